@@ -1,0 +1,28 @@
+//! Generates `include/opi.h` from the `extern "C"` functions, with version macros that
+//! follow Cargo.toml, so the committed header can always be checked against a fresh one.
+
+use std::env;
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=cbindgen.toml");
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+
+    let mut config =
+        cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("cbindgen.toml is readable");
+    let version = |part: &str| env::var(format!("CARGO_PKG_VERSION_{part}")).expect("set by cargo");
+    config.after_includes = Some(format!(
+        "\n#define OPI_VERSION_MAJOR {}\n#define OPI_VERSION_MINOR {}\n#define OPI_VERSION_PATCH {}\n",
+        version("MAJOR"),
+        version("MINOR"),
+        version("PATCH"),
+    ));
+
+    let header = cbindgen::Builder::new()
+        .with_crate(&root)
+        .with_config(config)
+        .generate()
+        .expect("cbindgen reads the C API");
+    header.write_to_file(root.join("include/opi.h"));
+}

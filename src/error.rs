@@ -1,0 +1,132 @@
+//! The library's own answers: every outcome that is not a document from the Bot API.
+//!
+//! They share Telegram's envelope (`"ok":false` and a `description`) so that a host can
+//! treat every result alike, and add `opi_error` with a machine-readable `kind`.
+
+use std::fmt;
+
+/// What went wrong, as a host program branches on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A parameter was missing, malformed or out of range; nothing was sent.
+    InvalidArgument,
+    /// The server could not be reached: DNS, refused, reset, closed, proxy.
+    Connection,
+    /// The TLS handshake failed or the certificate was not trusted.
+    Tls,
+    /// The call did not finish within `timeout_ms` (or connecting within
+    /// `connect_timeout_ms`).
+    Timeout,
+    /// The server answered with something that is not a Bot API JSON document.
+    BadResponse,
+    /// A fault inside the library itself, such as a caught panic.
+    Internal,
+}
+
+impl ErrorKind {
+    /// The name that appears in `opi_error.kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidArgument => "invalid_argument",
+            ErrorKind::Connection => "connection",
+            ErrorKind::Tls => "tls",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::BadResponse => "bad_response",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
+/// One failure, ready to be rendered as the result envelope.
+///
+/// The description is written for a person and never holds the bot token: every text
+/// that could carry it passes through [`crate::token::Token::redact`] first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub description: String,
+    /// The OPI parameter name, for `invalid_argument`.
+    pub parameter: Option<&'static str>,
+    /// The HTTP status, for `bad_response`.
+    pub http_status: Option<u16>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, description: impl Into<String>) -> Self {
+        Error {
+            kind,
+            description: description.into(),
+            parameter: None,
+            http_status: None,
+        }
+    }
+
+    /// A bad value for `parameter`; the description is prefixed with its name.
+    pub fn invalid(parameter: &'static str, reason: impl fmt::Display) -> Self {
+        Error {
+            parameter: Some(parameter),
+            ..Error::new(ErrorKind::InvalidArgument, format!("{parameter}: {reason}"))
+        }
+    }
+
+    pub fn bad_response(http_status: u16, description: impl Into<String>) -> Self {
+        Error {
+            http_status: Some(http_status),
+            ..Error::new(ErrorKind::BadResponse, description)
+        }
+    }
+
+    /// The result envelope, keys in the documented order.
+    pub fn to_json(&self) -> String {
+        let mut opi_error = serde_json::Map::new();
+        opi_error.insert("kind".into(), self.kind.as_str().into());
+        if let Some(parameter) = self.parameter {
+            opi_error.insert("parameter".into(), parameter.into());
+        }
+        if let Some(status) = self.http_status {
+            opi_error.insert("http_status".into(), status.into());
+        }
+        let mut envelope = serde_json::Map::new();
+        envelope.insert("ok".into(), false.into());
+        envelope.insert("description".into(), self.description.clone().into());
+        envelope.insert("opi_error".into(), opi_error.into());
+        serde_json::Value::Object(envelope).to_string()
+    }
+}
+
+/// `value` in double quotes for a message, cut short so that a hostile megabyte of input
+/// does not become a megabyte of description.
+pub fn quoted(value: &str) -> String {
+    const MAX_CHARS: usize = 64;
+    match value.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{:?}...", &value[..cut]),
+        None => format!("{value:?}"),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.description)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelope_keys_come_in_documented_order() {
+        let e = Error::invalid("ExpirationDate", "cannot read \"tomorrow\" as a date");
+        assert_eq!(
+            e.to_json(),
+            r#"{"ok":false,"description":"ExpirationDate: cannot read \"tomorrow\" as a date","opi_error":{"kind":"invalid_argument","parameter":"ExpirationDate"}}"#
+        );
+        let e = Error::bad_response(502, "x");
+        assert_eq!(
+            e.to_json(),
+            r#"{"ok":false,"description":"x","opi_error":{"kind":"bad_response","http_status":502}}"#
+        );
+    }
+}

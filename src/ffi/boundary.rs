@@ -1,0 +1,93 @@
+//! The crossing between C and Rust: the one panic guard, and one conversion per type.
+//!
+//! Ownership: strings passed in are borrowed for the duration of the call and never
+//! kept; every string passed out is a `CString` leaked to the caller, which gives it back
+//! through `opi_free`, the only function that may release it.
+
+use std::ffi::{CStr, CString, c_char};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::error::{Error, ErrorKind};
+
+/// Runs one exported call: a panic inside becomes an `internal` result instead of
+/// unwinding into a host that cannot catch it, and the answer becomes an owned C string.
+pub fn guard(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
+    let json = match catch_unwind(AssertUnwindSafe(call)) {
+        Ok(Ok(json)) => json,
+        Ok(Err(e)) => e.to_json(),
+        Err(_) => internal("the call was abandoned after an unexpected fault inside libopi"),
+    };
+    to_c(json)
+}
+
+/// Borrows a C string argument as UTF-8; NULL is "not given".
+///
+/// # Safety
+/// `ptr` is NULL or points to a NUL-terminated string that stays valid and unchanged
+/// for the duration of the call.
+pub unsafe fn str_arg<'a>(
+    ptr: *const c_char,
+    parameter: &'static str,
+) -> Result<Option<&'a str>, Error> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: non-NULL and NUL-terminated by the caller's contract.
+    let bytes = unsafe { CStr::from_ptr(ptr) }.to_bytes();
+    std::str::from_utf8(bytes).map(Some).map_err(|e| {
+        Error::invalid(
+            parameter,
+            format!(
+                "is not valid UTF-8 (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+        )
+    })
+}
+
+/// Hands a JSON document to C; released by [`free`].
+fn to_c(json: String) -> *mut c_char {
+    // JSON escapes every control character, so an interior NUL cannot occur; should it
+    // ever, the caller still gets a document rather than a NULL it was promised never to see.
+    CString::new(json)
+        .unwrap_or_else(|_| {
+            CString::new(internal("a result held a NUL byte"))
+                .expect("the internal result has no NUL byte")
+        })
+        .into_raw()
+}
+
+/// Takes back a string made by [`to_c`].
+///
+/// # Safety
+/// `ptr` is NULL or came from `to_c` and has not been released yet.
+pub unsafe fn free(ptr: *mut c_char) {
+    if !ptr.is_null() {
+        // SAFETY: the pointer came from `CString::into_raw`, once, by the caller's contract.
+        drop(unsafe { CString::from_raw(ptr) });
+    }
+}
+
+fn internal(what: &str) -> String {
+    Error::new(
+        ErrorKind::Internal,
+        format!("{what}; please report it with the steps that led to it"),
+    )
+    .to_json()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_result() {
+        let ptr = guard(|| panic!("boom"));
+        // SAFETY: `guard` returns an owned, NUL-terminated string.
+        let json = unsafe { CStr::from_ptr(ptr) }.to_str().unwrap().to_string();
+        unsafe { free(ptr) };
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["opi_error"]["kind"], "internal");
+    }
+}

@@ -1,0 +1,21 @@
+//! libopi: the Telegram functions of the Open Integration Package (OPI) behind a plain
+//! C ABI, for any host that can call C.
+//!
+//! Data flows one way: C strings in ([`ffi`]) → parameters parsed and validated
+//! ([`params`], [`date`], [`token`]) → one Bot API request ([`requests`]) → sent over
+//! the shared client ([`http`]) → one JSON result out. The safe Rust API is in
+//! [`telegram`] and re-exported here.
+
+pub mod config;
+pub mod date;
+pub mod error;
+pub mod ffi;
+pub mod http;
+pub mod methods;
+pub mod params;
+pub mod requests;
+pub mod telegram;
+pub mod token;
+
+pub use error::{Error, ErrorKind};
+pub use telegram::{configure, create_invitation_link, version};

@@ -1,0 +1,100 @@
+//! The bot token: validated once, then kept out of every text the library produces.
+
+use std::fmt;
+
+use crate::error::Error;
+
+/// A bot token that is safe to put into a URL path.
+///
+/// `Debug` and `Display` print `***`, so a token cannot leak through formatting by
+/// accident; the one way to the raw text is [`Token::as_url_segment`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(String);
+
+impl Token {
+    /// Accepts a token as Telegram issues it (`123456:ABC-def_...`).
+    ///
+    /// The token becomes part of the URL path, so only characters that stand in a path
+    /// as themselves are allowed: letters, digits and `-._~!$&'()*+,;=:@`. That excludes
+    /// whitespace, control characters and `/ ? # %`, which would change the URL.
+    /// No message quotes the value, so the token cannot leak through an error either.
+    pub fn parse(parameter: &'static str, value: &str) -> Result<Token, Error> {
+        if value.is_empty() {
+            return Err(Error::invalid(parameter, "the bot token is required"));
+        }
+        if let Some(c) = value.chars().find(|&c| !is_path_char(c)) {
+            let what = match c {
+                c if c.is_whitespace() => "whitespace".to_string(),
+                c if c.is_control() => "a control character".to_string(),
+                c if c.is_ascii() => format!("the character '{c}'"),
+                _ => "a non-ASCII character".to_string(),
+            };
+            return Err(Error::invalid(
+                parameter,
+                format!("the bot token contains {what}; copy it again from @BotFather"),
+            ));
+        }
+        Ok(Token(value.to_string()))
+    }
+
+    /// The raw token, for building the request URL and nothing else.
+    pub fn as_url_segment(&self) -> &str {
+        &self.0
+    }
+
+    /// `text` with every occurrence of the token replaced by `***`.
+    pub fn redact(&self, text: &str) -> String {
+        text.replace(&self.0, "***")
+    }
+}
+
+fn is_path_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c)
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+
+impl fmt::Display for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "123456:AAE-secret_value";
+
+    #[test]
+    fn accepts_telegram_tokens_and_hides_them() {
+        let t = Token::parse("Token", SECRET).unwrap();
+        assert_eq!(t.as_url_segment(), SECRET);
+        assert_eq!(format!("{t} {t:?}"), "*** Token(***)");
+        assert_eq!(t.redact(&format!("GET /bot{SECRET}/x")), "GET /bot***/x");
+    }
+
+    #[test]
+    fn refuses_what_would_change_the_url_without_quoting_it() {
+        for bad in [
+            "12:a b",
+            "12:a/b",
+            "12:a?b",
+            "12:a#b",
+            "12:a%2F",
+            "12:a\nb",
+            "12:тест",
+            "",
+        ] {
+            let e = Token::parse("Token", bad).unwrap_err();
+            assert_eq!(e.parameter, Some("Token"));
+            if !bad.is_empty() {
+                assert!(!e.description.contains(bad), "{}", e.description);
+            }
+        }
+    }
+}

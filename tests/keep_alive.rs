@@ -1,0 +1,85 @@
+//! The shared client: one pool of keep-alive connections, safe from many threads, and
+//! unharmed when the server closes idle connections.
+
+mod common;
+
+use std::thread;
+
+use common::*;
+
+#[test]
+fn calls_reuse_one_connection() {
+    let f = Fixture::new();
+    for _ in 0..5 {
+        assert_eq!(create("@c", "", "", 0)["ok"], true);
+    }
+    assert_eq!(f.server.request_count(), 5);
+    assert_eq!(f.server.connections(), 1);
+}
+
+#[test]
+fn a_call_after_the_server_closed_an_idle_connection_succeeds() {
+    let f = Fixture::new();
+    assert_eq!(create("@c", "first", "", 0)["ok"], true);
+    f.server.close_idle();
+    let result = create("@c", "second", "", 0);
+    assert_eq!(result["ok"], true, "{result}");
+    assert_eq!(result["result"]["name"], "second");
+    assert_eq!(f.server.request_count(), 2, "each link is requested once");
+    assert_eq!(f.server.connections(), 2);
+}
+
+#[test]
+fn many_threads_each_get_their_own_answer() {
+    const THREADS: usize = 8;
+    const CALLS: usize = 50;
+    let f = Fixture::new();
+    let workers: Vec<_> = (0..THREADS)
+        .map(|t| {
+            thread::spawn(move || {
+                for i in 0..CALLS {
+                    let title = format!("t{t} call {i}");
+                    let result = create("@c", &title, "", (i + 1) as i32);
+                    assert_eq!(result["ok"], true, "{result}");
+                    assert_eq!(result["result"]["name"], title.as_str());
+                    assert_eq!(result["result"]["member_limit"], i + 1);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().expect("no thread panicked");
+    }
+    assert_eq!(f.server.request_count(), THREADS * CALLS);
+    let mut links: Vec<_> = f
+        .server
+        .requests()
+        .iter()
+        .map(|r| r.response.clone())
+        .collect();
+    links.sort();
+    links.dedup();
+    assert_eq!(links.len(), THREADS * CALLS, "every answer is distinct");
+}
+
+#[test]
+fn configure_reports_the_settings_in_force_and_refuses_bad_ones() {
+    let f = Fixture::with(r#"{"timeout_ms":1234}"#);
+    let answer = configure(r#"{"connect_timeout_ms":"2500"}"#);
+    assert_eq!(answer["ok"], true);
+    let settings = &answer["result"];
+    assert_eq!(settings["api_url"], f.server.url());
+    assert_eq!(settings["timeout_ms"], 1234);
+    assert_eq!(settings["connect_timeout_ms"], 2500);
+    assert_eq!(settings["proxy"], serde_json::Value::Null);
+    assert_eq!(settings["max_retry_after_s"], 0);
+
+    assert_invalid(&configure(r#"{"timeout":5}"#), "options_json");
+    assert_invalid(&configure(r#"not json"#), "options_json");
+    assert_invalid(&configure(r#"{"timeout_ms":0}"#), "timeout_ms");
+    assert_invalid(&configure(r#"{"api_url":"telegram.org"}"#), "api_url");
+    // A refused change leaves everything as it was.
+    assert_eq!(configure("")["result"], *settings);
+    let null = take(unsafe { opi::ffi::opi_configure(std::ptr::null()) });
+    assert_eq!(parse(&null)["result"], *settings);
+}

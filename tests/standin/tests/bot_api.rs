@@ -1,0 +1,294 @@
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{Client, json};
+use opi_standin::{BOT_ID, StandIn, TOKEN, invite_link};
+
+const CREATOR: &str = r#"{"id":6129457865,"is_bot":true,"first_name":"Loopback Bot","username":"loopback_stand_in_bot"}"#;
+
+#[test]
+fn success_answer_is_exact() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = client.call(
+        "createChatInviteLink",
+        r#"{"chat_id":"@testsichee","name":"Link","expire_date":1746200770,"member_limit":200}"#,
+    );
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("Content-Type"), Some("application/json"));
+    assert_eq!(answer.header("Connection"), Some("keep-alive"));
+    let expected = format!(
+        r#"{{"ok":true,"result":{{"invite_link":"{}","name":"Link","creator":{CREATOR},"expire_date":1746200770,"member_limit":200,"creates_join_request":false,"is_primary":false,"is_revoked":false}}}}"#,
+        invite_link(1)
+    );
+    assert_eq!(answer.text(), expected);
+    assert_eq!(json(&answer)["result"]["creator"]["id"], BOT_ID);
+}
+
+#[test]
+fn links_are_stable_and_distinct() {
+    // Pinned so that a change to the bytes clients see is a visible decision.
+    assert_eq!(invite_link(1), "https://t.me/+4iCoOXsdza-RzH2O");
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut links = Vec::new();
+    for chat in ["-1001234567890", "\"@one\"", "42"] {
+        let answer = client.call("createChatInviteLink", &format!(r#"{{"chat_id":{chat}}}"#));
+        assert_eq!(answer.status, 200, "{}", answer.text());
+        links.push(
+            json(&answer)["result"]["invite_link"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    assert_eq!(links, [invite_link(1), invite_link(2), invite_link(3)]);
+    for link in &links {
+        let code = link.strip_prefix("https://t.me/+").unwrap();
+        assert_eq!(code.len(), 16);
+        assert!(
+            code.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        );
+    }
+}
+
+#[test]
+fn optional_fields_are_omitted_and_join_request_echoed() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = client.call("createChatInviteLink", r#"{"chat_id":-1001234567890}"#);
+    assert_eq!(
+        answer.text(),
+        format!(
+            r#"{{"ok":true,"result":{{"invite_link":"{}","creator":{CREATOR},"creates_join_request":false,"is_primary":false,"is_revoked":false}}}}"#,
+            invite_link(1)
+        )
+    );
+
+    let answer = client.call(
+        "createChatInviteLink",
+        r#"{"chat_id":"@chan","creates_join_request":true,"name":null}"#,
+    );
+    assert_eq!(
+        answer.text(),
+        format!(
+            r#"{{"ok":true,"result":{{"invite_link":"{}","creator":{CREATOR},"creates_join_request":true,"is_primary":false,"is_revoked":false}}}}"#,
+            invite_link(2)
+        )
+    );
+}
+
+#[test]
+fn names_are_echoed_as_json() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = client.call(
+        "createChatInviteLink",
+        r#"{"chat_id":1,"name":"Ссылка \"1\"\n"}"#,
+    );
+    assert_eq!(json(&answer)["result"]["name"], "Ссылка \"1\"\n");
+}
+
+#[test]
+fn wrong_token_is_unauthorized() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    client.post_with("/bot123:wrong/createChatInviteLink", r#"{"chat_id":1}"#, "");
+    let answer = client.answer();
+    assert_eq!(answer.status, 401);
+    assert_eq!(answer.header("content-type"), Some("application/json"));
+    assert_eq!(
+        answer.text(),
+        r#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#
+    );
+}
+
+#[test]
+fn unknown_paths_and_methods_are_not_found() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let not_found = r#"{"ok":false,"error_code":404,"description":"Not Found"}"#;
+    for path in [
+        "/".to_owned(),
+        "/favicon.ico".to_owned(),
+        format!("/bot{TOKEN}"),
+        format!("/bot{TOKEN}/"),
+        format!("/bot{TOKEN}/sendMessage"),
+        format!("/bot{TOKEN}/createChatInviteLink/extra"),
+    ] {
+        client.post_with(&path, r#"{"chat_id":1}"#, "");
+        let answer = client.answer();
+        assert_eq!(answer.status, 404, "{path}");
+        assert_eq!(answer.text(), not_found, "{path}");
+    }
+    assert_eq!(stand_in.request_count(), 6);
+    assert_eq!(stand_in.connections(), 1);
+}
+
+#[test]
+fn missing_chat_is_a_bad_request() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    for body in [
+        "",
+        "[]",
+        "not json",
+        "{}",
+        r#"{"chat_id":null}"#,
+        r#"{"chat_id":""}"#,
+    ] {
+        let answer = client.call("createChatInviteLink", body);
+        assert_eq!(answer.status, 400, "{body}");
+        assert_eq!(
+            answer.text(),
+            r#"{"ok":false,"error_code":400,"description":"Bad Request: chat_id is empty"}"#
+        );
+    }
+}
+
+#[test]
+fn chat_not_found() {
+    let stand_in = StandIn::start();
+    let answer =
+        Client::connect(&stand_in).call("createChatInviteLink", r#"{"chat_id":"@no_such_chat"}"#);
+    assert_eq!(answer.status, 400);
+    assert_eq!(
+        answer.text(),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#
+    );
+}
+
+#[test]
+fn flood_always_asks_to_retry_after_30() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    for _ in 0..2 {
+        let answer = client.call("createChatInviteLink", r#"{"chat_id":"@flood"}"#);
+        assert_eq!(answer.status, 429);
+        assert_eq!(
+            answer.text(),
+            r#"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 30","parameters":{"retry_after":30}}"#
+        );
+    }
+}
+
+#[test]
+fn flood_once_refuses_only_the_first_request() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let first = client.call("createChatInviteLink", r#"{"chat_id":"@flood_once"}"#);
+    assert_eq!(first.status, 429);
+    assert_eq!(
+        first.text(),
+        r#"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 1","parameters":{"retry_after":1}}"#
+    );
+    let second = client.call("createChatInviteLink", r#"{"chat_id":"@flood_once"}"#);
+    assert_eq!(second.status, 200);
+    assert_eq!(json(&second)["result"]["invite_link"], invite_link(1));
+
+    // The allowance belongs to one server, not to the process.
+    let other = StandIn::start();
+    let answer =
+        Client::connect(&other).call("createChatInviteLink", r#"{"chat_id":"@flood_once"}"#);
+    assert_eq!(answer.status, 429);
+}
+
+#[test]
+fn bad_gateway_is_an_html_page() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = client.call("createChatInviteLink", r#"{"chat_id":"@bad_gateway"}"#);
+    assert_eq!(answer.status, 502);
+    assert_eq!(answer.header("Content-Type"), Some("text/html"));
+    assert_eq!(
+        answer.text(),
+        "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"
+    );
+    // The connection stays usable after an error status.
+    assert_eq!(
+        client
+            .call("createChatInviteLink", r#"{"chat_id":1}"#)
+            .status,
+        200
+    );
+}
+
+#[test]
+fn not_json_is_plain_text_with_200() {
+    let stand_in = StandIn::start();
+    let answer =
+        Client::connect(&stand_in).call("createChatInviteLink", r#"{"chat_id":"@not_json"}"#);
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.header("Content-Type"), Some("text/plain"));
+    assert_eq!(answer.body, b"this is not JSON");
+}
+
+#[test]
+fn hang_up_closes_without_an_answer() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    client.post("createChatInviteLink", r#"{"chat_id":"@hang_up"}"#);
+    assert!(client.try_answer().is_none());
+    assert_eq!(stand_in.request_count(), 1);
+}
+
+#[test]
+fn stall_never_answers_and_drop_does_not_hang() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    client.post("createChatInviteLink", r#"{"chat_id":"@stall"}"#);
+    assert!(stand_in.wait_for_requests(1, Duration::from_secs(5)));
+
+    assert!(client.nothing_arrives_within(Duration::from_millis(300)));
+
+    // Other connections are served meanwhile.
+    assert_eq!(
+        Client::connect(&stand_in)
+            .call("createChatInviteLink", r#"{"chat_id":1}"#)
+            .status,
+        200
+    );
+
+    let started = Instant::now();
+    drop(stand_in);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    client.set_read_timeout(Duration::from_secs(5));
+    assert!(client.is_closed_by_server());
+}
+
+#[test]
+fn recorded_requests() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    client.post_with(
+        &format!("/bot{TOKEN}/createChatInviteLink"),
+        r#"{"chat_id":"@x","name":"n"}"#,
+        "X-Custom-Name: Value\r\n",
+    );
+    client.answer();
+    let recorded = stand_in.requests();
+    assert_eq!(recorded.len(), 1);
+    let request = &recorded[0];
+    assert_eq!(request.method, "POST");
+    assert_eq!(request.path, format!("/bot{TOKEN}/createChatInviteLink"));
+    assert_eq!(request.bot_method(), Some("createChatInviteLink"));
+    assert_eq!(request.header("x-custom-name"), Some("Value"));
+    assert!(request.headers.iter().any(|(n, _)| n == "X-Custom-Name"));
+    assert_eq!(request.json()["name"], "n");
+    assert_eq!(request.connection, 1);
+    assert!(!stand_in.wait_for_requests(2, Duration::from_millis(50)));
+}
+
+#[test]
+#[should_panic(expected = "is not JSON")]
+fn recorded_json_panics_clearly() {
+    let stand_in = StandIn::start();
+    Client::connect(&stand_in).call("createChatInviteLink", "plain");
+    stand_in.requests()[0].json();
+}
