@@ -75,11 +75,7 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
 pub fn post(token: &Token, bot_method: &str, body: &[u8]) -> Result<String, Error> {
     let client = current()?;
     let deadline = Instant::now() + client.settings.timeout;
-    let url = format!(
-        "{}/bot{}/{bot_method}",
-        client.settings.api_url,
-        token.as_url_segment()
-    );
+    let url = url(&client.settings.api_url, token.as_url_segment(), bot_method);
     let answer = client.exchange(&url, body, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
@@ -91,6 +87,16 @@ pub fn post(token: &Token, bot_method: &str, body: &[u8]) -> Result<String, Erro
         }
         _ => Ok(answer.text),
     }
+}
+
+/// The URL a request for `bot_method` goes to under the settings in force, with `***`
+/// where the token stands.
+pub fn shown_url(bot_method: &str) -> Result<String, Error> {
+    Ok(url(&current()?.settings.api_url, "***", bot_method))
+}
+
+fn url(api_url: &str, token: &str, bot_method: &str) -> String {
+    format!("{api_url}/bot{token}/{bot_method}")
 }
 
 /// A Bot API JSON document as received, and what it says about retrying.
@@ -212,15 +218,24 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("no content type")
             .to_string();
-        let body = match response
-            .body_mut()
-            .with_config()
-            .limit(MAX_BODY_BYTES)
-            .read_to_vec()
-        {
-            Ok(body) => Some(body),
-            Err(ureq::Error::BodyExceedsLimit(_)) => None,
-            Err(e) => return Err(e),
+        // A body announced as too large is refused unread; one without a length is cut
+        // off at the limit. Either way no more than the limit is ever held.
+        let announced = response
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+        let body = match announced {
+            Some(length) if length > MAX_BODY_BYTES => None,
+            _ => match response
+                .body_mut()
+                .with_config()
+                .limit(MAX_BODY_BYTES)
+                .read_to_vec()
+            {
+                Ok(body) => Some(body),
+                Err(ureq::Error::BodyExceedsLimit(_)) => None,
+                Err(e) => return Err(e),
+            },
         };
         Ok(Received {
             status,
@@ -321,6 +336,12 @@ impl Client {
             E::Protocol(_) | E::LargeResponseHeader(..) => (
                 ErrorKind::BadResponse,
                 format!("{server} did not answer in HTTP/1.1: {e}"),
+            ),
+            // The URL and headers are built from validated parts, so ureq refusing them
+            // is a fault of ours, not of the network.
+            E::Http(_) | E::BadUri(_) => (
+                ErrorKind::Internal,
+                format!("the request to {server} could not be built: {e}"),
             ),
             _ => (
                 ErrorKind::Connection,

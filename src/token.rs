@@ -22,6 +22,15 @@ impl Token {
         if value.is_empty() {
             return Err(Error::invalid(parameter, "the bot token is required"));
         }
+        if value.len() > MAX_LEN {
+            return Err(Error::invalid(
+                parameter,
+                format!(
+                    "the bot token is {} bytes long; tokens from @BotFather are under {MAX_LEN}",
+                    value.len()
+                ),
+            ));
+        }
         if let Some(c) = value.chars().find(|&c| !is_path_char(c)) {
             let what = match c {
                 c if c.is_whitespace() => "whitespace".to_string(),
@@ -47,6 +56,10 @@ impl Token {
         text.replace(&self.0, "***")
     }
 }
+
+/// Telegram's tokens are about 46 characters; anything far longer is not a token, and
+/// would only make an oversized URL.
+const MAX_LEN: usize = 256;
 
 fn is_path_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c)

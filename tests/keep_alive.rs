@@ -84,65 +84,32 @@ fn configure_reports_the_settings_in_force_and_refuses_bad_ones() {
     assert_eq!(parse(&null)["result"], *settings);
 }
 
-/// A server that answers the first request on a connection, keeps it open, then reads
-/// the next request on it and closes without answering: what a client sees when the
-/// server's idle timeout fires just as a pooled connection is reused. Later connections
-/// are answered normally. Returns the address and a log of (connection, request) pairs.
-fn server_that_drops_reused_connections() -> (String, std::sync::Arc<std::sync::Mutex<Vec<usize>>>) {
-    use std::io::{BufRead, BufReader, Read, Write};
-    use std::net::TcpListener;
-
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let seen = log.clone();
-    thread::spawn(move || {
-        for (conn, stream) in listener.incoming().enumerate().take(8) {
-            let Ok(stream) = stream else { return };
-            let seen = seen.clone();
-            thread::spawn(move || {
-                let mut reader = BufReader::new(&stream);
-                for nth in 0.. {
-                    let mut length = 0;
-                    loop {
-                        let mut line = String::new();
-                        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                            return;
-                        }
-                        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                            length = v.trim().parse().unwrap();
-                        }
-                        if line == "\r\n" {
-                            break;
-                        }
-                    }
-                    let mut body = vec![0; length];
-                    reader.read_exact(&mut body).unwrap();
-                    seen.lock().unwrap().push(conn);
-                    if conn == 0 && nth == 1 {
-                        return; // drops the connection without a byte of answer
-                    }
-                    let body = br#"{"ok":true,"result":true}"#;
-                    let head = format!(
-                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-                        body.len()
-                    );
-                    (&stream).write_all(head.as_bytes()).unwrap();
-                    (&stream).write_all(body).unwrap();
-                }
-            });
-        }
-    });
-    (url, log)
-}
-
 #[test]
 fn a_request_lost_on_a_pooled_connection_is_sent_again_on_a_fresh_one() {
-    let (url, log) = server_that_drops_reused_connections();
-    let _f = Fixture::with(&format!(r#"{{"api_url":"{url}"}}"#));
+    // The first connection answers once, then reads the next request and closes without
+    // a byte of answer: what a client sees when the server's idle timeout fires just as
+    // a pooled connection is reused. Later connections answer normally.
+    let server = scripted::serve(|mut conn, notes| {
+        let mut nth = 0;
+        while conn.read_request().is_some() {
+            notes
+                .lock()
+                .unwrap()
+                .push(format!("connection {}", conn.index));
+            if conn.index == 0 && nth == 1 {
+                return;
+            }
+            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
+            nth += 1;
+        }
+    });
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
     assert_eq!(create("@c", "", "", 0)["ok"], true);
     let result = create("@c", "", "", 0);
     assert_eq!(result, serde_json::json!({"ok":true,"result":true}));
-    // First call on connection 0; the second was lost on it, then sent on connection 1.
-    assert_eq!(*log.lock().unwrap(), vec![0, 0, 1]);
+    assert_eq!(
+        *server.notes.lock().unwrap(),
+        ["connection 0", "connection 0", "connection 1"],
+        "sent once on the pooled connection, once more on a fresh one"
+    );
 }

@@ -1,6 +1,8 @@
 //! What the integration tests share: a host's view of the C API, and a stand-in per test.
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+pub mod scripted;
+
 use std::ffi::{CStr, CString, c_char};
 use std::sync::{Mutex, MutexGuard};
 

@@ -80,11 +80,19 @@ impl StandIn {
 
     /// Every request read in full so far, in arrival order.
     pub fn requests(&self) -> Vec<Recorded> {
-        lock(&self.shared.log).clone()
+        lock(&self.shared.log).kept.clone()
     }
 
     pub fn request_count(&self) -> usize {
-        lock(&self.shared.log).len()
+        lock(&self.shared.log).count
+    }
+
+    /// From now on counts requests without keeping them (and drops those kept), so
+    /// that a long load run measures the client's memory, not this log's.
+    pub fn forget_requests(&self) {
+        let mut log = lock(&self.shared.log);
+        log.forget = true;
+        log.kept = Vec::new();
     }
 
     /// TCP connections accepted so far.
@@ -109,9 +117,9 @@ impl StandIn {
         let (log, _) = self
             .shared
             .logged
-            .wait_timeout_while(log, timeout, |log| log.len() < n)
+            .wait_timeout_while(log, timeout, |log| log.count < n)
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        log.len() >= n
+        log.count >= n
     }
 }
 

@@ -22,10 +22,18 @@ pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// The requests received: all of them counted, and kept unless a load test asked not to.
+#[derive(Default)]
+pub struct Log {
+    pub count: usize,
+    pub kept: Vec<Recorded>,
+    pub forget: bool,
+}
+
 #[derive(Default)]
 pub struct Shared {
     bot: Bot,
-    pub log: Mutex<Vec<Recorded>>,
+    pub log: Mutex<Log>,
     pub logged: Condvar,
     pub accepted: AtomicUsize,
     stopping: Mutex<bool>,
@@ -122,14 +130,19 @@ impl Shared {
     }
 
     fn record(&self, request: http::Request, response: &[u8], connection: usize) {
-        lock(&self.log).push(Recorded {
-            method: request.method,
-            path: request.target,
-            headers: request.headers,
-            body: request.body,
-            response: response.to_vec(),
-            connection,
-        });
+        let mut log = lock(&self.log);
+        log.count += 1;
+        if !log.forget {
+            log.kept.push(Recorded {
+                method: request.method,
+                path: request.target,
+                headers: request.headers,
+                body: request.body,
+                response: response.to_vec(),
+                connection,
+            });
+        }
+        drop(log);
         self.logged.notify_all();
     }
 }

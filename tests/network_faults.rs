@@ -1,0 +1,200 @@
+//! Servers that fail in the ways networks do: every call still ends, within `timeout_ms`,
+//! as a result of the right kind, and never holds more than the body limit in memory.
+
+mod common;
+
+use std::net::TcpListener;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::scripted::{self, head};
+use common::*;
+
+fn at(server: &scripted::Scripted, extra: &str) -> Fixture {
+    let sep = if extra.is_empty() { "" } else { "," };
+    Fixture::with(&format!(r#"{{"api_url":"{}"{sep}{extra}}}"#, server.url))
+}
+
+#[test]
+fn a_server_that_accepts_and_never_reads_ends_in_a_timeout_near_timeout_ms() {
+    // The listener's backlog accepts the connection; nobody ever reads from it.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{url}","timeout_ms":600}}"#));
+    let started = Instant::now();
+    let result = create("@c", "", "", 0);
+    let took = started.elapsed();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert!(
+        took >= Duration::from_millis(550) && took < Duration::from_secs(3),
+        "{took:?}"
+    );
+    drop(listener);
+}
+
+#[test]
+fn a_body_trickled_one_byte_a_second_is_cut_off_at_timeout_ms() {
+    let server = scripted::serve(|mut conn, _| {
+        conn.read_request();
+        let body = r#"{"ok":true,"result":{"invite_link":"https://t.me/+abc"}}"#;
+        conn.write(head(200, "application/json", body.len()).as_bytes());
+        for byte in body.bytes() {
+            if !conn.write(&[byte]) {
+                return;
+            }
+            thread::sleep(Duration::from_secs(1));
+        }
+    });
+    let _f = at(&server, r#""timeout_ms":1500"#);
+    let started = Instant::now();
+    let result = create("@c", "", "", 0);
+    let took = started.elapsed();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert!(
+        took >= Duration::from_millis(1400) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
+}
+
+#[test]
+fn a_reset_in_the_middle_of_the_body_is_a_connection_error_sent_once() {
+    let server = scripted::serve(|mut conn, _| {
+        conn.read_request();
+        conn.write(head(200, "application/json", 100).as_bytes());
+        conn.write(br#"{"ok":true,"res"#);
+        thread::sleep(Duration::from_millis(50));
+        conn.reset();
+    });
+    let _f = at(&server, "");
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "connection", "{result}");
+    assert_eq!(
+        server.requests(),
+        1,
+        "a fresh connection's failure is never retried"
+    );
+}
+
+#[test]
+fn a_body_cut_short_of_its_length_is_a_connection_error() {
+    let server = scripted::serve(|mut conn, _| {
+        conn.read_request();
+        conn.write(head(200, "application/json", 100).as_bytes());
+        conn.write(br#"{"ok":true,"res"#);
+    });
+    let _f = at(&server, "");
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "connection", "{result}");
+    assert_eq!(server.requests(), 1);
+}
+
+#[test]
+fn a_complete_body_holding_truncated_json_is_a_bad_response() {
+    let server = scripted::serve(|mut conn, _| {
+        while conn.read_request().is_some() {
+            let body = r#"{"ok":true,"result":{"invite_li"#;
+            conn.write(format!("{}{body}", head(200, "application/json", body.len())).as_bytes());
+        }
+    });
+    let _f = at(&server, "");
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "bad_response", "{result}");
+    assert_eq!(result["opi_error"]["http_status"], 200);
+}
+
+#[test]
+fn json_that_is_not_a_bot_api_document_is_a_bad_response() {
+    for body in [
+        r#"{"error":"upstream"}"#,
+        "[1,2]",
+        r#"{"ok":"yes"}"#,
+        "null",
+    ] {
+        let server = scripted::serve(move |mut conn, _| {
+            while conn.read_request().is_some() {
+                conn.answer_json(503, body);
+            }
+        });
+        let _f = at(&server, "");
+        let result = create("@c", "", "", 0);
+        assert_eq!(kind(&result), "bad_response", "{body}: {result}");
+        assert_eq!(result["opi_error"]["http_status"], 503);
+    }
+}
+
+#[test]
+fn a_body_over_16_mib_is_refused_without_being_read() {
+    // Announced: refused from its Content-Length alone; the server sees the client leave
+    // long before it could send a gigabyte.
+    let announced = scripted::serve(|mut conn, notes| {
+        conn.read_request();
+        conn.write(head(200, "application/json", 1 << 30).as_bytes());
+        let chunk = vec![b' '; 1 << 20];
+        let sent = (0..1024).take_while(|_| conn.write(&chunk)).count();
+        notes.lock().unwrap().push(sent.to_string());
+    });
+    let f = at(&announced, "");
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "bad_response", "{result}");
+    assert!(
+        result["description"].as_str().unwrap().contains("16 MiB"),
+        "{result}"
+    );
+    drop(f);
+    wait_for_note(&announced);
+    let sent: usize = announced.notes.lock().unwrap()[0].parse().unwrap();
+    assert!(
+        sent < 64,
+        "the client read {sent} MiB of a body it should refuse"
+    );
+
+    // Unannounced (no length, ends with the connection): cut off at the limit.
+    let endless = scripted::serve(|mut conn, notes| {
+        conn.read_request();
+        conn.write(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
+        );
+        let chunk = vec![b' '; 1 << 20];
+        let sent = (0..1024).take_while(|_| conn.write(&chunk)).count();
+        notes.lock().unwrap().push(sent.to_string());
+    });
+    let _f = at(&endless, "");
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "bad_response", "{result}");
+    wait_for_note(&endless);
+    let sent: usize = endless.notes.lock().unwrap()[0].parse().unwrap();
+    assert!(sent < 64, "the client read {sent} MiB of an endless body");
+}
+
+fn wait_for_note(server: &scripted::Scripted) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while server.notes.lock().unwrap().is_empty() && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn a_server_that_closes_idle_connections_costs_at_most_one_resend() {
+    // Closes every connection right after answering, as a server with a zero idle
+    // timeout does, so each call meets a pooled connection that is already gone.
+    let server = scripted::serve(|mut conn, _| {
+        if conn.read_request().is_some() {
+            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
+        }
+    });
+    let _f = at(&server, "");
+    for call in 1..=5 {
+        let result = create("@c", "", "", 0);
+        assert_eq!(result["ok"], true, "{result}");
+        assert!(
+            server.requests() <= call * 2,
+            "call {call}: {} requests",
+            server.requests()
+        );
+    }
+    assert_eq!(
+        server.requests(),
+        5,
+        "the closed connections were noticed before sending"
+    );
+}

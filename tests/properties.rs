@@ -1,0 +1,81 @@
+//! Property tests of every parameter parser: no input makes one panic, what is accepted
+//! means what it says, and what is out of range is always refused.
+
+use chrono::{DateTime, FixedOffset, SecondsFormat};
+use opi::date;
+use opi::methods::USER_LIMIT;
+use opi::params::{self, ChatId};
+use opi::telegram::USER_LIMIT_RANGE;
+use opi::token::Token;
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn no_string_makes_a_parser_panic(s in any::<String>()) {
+        let _ = date::parse(Some(&s));
+        let _ = ChatId::parse(&s);
+        let _ = params::title(Some(&s));
+        let _ = Token::parse("Token", &s);
+        let _ = opi::config::Settings::default().apply(&s);
+    }
+
+    #[test]
+    fn date_like_strings_never_panic(s in "[0-9T:.+\\- Zz]{0,40}") {
+        let _ = date::parse(Some(&s));
+    }
+
+    #[test]
+    fn dates_with_an_offset_round_trip_to_their_unix_time(
+        unix in 0i64..4_102_444_800,
+        nanos in 0u32..1_000_000_000,
+        offset_minutes in -14 * 60..=14 * 60i32,
+        digits in prop::sample::select(vec![
+            SecondsFormat::Secs, SecondsFormat::Millis, SecondsFormat::Micros, SecondsFormat::Nanos,
+        ]),
+        space in any::<bool>(),
+    ) {
+        let zone = FixedOffset::east_opt(offset_minutes * 60).unwrap();
+        let at = DateTime::from_timestamp(unix, nanos).unwrap().with_timezone(&zone);
+        let mut text = at.to_rfc3339_opts(digits, true);
+        if space {
+            text = text.replacen('T', " ", 1);
+        }
+        prop_assert_eq!(date::parse(Some(&text)).unwrap(), Some(unix), "{}", text);
+        prop_assert_eq!(date::parse(Some(&unix.to_string())).unwrap(), Some(unix));
+    }
+
+    #[test]
+    fn limits_outside_their_range_are_always_refused(n in any::<i64>()) {
+        let result = params::limit(&USER_LIMIT, n, USER_LIMIT_RANGE);
+        match n {
+            0 => prop_assert_eq!(result.unwrap(), None),
+            1..=99_999 => prop_assert_eq!(result.unwrap(), Some(n)),
+            _ => prop_assert_eq!(result.unwrap_err().parameter, Some("UserLimit")),
+        }
+    }
+
+    #[test]
+    fn titles_are_limited_by_characters(s in "\\PC{0,40}") {
+        let chars = s.chars().count();
+        let result = params::title(Some(&s));
+        prop_assert_eq!(result.is_ok(), chars <= 32, "{} chars", chars);
+    }
+
+    #[test]
+    fn numeric_chats_and_usernames_are_read_back(id in any::<i64>(), name in "[A-Za-z0-9_]{1,32}", topic in any::<i32>()) {
+        prop_assert_eq!(ChatId::parse(&id.to_string()).unwrap(), ChatId::Id(id));
+        prop_assert_eq!(ChatId::parse(&format!("{id}*{topic}")).unwrap(), ChatId::Id(id));
+        let username = format!("@{name}");
+        prop_assert_eq!(ChatId::parse(&username).unwrap(), ChatId::Username(username.clone()));
+    }
+
+    #[test]
+    fn accepted_tokens_never_change_the_url(s in any::<String>()) {
+        if let Ok(token) = Token::parse("Token", &s) {
+            let segment = token.as_url_segment();
+            prop_assert!(!segment.is_empty());
+            prop_assert!(!segment.contains(['/', '?', '#', '%', ' ']));
+            prop_assert!(segment.chars().all(|c| c.is_ascii_graphic()));
+        }
+    }
+}
