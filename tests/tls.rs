@@ -6,14 +6,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 use std::process::Command;
 use std::sync::Arc;
-use std::thread;
 
 use common::*;
-use opi_standin::TOKEN;
+use opi_standin::tls::TlsFront;
+use opi_standin::{StandIn, TOKEN};
 use rcgen::{
     BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair, date_time_ymd,
 };
@@ -29,7 +27,7 @@ fn test_ca() -> CertifiedIssuer<'static, KeyPair> {
     CertifiedIssuer::self_signed(params, KeyPair::generate().unwrap()).unwrap()
 }
 
-/// Which certificate the HTTPS server presents.
+/// Which certificate the HTTPS front presents.
 enum Presents {
     /// For 127.0.0.1, issued by the trusted CA.
     Trusted,
@@ -41,8 +39,11 @@ enum Presents {
     OtherHost,
 }
 
-/// An HTTPS server on 127.0.0.1 that answers every request with a Bot API success.
-fn https_server(ca: &CertifiedIssuer<'static, KeyPair>, presents: Presents) -> String {
+/// The stand-in behind an HTTPS front that presents the given certificate.
+fn https_stand_in(
+    ca: &CertifiedIssuer<'static, KeyPair>,
+    presents: Presents,
+) -> (StandIn, TlsFront) {
     let key = KeyPair::generate().unwrap();
     let host = match presents {
         Presents::OtherHost => "api.example.com",
@@ -67,47 +68,10 @@ fn https_server(ca: &CertifiedIssuer<'static, KeyPair>, presents: Presents) -> S
     .with_no_client_auth()
     .with_single_cert(chain, key)
     .unwrap();
-    let config = Arc::new(config);
-
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("https://{}", listener.local_addr().unwrap());
-    thread::spawn(move || {
-        for tcp in listener.incoming().flatten() {
-            let config = config.clone();
-            thread::spawn(move || {
-                let tls = rustls::ServerConnection::new(config).unwrap();
-                let mut stream = BufReader::new(rustls::StreamOwned::new(tls, tcp));
-                loop {
-                    let mut length = 0;
-                    loop {
-                        let mut line = String::new();
-                        if stream.read_line(&mut line).unwrap_or(0) == 0 {
-                            return; // closed, or the client refused the handshake
-                        }
-                        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                            length = v.trim().parse().unwrap();
-                        }
-                        if line == "\r\n" {
-                            break;
-                        }
-                    }
-                    let mut body = vec![0; length];
-                    if stream.read_exact(&mut body).is_err() {
-                        return;
-                    }
-                    let answer = r#"{"ok":true,"result":{"invite_link":"https://t.me/+tls"}}"#;
-                    let reply = format!(
-                        "{}{answer}",
-                        common::scripted::head(200, "application/json", answer.len())
-                    );
-                    if stream.get_mut().write_all(reply.as_bytes()).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-    });
-    url
+    let server = StandIn::start();
+    let backend = format!("127.0.0.1:{}", server.port()).parse().unwrap();
+    let front = TlsFront::start(Arc::new(config), backend);
+    (server, front)
 }
 
 #[test]
@@ -147,12 +111,19 @@ fn trust_store_child() {
         (Presents::Expired, "tls"),
         (Presents::OtherHost, "tls"),
     ] {
-        let url = https_server(&ca, presents);
-        let _f = Fixture::with(&format!(r#"{{"api_url":"{url}"}}"#));
-        let result = create("@c", "", "", 0);
+        let (server, front) = https_stand_in(&ca, presents);
+        let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, front.url()));
+        let result = create("@testsichee", "", "", 0);
         assert_eq!(kind(&result), expected, "{result}");
+        let sent = server.request_count();
         if expected.is_empty() {
-            assert_eq!(result["result"]["invite_link"], "https://t.me/+tls");
+            assert_eq!(result["ok"], true, "{result}");
+            assert_eq!(sent, 1);
+        } else {
+            assert_eq!(
+                sent, 0,
+                "nothing reaches a server whose certificate was refused"
+            );
         }
     }
 }

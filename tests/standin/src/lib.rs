@@ -15,6 +15,8 @@
 mod bot;
 mod http;
 mod server;
+#[cfg(feature = "tls")]
+pub mod tls;
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
@@ -85,6 +87,14 @@ impl StandIn {
 
     pub fn request_count(&self) -> usize {
         lock(&self.shared.log).count
+    }
+
+    /// From now on answers every request with `Connection: close` and closes, so each
+    /// call needs a new connection, as against a server without keep-alive.
+    pub fn close_after_each_answer(&self) {
+        self.shared
+            .close_each
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// From now on counts requests without keeping them (and drops those kept), so

@@ -36,6 +36,8 @@ pub struct Shared {
     pub log: Mutex<Log>,
     pub logged: Condvar,
     pub accepted: AtomicUsize,
+    /// Answer with `Connection: close` and close, as a server without keep-alive does.
+    pub close_each: std::sync::atomic::AtomicBool,
     stopping: Mutex<bool>,
     stopped: Condvar,
     conns: Mutex<HashMap<usize, Arc<Conn>>>,
@@ -234,7 +236,9 @@ fn serve(shared: &Shared, conn: &Conn) {
         };
 
         let reply = shared.bot.answer(&request.target, &request.body);
-        let keep_alive = request.keep_alive && !shared.is_stopping();
+        let keep_alive = request.keep_alive
+            && !shared.is_stopping()
+            && !shared.close_each.load(Ordering::SeqCst);
         let with_body = request.method != "HEAD";
         // Recorded before any answer leaves, so a client that has its answer
         // always finds its request in the log.
