@@ -1,11 +1,13 @@
 //! libopi: the Telegram functions of the Open Integration Package (OPI) behind a plain
 //! C ABI, for any host that can call C.
 //!
-//! Data flows one way: C strings in ([`ffi`]) → parameters parsed and validated
+//! Data flows one way: C strings in ([`ffi`]) → values gathered by parameter ([`args`])
+//! → parsed and validated by the method's `prepare` step from the table in [`methods`]
 //! ([`params`], [`date`], [`token`]) → one Bot API request ([`requests`]) → sent over
 //! the shared client ([`http`]) → one JSON result out. The safe Rust API is in
 //! [`telegram`] and re-exported here.
 
+pub mod args;
 pub mod config;
 pub mod date;
 pub mod error;
@@ -17,5 +19,7 @@ pub mod requests;
 pub mod telegram;
 pub mod token;
 
+pub use args::{Arg, Args};
 pub use error::{Error, ErrorKind};
+pub use requests::Request;
 pub use telegram::{configure, create_invitation_link, version};

@@ -1,7 +1,15 @@
 //! The table of OPI methods and their parameters.
 //!
-//! It is the single list that parameter validation (for names in messages), the CLI
-//! (options, parsing and help) and the documentation draw on, so nothing is listed twice.
+//! It is the single list that parameter validation (for names in messages), dispatch
+//! (each method's `prepare` step), the CLI (options, parsing and help) and the
+//! documentation draw on, so nothing is listed twice.
+
+use std::fmt;
+
+use crate::args::Args;
+use crate::error::Error;
+use crate::requests::Request;
+use crate::telegram;
 
 /// How a parameter is typed in OPI's documentation, and how the CLI reads it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,10 +46,16 @@ pub struct Param {
     pub ty: ParamType,
     pub required: bool,
     pub description: &'static str,
+    /// The environment variable the CLI reads when the option is absent, so that a
+    /// secret can stay out of shell history and process lists.
+    pub env: Option<&'static str>,
 }
 
+/// Turns a method's parameter values into a validated request, or the
+/// `invalid_argument` error of the first value that is refused.
+pub type Prepare = fn(&Args) -> Result<Request, Error>;
+
 /// One OPI method and the Bot API method behind it.
-#[derive(Debug, PartialEq, Eq)]
 pub struct Method {
     /// OPI's name, also the CLI method name: `CreateInvitationLink`.
     pub name: &'static str,
@@ -50,6 +64,28 @@ pub struct Method {
     pub params: &'static [&'static Param],
     /// CLI options of a working example, in order.
     pub example: &'static [(&'static str, &'static str)],
+    /// The one validation path: the typed Rust function, the C function and the CLI
+    /// all go through it.
+    pub prepare: Prepare,
+}
+
+/// Methods are told apart by name, which the table keeps unique; comparing the
+/// `prepare` pointers would not be reliable.
+impl PartialEq for Method {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Method {}
+
+impl fmt::Debug for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Method")
+            .field("name", &self.name)
+            .field("bot_method", &self.bot_method)
+            .finish_non_exhaustive()
+    }
 }
 
 pub const TOKEN: Param = Param {
@@ -58,6 +94,7 @@ pub const TOKEN: Param = Param {
     ty: ParamType::String,
     required: true,
     description: "Bot token",
+    env: Some("OPI_TELEGRAM_TOKEN"),
 };
 
 pub const CHAT_ID: Param = Param {
@@ -66,6 +103,7 @@ pub const CHAT_ID: Param = Param {
     ty: ParamType::StringOrNumber,
     required: true,
     description: "Target chat ID or ChatID*TopicID",
+    env: None,
 };
 
 pub const TITLE: Param = Param {
@@ -74,6 +112,7 @@ pub const TITLE: Param = Param {
     ty: ParamType::String,
     required: false,
     description: "Invitation title",
+    env: None,
 };
 
 pub const EXPIRATION_DATE: Param = Param {
@@ -82,6 +121,7 @@ pub const EXPIRATION_DATE: Param = Param {
     ty: ParamType::Date,
     required: false,
     description: "Link expiration date (permanent if not specified)",
+    env: None,
 };
 
 pub const USER_LIMIT: Param = Param {
@@ -90,6 +130,7 @@ pub const USER_LIMIT: Param = Param {
     ty: ParamType::Number,
     required: false,
     description: "User limit (infinite if not specified)",
+    env: None,
 };
 
 pub const CREATE_INVITATION_LINK: Method = Method {
@@ -104,6 +145,7 @@ pub const CREATE_INVITATION_LINK: Method = Method {
         ("title", "Link 01.05.2025 15:46:10"),
         ("limit", "200"),
     ],
+    prepare: telegram::prepare_create_invitation_link,
 };
 
 /// The methods of OPI's `telegram` library that libopi provides.
@@ -133,6 +175,17 @@ mod tests {
         for m in TELEGRAM {
             for (option, _) in m.example {
                 assert!(m.params.iter().any(|p| p.option == *option), "{option}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_options_are_unique_within_a_method() {
+        for m in TELEGRAM {
+            for (i, p) in m.params.iter().enumerate() {
+                for q in &m.params[i + 1..] {
+                    assert!(p.name != q.name && p.option != q.option, "{}", m.name);
+                }
             }
         }
     }
