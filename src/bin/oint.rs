@@ -1,0 +1,191 @@
+//! `oint`: the Telegram functions of the Open Integration Package from the shell, with
+//! the commands and options of OPI's own CLI.
+//!
+//! ```text
+//! oint telegram CreateInvitationLink --token "..." --chat "@testsichee" --limit 200
+//! ```
+//!
+//! The JSON result goes to stdout (or `--out FILE`), indented. Exit status: 0 when the
+//! result has `"ok": true`, 1 when it has `"ok": false`, 2 for a usage error.
+
+// A binary's root file looks for modules beside it; these live in oint/ instead.
+#[path = "oint/command_line.rs"]
+mod command_line;
+#[path = "oint/help.rs"]
+mod help;
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use command_line::{Call, Command, Usage};
+use opi::methods::TOKEN;
+
+const OK: u8 = 0;
+const NOT_OK: u8 = 1;
+const USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let screen = Screen::new(&argv);
+    ExitCode::from(run(argv, &screen))
+}
+
+fn run(argv: Vec<OsString>, screen: &Screen) -> u8 {
+    let mut args = Vec::with_capacity(argv.len());
+    for (i, arg) in argv.into_iter().enumerate() {
+        match arg.into_string() {
+            Ok(arg) => args.push(arg),
+            Err(_) => {
+                screen.usage(&Usage {
+                    reason: format!("argument {} is not valid UTF-8", i + 1),
+                    see: "oint".into(),
+                });
+                return USAGE;
+            }
+        }
+    }
+    match command_line::parse(&args, |name| std::env::var(name).ok()) {
+        Err(usage) => {
+            screen.usage(&usage);
+            USAGE
+        }
+        Ok(Command::Help(topic)) => print(&help::text(&topic)),
+        Ok(Command::Version) => print(&format!("oint {}\n", opi::version())),
+        Ok(Command::Call(call)) => run_call(&call, screen),
+    }
+}
+
+fn run_call(call: &Call, screen: &Screen) -> u8 {
+    // The file is opened before anything is sent, so that a path that cannot be written
+    // does not cost a link that nobody will see.
+    let mut file = match call.out.as_deref().map(|path| (path, File::create(path))) {
+        None => None,
+        Some((_, Ok(file))) => Some(file),
+        Some((path, Err(e))) => {
+            screen.error(&format!("oint: cannot write {path}: {e}"));
+            return NOT_OK;
+        }
+    };
+    let result = result(call, screen);
+    let ok = is_ok(&result);
+    let text = indented(&result);
+    let written = match &mut file {
+        Some(file) => file.write_all(text.as_bytes()).and_then(|()| file.flush()),
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+        }
+    };
+    if let Err(e) = written {
+        let target = call.out.as_deref().unwrap_or("stdout");
+        screen.error(&format!("oint: cannot write the result to {target}: {e}"));
+        return NOT_OK;
+    }
+    if ok { OK } else { NOT_OK }
+}
+
+/// The call's result JSON: settings applied, parameters prepared, the request sent.
+fn result(call: &Call, screen: &Screen) -> String {
+    if call.api_url.is_some() || call.timeout_ms.is_some() {
+        let mut options = serde_json::Map::new();
+        if let Some(url) = &call.api_url {
+            options.insert("api_url".into(), url.as_str().into());
+        }
+        if let Some(ms) = call.timeout_ms {
+            options.insert("timeout_ms".into(), ms.into());
+        }
+        let answer = opi::configure(&serde_json::Value::Object(options).to_string());
+        if !is_ok(&answer) {
+            return answer;
+        }
+    }
+    let request = match (call.method.prepare)(&call.args()) {
+        Ok(request) => request,
+        Err(e) => return e.to_json(),
+    };
+    if call.debug {
+        match request.describe() {
+            Ok(text) => screen.error(&text),
+            Err(e) => return e.to_json(),
+        }
+    }
+    request.send()
+}
+
+fn is_ok(result: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(result)
+        .is_ok_and(|v| v.get("ok") == Some(&serde_json::Value::Bool(true)))
+}
+
+/// The result indented by two spaces, keys in the order they came (serde_json keeps it
+/// with `preserve_order`); a result that is not JSON goes out as it is.
+fn indented(result: &str) -> String {
+    let mut text = serde_json::from_str::<serde_json::Value>(result)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_else(|| result.to_string());
+    text.push('\n');
+    text
+}
+
+/// What `oint` writes for a person. Everything on stderr passes through here with the
+/// bot token, wherever it was given, replaced by `***`: a usage error may be about the
+/// very argument that holds it. Results on stdout come from the library, which never
+/// puts the token in one.
+struct Screen {
+    secrets: Vec<String>,
+}
+
+impl Screen {
+    fn new(argv: &[OsString]) -> Screen {
+        let flag = format!("--{}", TOKEN.option);
+        let inline = format!("{flag}=");
+        let mut secrets: Vec<String> = TOKEN
+            .env
+            .and_then(|var| std::env::var(var).ok())
+            .into_iter()
+            .collect();
+        let mut args = argv.iter().filter_map(|a| a.to_str());
+        while let Some(arg) = args.next() {
+            if arg == flag {
+                secrets.extend(args.next().map(str::to_string));
+            } else if let Some(value) = arg.strip_prefix(&inline) {
+                secrets.push(value.to_string());
+            }
+        }
+        secrets.retain(|s| !s.trim().is_empty());
+        // The longest first, so that a token that contains another is hidden whole.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Screen { secrets }
+    }
+
+    fn hide(&self, text: &str) -> String {
+        self.secrets
+            .iter()
+            .fold(text.to_string(), |text, secret| text.replace(secret, "***"))
+    }
+
+    fn usage(&self, usage: &Usage) {
+        self.error(&usage.to_string());
+    }
+
+    fn error(&self, text: &str) {
+        let _ = writeln!(io::stderr().lock(), "{}", self.hide(text));
+    }
+}
+
+/// Help and version on stdout; 0, or 1 when stdout cannot be written.
+fn print(text: &str) -> u8 {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => OK,
+        Err(_) => NOT_OK,
+    }
+}

@@ -1,0 +1,568 @@
+//! Reading `oint`'s arguments: `oint <library> <method> [options]`, options as
+//! `--opt value` or `--opt=value`, all of them drawn from the method table and the
+//! options of every call below.
+//!
+//! A usage error never quotes an option's value or a stray argument: either could be
+//! the bot token, typed in the wrong place.
+
+use std::fmt;
+
+use opi::methods::{self, Method, Param, ParamType};
+use opi::{Arg, Args};
+
+/// A library of OPI as `oint` names it, with its methods from the table.
+pub struct Library {
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub methods: &'static [&'static Method],
+}
+
+pub const LIBRARIES: &[Library] = &[Library {
+    name: "telegram",
+    summary: "Telegram Bot API",
+    methods: methods::TELEGRAM,
+}];
+
+/// An option that every call takes, beside its method's parameters.
+pub struct Common {
+    pub name: &'static str,
+    /// What the value stands for in help, or `None` for a switch.
+    pub value: Option<&'static str>,
+    pub description: &'static str,
+}
+
+pub const OUT: Common = Common {
+    name: "out",
+    value: Some("FILE"),
+    description: "Write the JSON result to FILE instead of stdout",
+};
+pub const API_URL: Common = Common {
+    name: "api-url",
+    value: Some("URL"),
+    description: "Bot API server for this call (default: OPI_TELEGRAM_API_URL, or Telegram's)",
+};
+pub const TIMEOUT: Common = Common {
+    name: "timeout",
+    value: Some("MS"),
+    description: "Time limit of the whole call (default: OPI_TIMEOUT_MS, or 30000)",
+};
+pub const DEBUG: Common = Common {
+    name: "debug",
+    value: None,
+    description: "Print the request to stderr, the token shown as ***",
+};
+pub const HELP: Common = Common {
+    name: "help",
+    value: None,
+    description: "Print help: of oint, of a library, or of a method (also -h)",
+};
+pub const VERSION: Common = Common {
+    name: "version",
+    value: None,
+    description: "Print the version",
+};
+
+pub const COMMON: &[&Common] = &[&OUT, &API_URL, &TIMEOUT, &DEBUG, &HELP, &VERSION];
+
+/// What the command line asks for.
+pub enum Command {
+    Help(Topic),
+    Version,
+    Call(Call),
+}
+
+/// What a `--help` is about: the deepest of library and method named before it.
+pub enum Topic {
+    Oint,
+    Library(&'static Library),
+    Method(&'static Library, &'static Method),
+}
+
+/// One method call, every option read and checked for form.
+pub struct Call {
+    pub method: &'static Method,
+    values: Vec<(&'static Param, Value)>,
+    pub out: Option<String>,
+    pub api_url: Option<String>,
+    pub timeout_ms: Option<u64>,
+    pub debug: bool,
+}
+
+enum Value {
+    Text(String),
+    Number(i64),
+}
+
+impl Call {
+    /// The parameter values, ready for the method's `prepare` step.
+    pub fn args(&self) -> Args<'_> {
+        let mut args = Args::new();
+        for (param, value) in &self.values {
+            args.set(
+                param,
+                match value {
+                    Value::Text(text) => Arg::Text(text),
+                    Value::Number(n) => Arg::Number(*n),
+                },
+            );
+        }
+        args
+    }
+}
+
+/// A command line `oint` cannot run: one line of reason, and the help that explains.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Usage {
+    pub reason: String,
+    /// The command whose help covers the mistake.
+    pub see: String,
+}
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "oint: {}; see '{} --help'", self.reason, self.see)
+    }
+}
+
+/// Where in the command line the reader is, for what options mean and which help to
+/// point at.
+#[derive(Clone, Copy)]
+struct Place {
+    library: Option<&'static Library>,
+    method: Option<&'static Method>,
+}
+
+impl Place {
+    fn usage(self, reason: impl Into<String>) -> Usage {
+        let see = match (self.library, self.method) {
+            (Some(l), Some(m)) => format!("oint {} {}", l.name, m.name),
+            (Some(l), None) => format!("oint {}", l.name),
+            _ => "oint".to_string(),
+        };
+        Usage {
+            reason: reason.into(),
+            see,
+        }
+    }
+
+    fn option(self, name: &str) -> Option<Opt> {
+        if let Some(c) = COMMON.iter().find(|c| c.name == name) {
+            return Some(Opt::Common(c));
+        }
+        self.method?
+            .params
+            .iter()
+            .find(|p| p.option == name)
+            .map(|p| Opt::Param(p))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Opt {
+    Common(&'static Common),
+    Param(&'static Param),
+}
+
+impl Opt {
+    fn takes_value(self) -> bool {
+        match self {
+            Opt::Common(c) => c.value.is_some(),
+            Opt::Param(_) => true,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Opt::Common(c) => c.name,
+            Opt::Param(p) => p.option,
+        }
+    }
+}
+
+/// Reads the arguments after the program name. `env` looks up an environment variable,
+/// for parameters that may come from one.
+pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Command, Usage> {
+    let mut place = Place {
+        library: None,
+        method: None,
+    };
+    let mut call = Pending::default();
+    // Where a stray argument stands, told without quoting any value.
+    let mut after = String::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let Some(spelled) = option_text(arg) else {
+            positional(&mut place, arg, &after)?;
+            after = format!("after {}", place.method.map_or("the library", |m| m.name));
+            continue;
+        };
+        let (name, inline) = match spelled.split_once('=') {
+            Some((name, value)) => (name, Some(value)),
+            None => (spelled, None),
+        };
+        let name = if name == "h" { "help" } else { name };
+        let opt = place
+            .option(name)
+            .ok_or_else(|| unknown_option(place, arg.split('=').next().unwrap_or(arg), name))?;
+        let value = match (opt.takes_value(), inline) {
+            (true, Some(value)) => Some(value.to_string()),
+            (true, None) => match rest.next() {
+                Some(next) if !looks_like_option(place, next) => Some(next.clone()),
+                _ => return Err(place.usage(format!("--{name} needs a value"))),
+            },
+            (false, Some(_)) => return Err(place.usage(format!("--{name} takes no value"))),
+            (false, None) => None,
+        };
+        if !call.seen.insert(opt.name()) {
+            return Err(place.usage(format!("--{name} is given more than once")));
+        }
+        after = match value {
+            Some(_) => format!("after --{} and its value", opt.name()),
+            None => format!("after --{}", opt.name()),
+        };
+        match opt {
+            Opt::Common(c) if c.name == HELP.name => return Ok(Command::Help(topic(place))),
+            Opt::Common(c) if c.name == VERSION.name => return Ok(Command::Version),
+            Opt::Common(c) if c.name == DEBUG.name => call.debug = true,
+            Opt::Common(c) if c.name == OUT.name => call.out = value,
+            Opt::Common(c) if c.name == API_URL.name => call.api_url = value,
+            Opt::Common(_) => {
+                let text = value.unwrap_or_default();
+                let ms = text
+                    .trim()
+                    .parse::<u64>()
+                    .map_err(|_| place.usage(not_a_number(TIMEOUT.name, &text)))?;
+                call.timeout_ms = Some(ms);
+            }
+            Opt::Param(param) => {
+                let text = value.unwrap_or_default();
+                if let Some(value) = read_value(place, param, text)? {
+                    call.values.push((param, value));
+                }
+            }
+        }
+    }
+    let Some(method) = place.method else {
+        return Err(match place.library {
+            None => place
+                .usage("name a library and a method, as in 'oint telegram CreateInvitationLink'"),
+            Some(l) => place.usage(format!("name a method of {}", l.name)),
+        });
+    };
+    for param in method.params {
+        if call.values.iter().any(|(p, _)| p.name == param.name) {
+            continue;
+        }
+        let from_env = param.env.and_then(&env).filter(|v| !v.is_empty());
+        match from_env {
+            Some(text) => call.values.push((param, Value::Text(text))),
+            None if param.required => {
+                let or_env = param
+                    .env
+                    .map(|var| format!(" (or set {var})"))
+                    .unwrap_or_default();
+                return Err(place.usage(format!(
+                    "missing --{}{or_env}: {} is required for {}",
+                    param.option, param.name, method.name
+                )));
+            }
+            None => {}
+        }
+    }
+    Ok(Command::Call(Call {
+        method,
+        values: call.values,
+        out: call.out,
+        api_url: call.api_url,
+        timeout_ms: call.timeout_ms,
+        debug: call.debug,
+    }))
+}
+
+/// The options read so far, before the method is known to be complete.
+#[derive(Default)]
+struct Pending {
+    values: Vec<(&'static Param, Value)>,
+    out: Option<String>,
+    api_url: Option<String>,
+    timeout_ms: Option<u64>,
+    debug: bool,
+    seen: std::collections::HashSet<&'static str>,
+}
+
+/// The option's name and any `=value` when `arg` is an option: `--name`, or `-h`.
+/// A lone `-` and negative numbers are not options.
+fn option_text(arg: &str) -> Option<&str> {
+    if let Some(spelled) = arg.strip_prefix("--") {
+        return Some(spelled);
+    }
+    let short = arg.strip_prefix('-')?;
+    let first = short.chars().next()?;
+    (!first.is_ascii_digit()).then_some(short)
+}
+
+/// Whether `arg`, where a value is expected, is rather the next option: the value was
+/// left out. `--opt=value` is the way to pass a value that starts like an option.
+fn looks_like_option(place: Place, arg: &str) -> bool {
+    option_text(arg).is_some_and(|spelled| {
+        let name = spelled.split_once('=').map_or(spelled, |(name, _)| name);
+        name == "h" || place.option(name).is_some()
+    })
+}
+
+fn positional(place: &mut Place, arg: &str, after: &str) -> Result<(), Usage> {
+    match (place.library, place.method) {
+        (None, _) => {
+            let library = LIBRARIES
+                .iter()
+                .find(|l| l.name.eq_ignore_ascii_case(arg))
+                .ok_or_else(|| {
+                    let known: Vec<&str> = LIBRARIES.iter().map(|l| l.name).collect();
+                    place.usage(format!(
+                        "unknown library {}; oint provides {}",
+                        shown(arg),
+                        known.join(", ")
+                    ))
+                })?;
+            place.library = Some(library);
+        }
+        (Some(library), None) => {
+            let method = library
+                .methods
+                .iter()
+                .copied()
+                .find(|m| m.name.eq_ignore_ascii_case(arg))
+                .ok_or_else(|| {
+                    place.usage(format!("unknown method {} in {}", shown(arg), library.name))
+                })?;
+            place.method = Some(method);
+        }
+        (Some(_), Some(_)) => {
+            return Err(place.usage(format!(
+                "unexpected argument {after}; options start with --, and a value with spaces needs quotes"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `typed` is the option as written, without any `=value`; `name` is without dashes.
+fn unknown_option(place: Place, typed: &str, name: &str) -> Usage {
+    let option = shown(typed);
+    match place.method {
+        Some(method) => place.usage(format!("unknown option {option} for {}", method.name)),
+        None => {
+            let of_a_method = LIBRARIES
+                .iter()
+                .flat_map(|l| l.methods.iter())
+                .any(|m| m.params.iter().any(|p| p.option == name));
+            if of_a_method {
+                place.usage(format!("{option} comes after the method's name"))
+            } else {
+                place.usage(format!("unknown option {option}"))
+            }
+        }
+    }
+}
+
+fn topic(place: Place) -> Topic {
+    match (place.library, place.method) {
+        (Some(l), Some(m)) => Topic::Method(l, m),
+        (Some(l), None) => Topic::Library(l),
+        _ => Topic::Oint,
+    }
+}
+
+/// A parameter's value as its type reads on the command line: a number is read here,
+/// so that a malformed one is a usage error; everything else goes to the method's
+/// `prepare` step as text. An empty optional number is "not given", like "" elsewhere.
+fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Value>, Usage> {
+    if param.ty != ParamType::Number {
+        return Ok(Some(Value::Text(text)));
+    }
+    if text.trim().is_empty() && !param.required {
+        return Ok(None);
+    }
+    text.trim()
+        .parse::<i64>()
+        .map(|n| Some(Value::Number(n)))
+        .map_err(|_| place.usage(not_a_number(param.option, &text)))
+}
+
+fn not_a_number(option: &str, text: &str) -> String {
+    format!("--{option} takes a whole number, not {}", shown(text))
+}
+
+/// A name from the command line in a message: quoted, and cut short.
+fn shown(text: &str) -> String {
+    opi::error::quoted(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(line: &[&str]) -> Result<Command, Usage> {
+        let args: Vec<String> = line.iter().map(|s| s.to_string()).collect();
+        parse(&args, |_| None)
+    }
+
+    fn call(line: &[&str]) -> Call {
+        match run(line) {
+            Ok(Command::Call(call)) => call,
+            Ok(_) => panic!("not a call: {line:?}"),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn usage(line: &[&str]) -> String {
+        match run(line) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("accepted: {line:?}"),
+        }
+    }
+
+    #[test]
+    fn both_spellings_of_a_value_read_the_same() {
+        let spaced = call(&[
+            "telegram",
+            "createInvitationLink",
+            "--token",
+            "T:x",
+            "--chat",
+            "-100",
+            "--limit",
+            "200",
+        ]);
+        let joined = call(&[
+            "telegram",
+            "CreateInvitationLink",
+            "--token=T:x",
+            "--chat=-100",
+            "--limit=200",
+        ]);
+        for c in [spaced, joined] {
+            let args = c.args();
+            assert_eq!(args.text(&methods::CHAT_ID), Some("-100"));
+            assert_eq!(args.number(&methods::USER_LIMIT), Some(200));
+            assert_eq!(c.method.name, "CreateInvitationLink");
+        }
+    }
+
+    #[test]
+    fn usage_errors_point_at_the_help_that_explains() {
+        let m = ["telegram", "CreateInvitationLink", "--token", "T:x"];
+        let cases: &[(&[&str], &str)] = &[
+            (&[], "'oint --help'"),
+            (
+                &["tg"],
+                "unknown library \"tg\"; oint provides telegram; see 'oint --help'",
+            ),
+            (
+                &["telegram"],
+                "name a method of telegram; see 'oint telegram --help'",
+            ),
+            (&["telegram", "Nope"], "unknown method \"Nope\" in telegram"),
+            (
+                &[&m[..], &["--chat", "@c", "--foo"]].concat(),
+                "unknown option \"--foo\" for CreateInvitationLink; see 'oint telegram CreateInvitationLink --help'",
+            ),
+            (&m, "missing --chat: ChatID is required"),
+            (
+                &["telegram", "CreateInvitationLink", "--chat", "@c"],
+                "missing --token (or set OPI_TELEGRAM_TOKEN)",
+            ),
+            (
+                &[&m[..], &["--chat", "@c", "--limit", "many"]].concat(),
+                "--limit takes a whole number, not \"many\"",
+            ),
+            (
+                &[&m[..], &["--chat", "@c", "--timeout", "1.5"]].concat(),
+                "--timeout takes a whole number",
+            ),
+            (&[&m[..], &["--chat"]].concat(), "--chat needs a value"),
+            (
+                &[&m[..], &["--chat", "--title", "x"]].concat(),
+                "--chat needs a value",
+            ),
+            (
+                &[&m[..], &["--chat", "@c", "--chat", "@d"]].concat(),
+                "--chat is given more than once",
+            ),
+            (
+                &[&m[..], &["--chat", "@c", "--debug=yes"]].concat(),
+                "--debug takes no value",
+            ),
+            (
+                &["telegram", "--chat", "@c"],
+                "\"--chat\" comes after the method's name",
+            ),
+        ];
+        for (line, expected) in cases {
+            let message = usage(line);
+            assert!(message.contains(expected), "{message}");
+            assert!(
+                message.starts_with("oint: ") && message.ends_with(" --help'"),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn stray_arguments_and_option_values_are_never_quoted() {
+        let line = [
+            "telegram",
+            "CreateInvitationLink",
+            "--chat",
+            "@c",
+            "SECRET:1",
+        ];
+        assert!(!usage(&line).contains("SECRET"));
+        let line = ["telegram", "CreateInvitationLink", "--tokn=SECRET:1"];
+        assert!(!usage(&line).contains("SECRET"));
+        let line = ["telegram", "CreateInvitationLink", "-t=SECRET:1"];
+        assert!(usage(&line).contains("unknown option \"-t\" for"));
+    }
+
+    #[test]
+    fn negative_numbers_are_values() {
+        let c = call(&[
+            "telegram",
+            "CreateInvitationLink",
+            "--token",
+            "T:x",
+            "--chat",
+            "-100123",
+            "--limit",
+            "-1",
+        ]);
+        assert_eq!(c.args().number(&methods::USER_LIMIT), Some(-1));
+    }
+
+    #[test]
+    fn help_and_version_win_where_they_stand() {
+        assert!(matches!(run(&["--help"]), Ok(Command::Help(Topic::Oint))));
+        assert!(matches!(
+            run(&["telegram", "-h"]),
+            Ok(Command::Help(Topic::Library(_)))
+        ));
+        assert!(matches!(
+            run(&["telegram", "createinvitationlink", "--help"]),
+            Ok(Command::Help(Topic::Method(_, m))) if m.name == "CreateInvitationLink"
+        ));
+        assert!(matches!(run(&["--version"]), Ok(Command::Version)));
+    }
+
+    #[test]
+    fn a_parameter_with_a_variable_may_come_from_it() {
+        let args: Vec<String> = ["telegram", "CreateInvitationLink", "--chat", "@c"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let env = |name: &str| (name == "OPI_TELEGRAM_TOKEN").then(|| "T:env".to_string());
+        let Ok(Command::Call(c)) = parse(&args, env) else {
+            panic!("refused");
+        };
+        assert_eq!(c.args().text(&methods::TOKEN), Some("T:env"));
+    }
+}

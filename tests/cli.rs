@@ -1,0 +1,620 @@
+//! The `oint` binary, run as a user runs it, against the loopback stand-in: the spec
+//! page's command, exit statuses, help, `--out`, `--debug`; and never the token on
+//! stdout or stderr.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use opi::methods::{CREATE_INVITATION_LINK, TELEGRAM};
+use opi_standin::{StandIn, TOKEN};
+use serde_json::{Value, json};
+
+/// What one run of `oint` left behind.
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
+    }
+
+    fn assert_usage_error(&self) {
+        assert_eq!(self.status, 2, "{}", self.stderr);
+        assert_eq!(self.stdout, "");
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "{}", self.stderr);
+        assert!(lines[0].starts_with("oint: "), "{}", self.stderr);
+        assert!(lines[0].ends_with(" --help'"), "{}", self.stderr);
+    }
+}
+
+/// Runs `oint` with `args` and only `env` in its environment (besides `TZ=UTC`, so that
+/// dates without an offset read the same everywhere), and checks that the token shows
+/// on neither stream.
+fn oint_with(args: &[&str], env: &[(&str, &str)]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_oint"))
+        .args(args)
+        .env_clear()
+        .env("TZ", "UTC")
+        .envs(env.iter().copied())
+        .output()
+        .expect("oint runs");
+    let run = Run {
+        status: output.status.code().expect("oint exits rather than dying"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stdout.contains(TOKEN),
+        "token on stdout: {}",
+        run.stdout
+    );
+    assert!(
+        !run.stderr.contains(TOKEN),
+        "token on stderr: {}",
+        run.stderr
+    );
+    run
+}
+
+fn oint(args: &[&str]) -> Run {
+    oint_with(args, &[])
+}
+
+/// `args` with `--api-url` pointing at `server`.
+fn at(server: &StandIn, args: &[&str]) -> Vec<String> {
+    let mut line: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    line.extend(["--api-url".to_string(), server.url()]);
+    line
+}
+
+fn strs(line: &[String]) -> Vec<&str> {
+    line.iter().map(String::as_str).collect()
+}
+
+/// A call with the stand-in's token and `extra` options after the method.
+fn create(server: &StandIn, extra: &[&str]) -> Run {
+    let mut args = vec!["telegram", "CreateInvitationLink", "--token", TOKEN];
+    args.extend(extra);
+    oint(&strs(&at(server, &args)))
+}
+
+#[test]
+fn the_spec_command_as_written_creates_the_link_and_prints_it_indented() {
+    let server = StandIn::start();
+    let line = at(
+        &server,
+        &[
+            "telegram",
+            "CreateInvitationLink",
+            "--token",
+            TOKEN,
+            "--chat",
+            "@testsichee",
+            "--expire",
+            "2025-05-02T15:46:10.9476699",
+            "--title",
+            "Link 01.05.2025 15:46:10",
+            "--limit",
+            "200",
+        ],
+    );
+    let run = oint(&strs(&line));
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].path,
+        format!("/bot{TOKEN}/createChatInviteLink")
+    );
+    assert_eq!(
+        requests[0].json(),
+        json!({"chat_id":"@testsichee","name":"Link 01.05.2025 15:46:10",
+               "expire_date":1746200770,"member_limit":200})
+    );
+
+    // Telegram's answer, indented by two spaces, keys in the order they were sent.
+    let sent: Value = serde_json::from_slice(&requests[0].response).unwrap();
+    assert_eq!(run.json(), sent);
+    assert_eq!(
+        run.stdout,
+        format!("{}\n", serde_json::to_string_pretty(&sent).unwrap())
+    );
+    assert!(
+        run.stdout.starts_with(
+            "{\n  \"ok\": true,\n  \"result\": {\n    \"invite_link\": \"https://t.me/+"
+        )
+    );
+    let order = [
+        "invite_link",
+        "name",
+        "creator",
+        "expire_date",
+        "member_limit",
+        "creates_join_request",
+        "is_primary",
+        "is_revoked",
+    ]
+    .map(|key| run.stdout.find(&format!("\"{key}\":")).expect(key));
+    assert!(order.is_sorted(), "{}", run.stdout);
+}
+
+#[test]
+fn the_spec_command_with_its_placeholder_token_gets_telegrams_refusal() {
+    let server = StandIn::start();
+    let line = at(
+        &server,
+        &[
+            "telegram",
+            "CreateInvitationLink",
+            "--token",
+            "***",
+            "--chat",
+            "@testsichee",
+            "--expire",
+            "2025-05-02T15:46:10.9476699",
+            "--title",
+            "Link 01.05.2025 15:46:10",
+            "--limit",
+            "200",
+        ],
+    );
+    let run = oint(&strs(&line));
+    assert_eq!(run.status, 1);
+    assert_eq!(
+        run.json(),
+        json!({"ok":false,"error_code":401,"description":"Unauthorized"})
+    );
+}
+
+#[test]
+fn values_may_follow_an_equals_sign_and_method_names_ignore_case() {
+    let server = StandIn::start();
+    for method in ["createinvitationlink", "CREATEINVITATIONLINK"] {
+        let token = format!("--token={TOKEN}");
+        let api_url = format!("--api-url={}", server.url());
+        let run = oint(&[
+            "telegram",
+            method,
+            &token,
+            "--chat=-1001234567890*42",
+            "--limit=5",
+            &api_url,
+        ]);
+        assert_eq!(run.status, 0, "{method}: {}", run.stderr);
+        assert_eq!(run.json()["result"]["member_limit"], 5);
+    }
+    for r in server.requests() {
+        assert_eq!(
+            r.json(),
+            json!({"chat_id": -1001234567890_i64, "member_limit": 5})
+        );
+    }
+}
+
+#[test]
+fn the_token_and_api_url_may_come_from_the_environment() {
+    let server = StandIn::start();
+    let url = server.url();
+    let run = oint_with(
+        &["telegram", "CreateInvitationLink", "--chat", "@testsichee"],
+        &[
+            ("OPI_TELEGRAM_TOKEN", TOKEN),
+            ("OPI_TELEGRAM_API_URL", &url),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.json()["ok"], true);
+
+    // An option given on the command line wins over the variable.
+    let run = oint_with(
+        &strs(&at(
+            &server,
+            &[
+                "telegram",
+                "CreateInvitationLink",
+                "--token",
+                TOKEN,
+                "--chat",
+                "@c",
+            ],
+        )),
+        &[("OPI_TELEGRAM_TOKEN", "1:not-the-token")],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+    assert_eq!(paths, vec![format!("/bot{TOKEN}/createChatInviteLink"); 2]);
+}
+
+#[test]
+fn an_answer_from_telegram_that_is_not_ok_exits_with_1() {
+    let server = StandIn::start();
+    let run = create(&server, &["--chat", "@no_such_chat"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.json(),
+        json!({"ok":false,"error_code":400,"description":"Bad Request: chat not found"})
+    );
+
+    let run = oint(&strs(&at(
+        &server,
+        &[
+            "telegram",
+            "CreateInvitationLink",
+            "--token",
+            "1:wrong",
+            "--chat",
+            "@c",
+        ],
+    )));
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["error_code"], 401);
+}
+
+#[test]
+fn local_failures_exit_with_1_and_print_the_library_result() {
+    let server = StandIn::start();
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["--chat", "@c", "--limit", "100000"],
+            "invalid_argument",
+            "UserLimit",
+        ),
+        (&["--chat", ""], "invalid_argument", "ChatID"),
+        (
+            &["--chat", "@c", "--expire", "tomorrow"],
+            "invalid_argument",
+            "ExpirationDate",
+        ),
+        (
+            &["--chat", "@c", "--title", &"x".repeat(33)],
+            "invalid_argument",
+            "Title",
+        ),
+        (
+            &["--chat", "@c", "--timeout", "0"],
+            "invalid_argument",
+            "timeout_ms",
+        ),
+    ];
+    for (extra, kind, parameter) in cases {
+        let run = create(&server, extra);
+        assert_eq!(run.status, 1, "{extra:?}");
+        let result = run.json();
+        assert_eq!(result["ok"], false);
+        assert_eq!(result["opi_error"]["kind"], *kind, "{result}");
+        assert_eq!(result["opi_error"]["parameter"], *parameter, "{result}");
+    }
+    let run = oint(&[
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        "12:a/b",
+        "--chat",
+        "@c",
+    ]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["parameter"], "Token");
+    assert_eq!(server.request_count(), 0, "nothing invalid was sent");
+
+    // Nothing listens on a port just released.
+    let closed = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}", listener.local_addr().unwrap())
+    };
+    let run = oint(&[
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        TOKEN,
+        "--chat",
+        "@c",
+        "--api-url",
+        &closed,
+    ]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["kind"], "connection");
+}
+
+#[test]
+fn timeout_limits_the_call() {
+    let server = StandIn::start();
+    let started = std::time::Instant::now();
+    let run = create(&server, &["--chat", "@stall", "--timeout", "300"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["kind"], "timeout");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
+    let server = StandIn::start();
+    let url = server.url();
+    let m = ["telegram", "CreateInvitationLink", "--api-url", &url];
+    let with = |extra: &[&'static str]| -> Vec<String> {
+        m.iter()
+            .chain(extra)
+            .map(|s| s.to_string())
+            .chain(["--token".to_string(), TOKEN.to_string()])
+            .collect()
+    };
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec![], "name a library"),
+        (vec!["tg".into()], "unknown library \"tg\""),
+        (vec!["telegram".into()], "name a method of telegram"),
+        (
+            vec!["telegram".into(), "MakeLink".into()],
+            "unknown method \"MakeLink\"",
+        ),
+        (
+            with(&["--chat", "@c", "--foo", "1"]),
+            "unknown option \"--foo\" for CreateInvitationLink",
+        ),
+        (with(&["--limit", "5"]), "missing --chat"),
+        (
+            with(&["--chat", "@c", "--limit", "200.5"]),
+            "--limit takes a whole number",
+        ),
+        (
+            with(&["--chat", "@c", "--limit", "lots"]),
+            "--limit takes a whole number",
+        ),
+        (
+            with(&["--chat", "@c", "--timeout", "soon"]),
+            "--timeout takes a whole number",
+        ),
+        (
+            with(&["--chat", "@c", "--chat", "@d"]),
+            "--chat is given more than once",
+        ),
+        (
+            with(&["--chat", "@c", "--debug=yes"]),
+            "--debug takes no value",
+        ),
+        (with(&["--chat", "--title", "x"]), "--chat needs a value"),
+        (
+            with(&["--chat", "@c", "--title", "Link", "01.05.2025"]),
+            "unexpected argument after --title",
+        ),
+        (
+            m.iter()
+                .map(|s| s.to_string())
+                .chain(["--chat".into(), "@c".into()])
+                .collect(),
+            "missing --token (or set OPI_TELEGRAM_TOKEN)",
+        ),
+        // The token typed where no option expects it, or after a misspelt option, is
+        // refused without being repeated.
+        (
+            m.iter()
+                .map(|s| s.to_string())
+                .chain(["--chat".into(), "@c".into(), TOKEN.into()])
+                .collect(),
+            "unexpected argument",
+        ),
+        (
+            m.iter()
+                .map(|s| s.to_string())
+                .chain(["--chat".into(), "@c".into(), format!("--tokn={TOKEN}")])
+                .collect(),
+            "unknown option \"--tokn\"",
+        ),
+        (
+            m.iter()
+                .map(|s| s.to_string())
+                .chain(["--chat".into(), "@c".into(), "--token".into()])
+                .collect(),
+            "--token needs a value",
+        ),
+    ];
+    for (line, expected) in &cases {
+        let run = oint(&strs(line));
+        run.assert_usage_error();
+        assert!(run.stderr.contains(expected), "{line:?}: {}", run.stderr);
+    }
+    let run = oint(&[
+        "telegram",
+        "CreateInvitationLink",
+        "--chat",
+        "@c",
+        "--bogus",
+    ]);
+    run.assert_usage_error();
+    assert!(
+        run.stderr
+            .ends_with("see 'oint telegram CreateInvitationLink --help'\n")
+    );
+    assert_eq!(server.request_count(), 0, "no usage error sends anything");
+}
+
+#[test]
+fn help_lists_libraries_methods_and_every_parameter() {
+    let top = oint(&["--help"]);
+    assert_eq!(top.status, 0);
+    assert_eq!(top.stderr, "");
+    assert!(
+        top.stdout
+            .contains("Usage: oint <library> <method> [options]")
+    );
+    assert!(top.stdout.contains("telegram"));
+    for option in [
+        "--out FILE",
+        "--api-url URL",
+        "--timeout MS",
+        "--debug",
+        "--version",
+    ] {
+        assert!(top.stdout.contains(option), "{option}: {}", top.stdout);
+    }
+    assert!(top.stdout.contains("Exit status"));
+
+    let library = oint(&["telegram", "--help"]);
+    assert_eq!(library.status, 0);
+    for m in TELEGRAM {
+        let line = library
+            .stdout
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(m.name))
+            .unwrap_or_else(|| panic!("{} not listed: {}", m.name, library.stdout));
+        assert!(line.ends_with(m.summary), "{line}");
+    }
+
+    let m = &CREATE_INVITATION_LINK;
+    for line in [
+        ["telegram", "CreateInvitationLink", "--help"],
+        ["telegram", "createinvitationlink", "-h"],
+    ] {
+        let help = oint(&line);
+        assert_eq!(help.status, 0);
+        assert_eq!(help.stderr, "");
+        assert!(help.stdout.contains(m.summary));
+        let header = ["Parameter", "CLI option", "Type", "Required", "Description"];
+        assert!(help.stdout.lines().any(|l| {
+            let cells: Vec<&str> = l
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            cells == header
+        }));
+        for p in m.params {
+            let row = [
+                p.name,
+                &format!("--{}", p.option),
+                p.ty.as_str(),
+                if p.required { "yes" } else { "no" },
+                p.description,
+            ];
+            let found = help.stdout.lines().any(|l| {
+                let cells: Vec<&str> = l
+                    .split("  ")
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                cells == row
+            });
+            assert!(found, "no row for {}: {}", p.name, help.stdout);
+        }
+        assert!(
+            help.stdout
+                .contains("oint telegram CreateInvitationLink \\\n")
+        );
+        for (option, value) in m.example {
+            assert!(help.stdout.contains(&format!("--{option} ")), "{option}");
+            assert!(help.stdout.contains(value), "{value}");
+        }
+    }
+}
+
+#[test]
+fn out_writes_the_result_to_a_file_instead_of_stdout() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file: PathBuf = dir.join("link.json");
+
+    let path = file.to_str().unwrap();
+    let run = create(&server, &["--chat", "@testsichee", "--out", path]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!((run.stdout.as_str(), run.stderr.as_str()), ("", ""));
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.starts_with("{\n  \"ok\": true,\n"), "{written}");
+    assert!(!written.contains(TOKEN));
+    let sent: Value = serde_json::from_slice(&server.requests()[0].response).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&written).unwrap(), sent);
+
+    // A result that is not ok goes to the file as well; the status still tells.
+    let out = format!("--out={path}");
+    let run = create(&server, &["--chat", "@no_such_chat", &out]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.stdout, "");
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(written["error_code"], 400);
+
+    // A file that cannot be written is found out before anything is sent.
+    let before = server.request_count();
+    let nowhere = dir.join("no-such-dir").join("link.json");
+    let run = create(
+        &server,
+        &["--chat", "@c", "--out", nowhere.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 1);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.starts_with("oint: cannot write "),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(server.request_count(), before);
+
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn debug_prints_the_request_with_the_token_hidden() {
+    let server = StandIn::start();
+    let run = create(
+        &server,
+        &[
+            "--chat",
+            "@testsichee",
+            "--title",
+            "Spring",
+            "--limit",
+            "200",
+            "--debug",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.json()["ok"], true);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!("POST {}/bot***/createChatInviteLink", server.url())
+    );
+    assert!(lines.contains(&"Content-Type: application/json"));
+    let body = String::from_utf8(server.requests()[0].body.clone()).unwrap();
+    assert_eq!(
+        body,
+        r#"{"chat_id":"@testsichee","name":"Spring","member_limit":200}"#
+    );
+    assert_eq!(lines.last(), Some(&body.as_str()));
+
+    // With the token from the environment, too.
+    let url = server.url();
+    let run = oint_with(
+        &[
+            "telegram",
+            "CreateInvitationLink",
+            "--chat",
+            "@c",
+            "--debug",
+        ],
+        &[
+            ("OPI_TELEGRAM_TOKEN", TOKEN),
+            ("OPI_TELEGRAM_API_URL", &url),
+        ],
+    );
+    assert_eq!(run.status, 0);
+    assert!(run.stderr.contains("/bot***/"), "{}", run.stderr);
+
+    // A request refused before sending has nothing to show.
+    let run = create(&server, &["--chat", "@c", "--limit", "-1", "--debug"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn version_prints_the_package_version() {
+    let run = oint(&["--version"]);
+    assert_eq!(run.status, 0);
+    assert_eq!(run.stdout, format!("oint {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(run.stderr, "");
+}
