@@ -9,6 +9,13 @@ fn main() {
     println!("cargo:rerun-if-changed=cbindgen.toml");
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
 
+    // A SONAME lets programs linked today keep loading any later libopi of the same major
+    // version, and lets libopi.so.<major> be installed side by side with other majors.
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        let major = env::var("CARGO_PKG_VERSION_MAJOR").expect("set by cargo");
+        println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libopi.so.{major}");
+    }
+
     let mut config =
         cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("cbindgen.toml is readable");
     let version = |part: &str| env::var(format!("CARGO_PKG_VERSION_{part}")).expect("set by cargo");
