@@ -1,0 +1,331 @@
+/*
+ * libopi as a C host sees it: every exported function, every answer the stand-in can
+ * give, every local error kind, and every way a caller can pass bad pointers or bytes.
+ *
+ *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./host [section...]
+ *
+ * With no section named, all of them run. The sections are separate so that a test can
+ * run `arguments` alone and then check that the stand-in received no request at all.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "opi.h"
+
+static int failures;
+
+/* The stand-in's base URL, from the same variable libopi reads. */
+static const char *api_url;
+
+#define MIB (1024 * 1024)
+
+static char *create(const char *token, const char *chat, const char *title,
+                    const char *expire, int32_t limit) {
+    return opi_telegram_create_invitation_link(token, chat, title, expire, limit);
+}
+
+/* Points libopi at `url` (and back again), checking that the change was accepted. */
+static void use_api_url(const char *url) {
+    char options[256];
+    char reported[300];
+    snprintf(options, sizeof options, "{\"api_url\":\"%s\"}", url);
+    snprintf(reported, sizeof reported, "\"api_url\":\"%s\"", url);
+    EXPECT(opi_configure(options), "\"ok\":true", reported);
+}
+
+/* `length` bytes of `fill` after `prefix`, NUL-terminated; the caller frees it. */
+static char *long_string(const char *prefix, char fill, size_t length) {
+    size_t start = strlen(prefix);
+    char *s = malloc(length + 1);
+    if (s == NULL) {
+        fprintf(stderr, "FAIL: out of memory\n");
+        exit(1);
+    }
+    memcpy(s, prefix, start);
+    memset(s + start, fill, length - start);
+    s[length] = '\0';
+    return s;
+}
+
+static void version(void) {
+    char expected[64];
+    const char *v = opi_version();
+    snprintf(expected, sizeof expected, "%d.%d.%d", OPI_VERSION_MAJOR, OPI_VERSION_MINOR,
+             OPI_VERSION_PATCH);
+    CHECK(v != NULL);
+    CHECK(v != NULL && strcmp(v, expected) == 0);
+    /* A static string: the same pointer every time, and nothing to free. */
+    CHECK(opi_version() == v);
+    /* The documented no-op. */
+    opi_free(NULL);
+}
+
+static void configure(void) {
+    char reported[300];
+    snprintf(reported, sizeof reported, "\"api_url\":\"%s\"", api_url);
+
+    /* NULL, "" and {} change nothing and report the settings, which came from the
+     * environment. */
+    EXPECT(opi_configure(NULL), "\"ok\":true", reported, "\"timeout_ms\":30000");
+    EXPECT(opi_configure(""), "\"ok\":true", reported);
+    EXPECT(opi_configure("{}"), "\"ok\":true", reported);
+    EXPECT(opi_configure("{\"timeout_ms\":20000,\"max_retry_after_s\":0}"), "\"ok\":true",
+           "\"timeout_ms\":20000", "\"max_retry_after_s\":0");
+
+    EXPECT(opi_configure("{\"colour\":1}"), "\"ok\":false", "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"options_json\"");
+    EXPECT(opi_configure("not json"), "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"options_json\"");
+    EXPECT(opi_configure("[1]"), "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"options_json\"");
+    EXPECT(opi_configure("{\"timeout_ms\":\"soon\"}"), "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"timeout_ms\"");
+    EXPECT(opi_configure("{\"api_url\":\"ftp://x\"}"), "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"api_url\"");
+    EXPECT(opi_configure("{\"api_url\":\"\xff\"}"), "\"kind\":\"invalid_argument\"",
+           "\"parameter\":\"options_json\"");
+
+    /* A rejected call changes nothing, not even its valid keys. */
+    EXPECT(opi_configure("{\"timeout_ms\":1000,\"colour\":1}"), "\"ok\":false");
+    EXPECT(opi_configure(NULL), "\"timeout_ms\":20000", reported);
+    EXPECT(opi_configure("{\"timeout_ms\":30000}"), "\"ok\":true", "\"timeout_ms\":30000");
+}
+
+static void success(void) {
+    EXPECT(create(STANDIN_TOKEN, "@testchat", "Link", "", 0), "\"ok\":true",
+           "\"invite_link\":\"https://t.me/+", "\"name\":\"Link\"", "!\"expire_date\"",
+           "!\"member_limit\"");
+    /* NULL and "" both mean "not given" for the optional arguments. */
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true", "!\"name\"",
+           "!\"expire_date\"");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", "", "", 0), "\"ok\":true", "!\"name\"");
+    EXPECT(create(STANDIN_TOKEN, "-1001234567890", NULL, NULL, 0), "\"ok\":true");
+    /* OPI's ChatID*TopicID: the topic is dropped. */
+    EXPECT(create(STANDIN_TOKEN, "-1001234567890*15", NULL, NULL, 0), "\"ok\":true");
+    /* 32 characters is the most Telegram allows, counted as characters, not bytes. */
+    EXPECT(create(STANDIN_TOKEN, "@testchat", "\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb0",
+                  NULL, 0),
+           "\"ok\":true", "\"name\":\"\xd0\xa1\xd1\x81\xd1\x8b\xd0\xbb\xd0\xba\xd0\xb0\"");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", "0123456789abcdef0123456789abcdef", NULL, 0),
+           "\"ok\":true");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "2030-01-01T00:00:00Z", 0), "\"ok\":true",
+           "\"expire_date\":1893456000");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "1893456000", 0), "\"ok\":true",
+           "\"expire_date\":1893456000");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "2030-01-01T03:00:00+03:00", 0),
+           "\"ok\":true", "\"expire_date\":1893456000");
+    /* Forms without an offset are local time; that they are read at all is checked here. */
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "01.01.2030 00:00:00", 0), "\"ok\":true",
+           "\"expire_date\":");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "2030-01-01", 0), "\"ok\":true",
+           "\"expire_date\":");
+    /* 1C's empty date is a permanent link. */
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "0001-01-01T00:00:00", 0), "\"ok\":true",
+           "!\"expire_date\"");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 1), "\"ok\":true",
+           "\"member_limit\":1");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 99999), "\"ok\":true",
+           "\"member_limit\":99999");
+}
+
+static void telegram_errors(void) {
+    EXPECT(create(STANDIN_TOKEN, "@no_such_chat", "Link", NULL, 0), "\"ok\":false",
+           "\"error_code\":400", "\"description\":\"Bad Request: chat not found\"",
+           "!opi_error");
+    EXPECT(create(WRONG_TOKEN, "@testchat", "Link", NULL, 0), "\"ok\":false",
+           "\"error_code\":401", "\"description\":\"Unauthorized\"", "!opi_error");
+    EXPECT(create(STANDIN_TOKEN, "@flood", "Link", NULL, 0), "\"ok\":false",
+           "\"error_code\":429", "\"parameters\":{\"retry_after\":30}", "!opi_error");
+}
+
+/* Binds a loopback port without listening on it: connecting to it is refused for as
+ * long as the socket stays open, and no other program can take the port meanwhile. */
+static int refusing_port(int *port) {
+    struct sockaddr_in addr;
+    socklen_t length = sizeof addr;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    memset(&addr, 0, sizeof addr);
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || bind(fd, (struct sockaddr *)&addr, sizeof addr) != 0 ||
+        getsockname(fd, (struct sockaddr *)&addr, &length) != 0) {
+        perror("FAIL: cannot bind a loopback port");
+        exit(1);
+    }
+    *port = ntohs(addr.sin_port);
+    return fd;
+}
+
+static void local_errors(void) {
+    char url[256];
+    int port;
+    int fd;
+
+    EXPECT(create(STANDIN_TOKEN, "@bad_gateway", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"bad_response\"", "\"http_status\":502");
+    EXPECT(create(STANDIN_TOKEN, "@not_json", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"bad_response\"", "\"http_status\":200");
+    EXPECT(create(STANDIN_TOKEN, "@hang_up", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"");
+
+    /* A short whole-call timeout, so the stalled request gives up quickly. */
+    EXPECT(opi_configure("{\"timeout_ms\":300}"), "\"ok\":true");
+    EXPECT(create(STANDIN_TOKEN, "@stall", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"timeout\"");
+    EXPECT(opi_configure("{\"timeout_ms\":30000}"), "\"ok\":true");
+
+    fd = refusing_port(&port);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d", port);
+    use_api_url(url);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"");
+    close(fd);
+
+    /* TLS spoken to the plain-HTTP stand-in fails the handshake. */
+    CHECK(strncmp(api_url, "http://", 7) == 0);
+    snprintf(url, sizeof url, "https://%s", api_url + 7);
+    use_api_url(url);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"tls\"");
+
+    use_api_url(api_url);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
+}
+
+#define INVALID(parameter) "\"ok\":false", "\"kind\":\"invalid_argument\"", \
+                           "\"parameter\":\"" parameter "\"", "\"description\":\"" parameter
+
+/* Every call here is refused before anything is sent. */
+static void arguments(void) {
+    /* Bytes that are not UTF-8: a stray continuation byte, a truncated sequence, an
+     * overlong encoding, a UTF-16 surrogate, and 0xFF, which never occurs in UTF-8. */
+    static const char *const not_utf8[] = {"\x80", "@chat\xc3", "\xc0\xaf", "\xed\xa0\x80",
+                                           "\xff" "abc"};
+    size_t i;
+    char *big;
+
+    /* NULL for each pointer: required ones are named, the first missing one first. */
+    EXPECT(create(NULL, "@testchat", NULL, NULL, 0), INVALID("Token"));
+    EXPECT(create(STANDIN_TOKEN, NULL, NULL, NULL, 0), INVALID("ChatID"));
+    EXPECT(create(NULL, NULL, NULL, NULL, 0), INVALID("Token"));
+    EXPECT(create("", "@testchat", NULL, NULL, 0), INVALID("Token"));
+    EXPECT(create(STANDIN_TOKEN, "", NULL, NULL, 0), INVALID("ChatID"));
+
+    for (i = 0; i < sizeof not_utf8 / sizeof not_utf8[0]; ++i) {
+        EXPECT(create(not_utf8[i], "@testchat", NULL, NULL, 0), INVALID("Token"));
+        EXPECT(create(STANDIN_TOKEN, not_utf8[i], NULL, NULL, 0), INVALID("ChatID"));
+        EXPECT(create(STANDIN_TOKEN, "@testchat", not_utf8[i], NULL, 0), INVALID("Title"));
+        EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, not_utf8[i], 0),
+               INVALID("ExpirationDate"));
+    }
+
+    /* Characters that would change the URL the token goes into. */
+    EXPECT(create("6129457865:AA/../x", "@testchat", NULL, NULL, 0), INVALID("Token"));
+    EXPECT(create("6129457865:AA x", "@testchat", NULL, NULL, 0), INVALID("Token"));
+    EXPECT(create("6129457865:AA?x", "@testchat", NULL, NULL, 0), INVALID("Token"));
+
+    EXPECT(create(STANDIN_TOKEN, "@testchat", "0123456789abcdef0123456789abcdefX", NULL, 0),
+           INVALID("Title"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "tomorrow", 0), INVALID("ExpirationDate"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "2025-13-01", 0),
+           INVALID("ExpirationDate"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, -1), INVALID("UserLimit"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 100000), INVALID("UserLimit"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, INT32_MIN), INVALID("UserLimit"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, INT32_MAX), INVALID("UserLimit"));
+
+    /* 1 MiB strings that are refused on sight. */
+    big = long_string("", 'T', MIB);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", big, NULL, 0), INVALID("Title"));
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, big, 0), INVALID("ExpirationDate"));
+    free(big);
+    big = long_string("1:", 'a', MIB);
+    big[MIB - 1] = '/';
+    EXPECT(create(big, "@testchat", NULL, NULL, 0), INVALID("Token"));
+    free(big);
+    big = long_string("", '\xff', MIB);
+    EXPECT(create(STANDIN_TOKEN, big, NULL, NULL, 0), INVALID("ChatID"));
+    free(big);
+}
+
+/* 1 MiB strings that are valid as far as libopi can tell, so they go out. */
+static void large(void) {
+    char *big = long_string("@", 'c', MIB);
+    EXPECT(create(STANDIN_TOKEN, big, "Link", NULL, 0), "\"ok\":true");
+    free(big);
+
+    /* A token that long makes a request line the stand-in refuses to read, as most
+     * servers would; it may answer 413 or reset the connection while the request is
+     * still being written. Either way the result is an error, never the token. */
+    big = long_string("6129457865:", 'a', MIB);
+    {
+        char *result = create(big, "@testchat", NULL, NULL, 0);
+        CHECK(result != NULL && strstr(result, big + 11) == NULL);
+        EXPECT(result, "\"ok\":false");
+    }
+    free(big);
+
+    big = long_string("", ' ', MIB);
+    memcpy(big + MIB - 2, "{}", 2);
+    EXPECT(opi_configure(big), "\"ok\":true");
+    memcpy(big + MIB - 2, "{]", 2);
+    EXPECT(opi_configure(big), INVALID("options_json"));
+    free(big);
+}
+
+static const struct {
+    const char *name;
+    void (*run)(void);
+} sections[] = {
+    {"version", version},
+    {"configure", configure},
+    {"success", success},
+    {"telegram_errors", telegram_errors},
+    {"local_errors", local_errors},
+    {"arguments", arguments},
+    {"large", large},
+};
+
+#define SECTION_COUNT (sizeof sections / sizeof sections[0])
+
+int main(int argc, char **argv) {
+    size_t i;
+    int a;
+
+    api_url = getenv("OPI_TELEGRAM_API_URL");
+    if (api_url == NULL || strlen(api_url) > 200) {
+        fprintf(stderr, "FAIL: set OPI_TELEGRAM_API_URL to the stand-in's base URL\n");
+        return 2;
+    }
+
+    if (argc == 1) {
+        for (i = 0; i < SECTION_COUNT; ++i) {
+            sections[i].run();
+        }
+    }
+    for (a = 1; a < argc; ++a) {
+        for (i = 0; i < SECTION_COUNT && strcmp(argv[a], sections[i].name) != 0; ++i) {
+        }
+        if (i == SECTION_COUNT) {
+            fprintf(stderr, "FAIL: no section named %s\n", argv[a]);
+            return 2;
+        }
+        sections[i].run();
+    }
+
+    if (failures != 0) {
+        fprintf(stderr, "%d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("all checks passed\n");
+    return 0;
+}

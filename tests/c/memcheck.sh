@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Builds the C and C++ host programs and runs them against the loopback stand-in, first
+# under valgrind's memcheck, then built again with AddressSanitizer and
+# UndefinedBehaviorSanitizer. Exits non-zero on any failed check, memory error, or
+# definite or indirect leak.
+#
+#   cargo build --release && cargo build -p opi-standin --release
+#   bash tests/c/memcheck.sh [BUILD_DIR]      # BUILD_DIR defaults to target/release
+#
+# BUILD_DIR holds libopi.so, libopi.a and opi-standin. Needs gcc, g++, valgrind and
+# readelf; CC and CXX choose other compilers.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${1:-$root/target/release}
+if [[ ! -d $build ]]; then
+    echo "memcheck: no build directory $build; run cargo build --release first" >&2
+    exit 2
+fi
+build=$(cd "$build" && pwd)
+cc=${CC:-gcc}
+cxx=${CXX:-g++}
+
+for file in libopi.so libopi.a opi-standin; do
+    if [[ ! -e $build/$file ]]; then
+        echo "memcheck: $build/$file is missing; run cargo build --release" \
+            "and cargo build -p opi-standin --release first" >&2
+        exit 2
+    fi
+done
+if ! command -v valgrind > /dev/null; then
+    echo "memcheck: valgrind is not installed (apt-get install valgrind)" >&2
+    exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/opi-memcheck.XXXXXX")
+standin_pid=
+standin_in=
+
+cleanup() {
+    if [[ -n $standin_pid ]]; then
+        # EOF on its stdin is the stand-in's signal to stop; a kill is the fallback.
+        [[ -z $standin_in ]] || eval "exec $standin_in>&-"
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 "$standin_pid" 2> /dev/null || break
+            sleep 0.2
+        done
+        kill "$standin_pid" 2> /dev/null || true
+        wait "$standin_pid" 2> /dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Programs linked against libopi.so record its SONAME (libopi.so.0) as what to load, and
+# cargo writes only libopi.so, so the run-time name is provided beside a symlink.
+soname=$(readelf -d "$build/libopi.so" | sed -n 's/.*Library soname: \[\(.*\)\].*/\1/p')
+mkdir -p "$work/lib"
+ln -s "$build/libopi.so" "$work/lib/${soname:-libopi.so}"
+
+# The system libraries a program linking libopi.a needs, as rustc reports them.
+probe=$work/probe
+mkdir -p "$probe"
+native_libs=$(rustc --crate-type staticlib --crate-name probe --print native-static-libs \
+    --out-dir "$probe" - < /dev/null 2>&1 | sed -n 's/^note: native-static-libs: //p')
+if [[ -z $native_libs ]]; then
+    echo "memcheck: rustc did not report the native libraries of a static library" >&2
+    exit 2
+fi
+
+c_flags=(-std=c99 -Wall -Wextra -Werror -pedantic -g -O1 -I"$root/include")
+cxx_flags=(-std=c++17 -Wall -Wextra -Werror -pedantic -g -O1 -I"$root/include")
+shared=(-L"$build" -lopi -Wl,-rpath,"$work/lib")
+
+# build SUFFIX EXTRA_FLAGS...: every host program, into $work/<name>SUFFIX.
+build_hosts() {
+    local suffix=$1
+    shift
+    "$cc" "${c_flags[@]}" "$@" "$root/tests/c/host.c" "${shared[@]}" -o "$work/host$suffix"
+    "$cc" "${c_flags[@]}" "$@" -pthread "$root/tests/c/threads.c" "${shared[@]}" \
+        -o "$work/threads$suffix"
+    # Linked statically: libopi.a and the system libraries, nothing from libopi.so.
+    # shellcheck disable=SC2086 # native_libs is a list of flags
+    "$cc" "${c_flags[@]}" "$@" -pthread "$root/tests/c/host.c" "$build/libopi.a" \
+        $native_libs -o "$work/host_static$suffix"
+    "$cxx" "${cxx_flags[@]}" "$@" -pthread "$root/tests/cpp/host.cpp" "${shared[@]}" \
+        -o "$work/host_cpp$suffix"
+}
+
+# The stand-in serves until its stdin closes, so it is started with a pipe we hold.
+coproc standin { exec "$build/opi-standin"; }
+standin_pid=$standin_PID
+# Kept by number: bash unsets the coproc's variables once it exits.
+standin_in=${standin[1]}
+if ! read -r -t 30 api_url <&"${standin[0]}"; then
+    echo "memcheck: opi-standin did not print its URL" >&2
+    exit 1
+fi
+echo "memcheck: stand-in at $api_url"
+
+# Only the stand-in's URL, so no setting or proxy of the calling shell changes results.
+run_env=(env -u OPI_TIMEOUT_MS -u OPI_CONNECT_TIMEOUT_MS -u OPI_MAX_RETRY_AFTER_S
+    -u HTTPS_PROXY -u https_proxy -u HTTP_PROXY -u http_proxy -u ALL_PROXY -u all_proxy
+    -u NO_PROXY -u no_proxy "OPI_TELEGRAM_API_URL=$api_url")
+
+failed=0
+
+echo "memcheck: building the host programs"
+build_hosts ""
+for program in host threads host_static host_cpp; do
+    log=$work/$program.valgrind
+    status=0
+    "${run_env[@]}" valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect \
+        --error-exitcode=1 --log-file="$log" "$work/$program" > "$log.out" 2>&1 || status=$?
+    if [[ $status -eq 0 ]]; then
+        echo "valgrind $program: ok"
+        grep -E '(definitely|indirectly|possibly) lost:|still reachable:|All heap blocks|ERROR SUMMARY' "$log" \
+            | sed 's/^==[0-9]*== /    /'
+    else
+        echo "valgrind $program: FAILED (exit status $status)"
+        cat "$log.out" "$log"
+        failed=1
+    fi
+done
+
+echo "memcheck: building the host programs with -fsanitize=address,undefined"
+build_hosts _sanitized -fsanitize=address,undefined -fno-sanitize-recover=all \
+    -fno-omit-frame-pointer
+for program in host threads host_static host_cpp; do
+    out=$work/${program}_sanitized.out
+    status=0
+    ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        "${run_env[@]}" "$work/${program}_sanitized" > "$out" 2>&1 || status=$?
+    if [[ $status -eq 0 ]]; then
+        echo "sanitizers $program: ok"
+    else
+        echo "sanitizers $program: FAILED (exit status $status)"
+        cat "$out"
+        failed=1
+    fi
+done
+
+if [[ $failed -ne 0 ]]; then
+    echo "memcheck: FAILED"
+    exit 1
+fi
+echo "memcheck: all clean"

@@ -1,0 +1,590 @@
+//! libopi from C and C++, as the hosts it exists for use it: the programs in tests/c,
+//! tests/cpp and examples are compiled with the system gcc and g++ under strict
+//! warnings, linked against the libopi.so and libopi.a of this very build, and run
+//! against the loopback stand-in; the install rule is checked by building a program with
+//! nothing but what pkg-config reports.
+//!
+//! tests/c/memcheck.sh runs the same programs under valgrind and the sanitizers.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::OnceLock;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use opi_standin::{StandIn, TOKEN};
+
+const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
+const CXX_FLAGS: &[&str] = &[
+    "-std=c++17",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-pedantic",
+    "-g",
+];
+
+/// No host program should take this long, even with a 1 MiB request in it; past it the
+/// program is killed so that a hang fails the test instead of stalling the suite.
+const RUN_LIMIT: Duration = Duration::from_secs(300);
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Where the libraries are and where the programs go.
+struct Dirs {
+    /// target/<profile>/deps, beside this test binary. `cargo test` writes libopi.so and
+    /// libopi.a there but, unlike `cargo build`, does not copy them up to
+    /// target/<profile>, so only this directory is sure to hold the current build.
+    lib: PathBuf,
+    /// target/tmp/c_hosts/<profile>: compiled programs and install prefixes.
+    work: PathBuf,
+    /// Holds libopi.so under its SONAME, the name linked programs ask the loader for.
+    runtime: PathBuf,
+}
+
+fn dirs() -> &'static Dirs {
+    static DIRS: OnceLock<Dirs> = OnceLock::new();
+    DIRS.get_or_init(|| {
+        let exe = std::env::current_exe().expect("the test binary knows its path");
+        let lib = exe
+            .parent()
+            .expect("the test binary is in a directory")
+            .to_path_buf();
+        for file in ["libopi.so", "libopi.a"] {
+            assert!(
+                lib.join(file).is_file(),
+                "{file} is not in {}; the lib target's crate types should put it there",
+                lib.display()
+            );
+        }
+        let profile = lib
+            .parent()
+            .and_then(Path::file_name)
+            .expect("deps is inside target/<profile>");
+        let work = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("c_hosts")
+            .join(profile);
+        let runtime = work.join("lib");
+        fs::create_dir_all(&runtime).expect("the work directory can be created");
+        // Built under a private name, then renamed into place, as every output here is:
+        // another run of this suite may be using the directory at the same time.
+        let private = work.join(format!("soname.{}", std::process::id()));
+        let _ = fs::remove_file(&private);
+        std::os::unix::fs::symlink(lib.join("libopi.so"), &private)
+            .expect("the SONAME link can be created");
+        fs::rename(&private, runtime.join(soname())).expect("the SONAME link can be renamed");
+        Dirs { lib, work, runtime }
+    })
+}
+
+fn soname() -> String {
+    format!("libopi.so.{}", env!("CARGO_PKG_VERSION_MAJOR"))
+}
+
+/// Output of a finished program, or of one killed after [`RUN_LIMIT`].
+struct Ran {
+    status: Option<ExitStatus>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Ran {
+    fn code(&self) -> Option<i32> {
+        self.status.and_then(|s| s.code())
+    }
+
+    fn report(&self) -> String {
+        let status = match self.status {
+            Some(status) => status.to_string(),
+            None => format!("killed after {RUN_LIMIT:?}"),
+        };
+        format!(
+            "{status}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.stdout, self.stderr
+        )
+    }
+}
+
+fn run(command: &mut Command) -> Ran {
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+    // Read both pipes while waiting, or a chatty program blocks on a full pipe.
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
+    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
+    let deadline = Instant::now() + RUN_LIMIT;
+    let status = loop {
+        match child.try_wait().expect("the child can be waited for") {
+            Some(status) => break Some(status),
+            None if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            None => thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    Ran {
+        status,
+        stdout: stdout.join().expect("the reader finishes"),
+        stderr: stderr.join().expect("the reader finishes"),
+    }
+}
+
+/// Runs a tool that must succeed (a compiler, make, pkg-config) and returns its stdout;
+/// on failure the test fails with everything the tool printed.
+fn tool(command: &mut Command) -> String {
+    let ran = run(command);
+    assert!(
+        ran.code() == Some(0),
+        "{command:?} failed: {}",
+        ran.report()
+    );
+    ran.stdout
+}
+
+/// Compiles `sources` into `name` in the work directory, once per test binary.
+fn compile(
+    compiler: &str,
+    flags: &[&str],
+    sources: &[&str],
+    link: &[String],
+    name: &str,
+) -> PathBuf {
+    let d = dirs();
+    let out = d.work.join(name);
+    let private = d.work.join(format!("{name}.{}", std::process::id()));
+    let mut command = Command::new(compiler);
+    command
+        .args(flags)
+        .arg(format!("-I{}", root().join("include").display()))
+        .args(sources.iter().map(|s| root().join(s)))
+        .args(link)
+        .arg("-o")
+        .arg(&private);
+    tool(&mut command);
+    fs::rename(&private, &out).expect("the program can be renamed into place");
+    out
+}
+
+/// Link flags for libopi.so, with the run-time search path set to the SONAME link.
+fn shared() -> Vec<String> {
+    let d = dirs();
+    vec![
+        format!("-L{}", d.lib.display()),
+        "-lopi".into(),
+        format!("-Wl,-rpath,{}", d.runtime.display()),
+    ]
+}
+
+/// The system libraries a program linking libopi.a also needs, as
+/// `rustc --print native-static-libs` reports them for a static library. That libopi
+/// adds none of its own is checked by linking with exactly these.
+fn native_static_libs() -> Vec<String> {
+    let probe = dirs().work.join(format!("probe.{}", std::process::id()));
+    fs::create_dir_all(&probe).expect("the probe directory can be created");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let ran = run(Command::new(rustc)
+        .args(["--crate-type", "staticlib", "--crate-name", "probe"])
+        .args(["--print", "native-static-libs", "--out-dir"])
+        .arg(&probe)
+        .arg("-"));
+    let _ = fs::remove_dir_all(&probe);
+    let line = ran
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("note: native-static-libs: "))
+        .unwrap_or_else(|| panic!("rustc named no native libraries: {}", ran.report()));
+    line.split_whitespace().map(String::from).collect()
+}
+
+fn host() -> &'static Path {
+    static HOST: OnceLock<PathBuf> = OnceLock::new();
+    HOST.get_or_init(|| compile("gcc", C_FLAGS, &["tests/c/host.c"], &shared(), "host"))
+}
+
+/// A host program's run against `server`, with only the stand-in's URL from outside:
+/// settings or proxies of the environment the tests run in must not change results.
+fn host_command(program: &Path, server: &StandIn) -> Command {
+    let mut command = Command::new(program);
+    for name in [
+        "OPI_TIMEOUT_MS",
+        "OPI_CONNECT_TIMEOUT_MS",
+        "OPI_MAX_RETRY_AFTER_S",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "NO_PROXY",
+        "no_proxy",
+    ] {
+        command.env_remove(name);
+    }
+    command
+        .env("OPI_TELEGRAM_API_URL", server.url())
+        .env("LD_LIBRARY_PATH", &dirs().runtime);
+    command
+}
+
+fn assert_passed(what: &str, ran: &Ran) {
+    assert!(ran.code() == Some(0), "{what}: {}", ran.report());
+}
+
+/// Runs sections of tests/c/host.c against a fresh stand-in, which it returns for
+/// checks of what arrived.
+fn host_sections(sections: &[&str]) -> StandIn {
+    let server = StandIn::start();
+    let ran = run(host_command(host(), &server).args(sections));
+    assert_passed(&format!("host {}", sections.join(" ")), &ran);
+    server
+}
+
+#[test]
+fn the_c_programs_use_the_stand_ins_token() {
+    let check = fs::read_to_string(root().join("tests/c/check.h")).unwrap();
+    assert!(
+        check.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
+        "tests/c/check.h must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
+    );
+    let cpp = fs::read_to_string(root().join("tests/cpp/host.cpp")).unwrap();
+    assert!(
+        cpp.contains(&format!("\"{TOKEN}\"")),
+        "tests/cpp/host.cpp must use {TOKEN}"
+    );
+}
+
+#[test]
+fn the_header_compiles_on_its_own_as_c_and_as_cpp() {
+    let header = root().join("include/opi.h");
+    for (compiler, language, standard) in [
+        ("gcc", "c", "-std=c99"),
+        ("gcc", "c", "-std=c11"),
+        ("g++", "c++", "-std=c++11"),
+        ("g++", "c++", "-std=c++17"),
+    ] {
+        // -include makes the header come twice, which its include guard must allow.
+        tool(
+            Command::new(compiler)
+                .args(["-fsyntax-only", "-x", language, standard])
+                .args(["-Wall", "-Wextra", "-Werror", "-pedantic", "-include"])
+                .arg(&header)
+                .arg(&header),
+        );
+    }
+}
+
+#[test]
+fn libopi_so_carries_its_soname() {
+    let dynamic = tool(
+        Command::new("readelf")
+            .arg("-d")
+            .arg(dirs().lib.join("libopi.so")),
+    );
+    assert!(
+        dynamic.contains(&format!("Library soname: [{}]", soname())),
+        "{dynamic}"
+    );
+}
+
+#[test]
+fn c_version_and_free() {
+    host_sections(&["version"]);
+}
+
+#[test]
+fn c_configure() {
+    host_sections(&["configure"]);
+}
+
+#[test]
+fn c_success() {
+    let server = host_sections(&["success"]);
+    let bodies: Vec<_> = server.requests().iter().map(|r| r.json()).collect();
+    // The C strings arrive intact: a numeric chat goes out as a number, with its topic
+    // dropped, and UTF-8 titles stay UTF-8.
+    assert!(
+        bodies.iter().any(|b| b["chat_id"] == -1001234567890_i64),
+        "{bodies:?}"
+    );
+    assert!(bodies.iter().any(|b| b["name"] == "Ссылка"), "{bodies:?}");
+}
+
+#[test]
+fn c_telegram_errors() {
+    let server = host_sections(&["telegram_errors"]);
+    assert_eq!(server.request_count(), 3);
+}
+
+#[test]
+fn c_local_errors() {
+    host_sections(&["local_errors"]);
+}
+
+#[test]
+fn c_bad_arguments_send_nothing() {
+    let server = host_sections(&["arguments"]);
+    assert_eq!(server.request_count(), 0, "{:?}", server.requests());
+}
+
+#[test]
+fn c_one_mebibyte_strings() {
+    let server = host_sections(&["large"]);
+    assert!(
+        server
+            .requests()
+            .iter()
+            .filter(|r| !r.body.is_empty())
+            .any(|r| r.json()["chat_id"].as_str().map(str::len) == Some(1024 * 1024)),
+        "the 1 MiB chat id did not arrive whole"
+    );
+}
+
+#[test]
+fn c_eight_threads_of_two_hundred_calls() {
+    let threads = compile(
+        "gcc",
+        C_FLAGS,
+        &["tests/c/threads.c"],
+        &[&["-pthread".to_string()][..], &shared()].concat(),
+        "threads",
+    );
+    let server = StandIn::start();
+    let ran = run(&mut host_command(&threads, &server));
+    assert_passed("threads", &ran);
+    // Of each thread's 200 calls, every tenth is refused locally.
+    assert_eq!(server.request_count(), 8 * 180);
+}
+
+#[test]
+fn c_linked_statically() {
+    let mut link = vec![dirs().lib.join("libopi.a").display().to_string()];
+    link.extend(native_static_libs());
+    link.push("-pthread".into());
+    let program = compile("gcc", C_FLAGS, &["tests/c/host.c"], &link, "host_static");
+    let dynamic = tool(Command::new("readelf").arg("-d").arg(&program));
+    assert!(!dynamic.contains("libopi"), "{dynamic}");
+
+    let server = StandIn::start();
+    let mut command = host_command(&program, &server);
+    command.env_remove("LD_LIBRARY_PATH");
+    assert_passed("host_static", &run(&mut command));
+}
+
+#[test]
+fn cpp_host() {
+    let link = [&["-pthread".to_string()][..], &shared()].concat();
+    let program = compile("g++", CXX_FLAGS, &["tests/cpp/host.cpp"], &link, "host_cpp");
+    let server = StandIn::start();
+    assert_passed("host_cpp", &run(&mut host_command(&program, &server)));
+}
+
+/// Runs an example the way its usage line shows, with the token in the environment.
+fn run_example(program: &Path, server: &StandIn, args: &[&str]) -> Ran {
+    let mut command = host_command(program, server);
+    command.env("TELEGRAM_BOT_TOKEN", TOKEN).args(args);
+    run(&mut command)
+}
+
+fn check_example(program: &Path) {
+    let server = StandIn::start();
+    let made = run_example(
+        program,
+        &server,
+        &["@my_channel", "Spring", "1893456000", "100"],
+    );
+    assert_passed("the example", &made);
+    for wanted in [
+        "\"ok\":true",
+        "\"invite_link\":\"https://t.me/+",
+        "\"name\":\"Spring\"",
+        "\"expire_date\":1893456000",
+        "\"member_limit\":100",
+    ] {
+        assert!(made.stdout.contains(wanted), "{wanted}: {}", made.report());
+    }
+
+    let refused = run_example(program, &server, &["@no_such_chat"]);
+    assert_eq!(refused.code(), Some(1), "{}", refused.report());
+    assert!(
+        refused.stdout.contains("chat not found"),
+        "{}",
+        refused.report()
+    );
+
+    let usage = run_example(program, &server, &[]);
+    assert_eq!(usage.code(), Some(2), "{}", usage.report());
+    assert!(usage.stderr.contains("usage:"), "{}", usage.report());
+    let bad_limit = run_example(program, &server, &["@c", "t", "", "lots"]);
+    assert_eq!(bad_limit.code(), Some(2), "{}", bad_limit.report());
+
+    assert_eq!(server.request_count(), 2);
+}
+
+#[test]
+fn c_example() {
+    let program = compile(
+        "gcc",
+        C_FLAGS,
+        &["examples/c/create_invitation_link.c"],
+        &shared(),
+        "example_c",
+    );
+    check_example(&program);
+}
+
+#[test]
+fn cpp_example() {
+    let program = compile(
+        "g++",
+        CXX_FLAGS,
+        &["examples/cpp/create_invitation_link.cpp"],
+        &shared(),
+        "example_cpp",
+    );
+    check_example(&program);
+}
+
+/// `make install` (or `uninstall`) with these variables, installing this build.
+fn make(target: &str, vars: &[(&str, &Path)]) {
+    let mut command = Command::new("make");
+    command
+        .arg("-C")
+        .arg(root())
+        .arg(target)
+        .arg(format!("BUILD_DIR={}", dirs().lib.display()));
+    for (name, value) in vars {
+        command.arg(format!("{name}={}", value.display()));
+    }
+    // Make variables from whatever ran this test stay out of the way.
+    for name in [
+        "MAKEFLAGS",
+        "MFLAGS",
+        "MAKELEVEL",
+        "PREFIX",
+        "DESTDIR",
+        "LIBDIR",
+    ] {
+        command.env_remove(name);
+    }
+    tool(&mut command);
+}
+
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = dirs().work.join(format!("{name}.{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("a fresh directory can be created");
+    dir
+}
+
+#[test]
+fn installed_with_make_and_built_with_pkg_config() {
+    let prefix = fresh_dir("prefix");
+    make("install", &[("PREFIX", &prefix)]);
+
+    let lib = prefix.join("lib");
+    let version = env!("CARGO_PKG_VERSION");
+    let real = format!("libopi.so.{version}");
+    assert!(lib.join(&real).is_file());
+    assert_eq!(fs::read_link(lib.join(soname())).unwrap(), Path::new(&real));
+    assert_eq!(
+        fs::read_link(lib.join("libopi.so")).unwrap(),
+        Path::new(&soname())
+    );
+    assert!(lib.join("libopi.a").is_file());
+    assert_eq!(
+        fs::read(prefix.join("include/opi.h")).unwrap(),
+        fs::read(root().join("include/opi.h")).unwrap()
+    );
+
+    let pkg_config = |args: &[&str]| {
+        tool(
+            Command::new("pkg-config")
+                .args(args)
+                .env("PKG_CONFIG_PATH", lib.join("pkgconfig")),
+        )
+        .trim()
+        .to_string()
+    };
+    assert_eq!(pkg_config(&["--modversion", "opi"]), version);
+    let flags = pkg_config(&["--cflags", "--libs", "opi"]);
+
+    // Nothing but pkg-config's flags tells the compiler where libopi is.
+    let program = prefix.join("create_invitation_link");
+    tool(
+        Command::new("gcc")
+            .args(["-Wall", "-Wextra", "-Werror"])
+            .arg(root().join("examples/c/create_invitation_link.c"))
+            .args(flags.split_whitespace())
+            .arg("-o")
+            .arg(&program),
+    );
+    let dynamic = tool(Command::new("readelf").arg("-d").arg(&program));
+    assert!(
+        dynamic.contains(&format!("Shared library: [{}]", soname())),
+        "{dynamic}"
+    );
+
+    let server = StandIn::start();
+    let mut command = host_command(&program, &server);
+    command
+        .env("LD_LIBRARY_PATH", &lib)
+        .env("TELEGRAM_BOT_TOKEN", TOKEN)
+        .arg("@my_channel");
+    let ran = run(&mut command);
+    assert_passed("the program built with pkg-config", &ran);
+    assert!(ran.stdout.contains("\"invite_link\""), "{}", ran.report());
+
+    let _ = fs::remove_dir_all(&prefix);
+}
+
+#[test]
+fn install_honours_destdir_and_uninstall_removes_everything() {
+    let stage = fresh_dir("stage");
+    let prefix = Path::new("/opt/libopi");
+    make("install", &[("PREFIX", prefix), ("DESTDIR", &stage)]);
+
+    let staged = stage.join("opt/libopi");
+    let pc = fs::read_to_string(staged.join("lib/pkgconfig/opi.pc")).unwrap();
+    // The package's files name where they will be installed, not where they were staged.
+    assert!(pc.contains("prefix=/opt/libopi\n"), "{pc}");
+    assert!(!pc.contains(&stage.display().to_string()), "{pc}");
+    assert!(
+        pc.contains(&format!("Version: {}\n", env!("CARGO_PKG_VERSION"))),
+        "{pc}"
+    );
+    for file in ["include/opi.h", "lib/libopi.a", "lib/libopi.so"] {
+        assert!(staged.join(file).exists(), "{file} was not installed");
+    }
+
+    make("uninstall", &[("PREFIX", prefix), ("DESTDIR", &stage)]);
+    let mut left = Vec::new();
+    let mut pending = vec![stage.clone()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() && !path.is_symlink() {
+                pending.push(path);
+            } else {
+                left.push(path);
+            }
+        }
+    }
+    assert!(left.is_empty(), "uninstall left {left:?}");
+    let _ = fs::remove_dir_all(&stage);
+}
