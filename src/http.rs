@@ -10,14 +10,15 @@ use std::io;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
-use ureq::unversioned::resolver::DefaultResolver;
+
 use ureq::unversioned::transport::{ConnectionDetails, Connector, DefaultConnector, Transport};
 
 use crate::config::{Settings, bypasses_proxy};
+use crate::envelope::Envelope;
 use crate::error::{Error, ErrorKind};
+use crate::resolve::CachingResolver;
 use crate::token::Token;
 
 /// Bot API answers are small; a body larger than this is not a Bot API answer, and
@@ -171,7 +172,7 @@ impl Client {
             .max_idle_connections_per_host(32)
             .build();
         let connector = DefaultConnector::new().chain(NoteNewConnection);
-        let agent = Agent::with_parts(config, connector, DefaultResolver::default());
+        let agent = Agent::with_parts(config, connector, CachingResolver::default());
         Ok(Client {
             settings,
             agent,
@@ -262,10 +263,8 @@ impl Client {
                 ),
             ));
         };
-        let document = serde_json::from_slice::<Value>(&body)
-            .ok()
-            .filter(|v| v.get("ok").is_some_and(Value::is_boolean));
-        let (Some(document), Ok(text)) = (document, String::from_utf8(body)) else {
+        let envelope = Envelope::read(&body);
+        let (Some(envelope), Ok(text)) = (envelope, String::from_utf8(body)) else {
             return Err(Error::bad_response(
                 status,
                 format!(
@@ -275,11 +274,8 @@ impl Client {
                 ),
             ));
         };
-        let flood = status == 429 || document.get("error_code") == Some(&Value::from(429));
-        let retry_after = document
-            .pointer("/parameters/retry_after")
-            .and_then(Value::as_u64)
-            .filter(|_| flood);
+        let flood = status == 429 || envelope.error_code == Some(429);
+        let retry_after = envelope.retry_after.filter(|_| flood);
         Ok(Answer { text, retry_after })
     }
 

@@ -10,12 +10,14 @@
 pub mod args;
 pub mod config;
 pub mod date;
+mod envelope;
 pub mod error;
 pub mod ffi;
 pub mod http;
 pub mod methods;
 pub mod params;
 pub mod requests;
+mod resolve;
 pub mod telegram;
 pub mod token;
 
