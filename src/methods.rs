@@ -59,6 +59,8 @@ pub type Prepare = fn(&Args) -> Result<Request, Error>;
 pub struct Method {
     /// OPI's name, also the CLI method name: `CreateInvitationLink`.
     pub name: &'static str,
+    /// OPI's Russian name, which 1C code calls it by: `СоздатьСсылкуПриглашение`.
+    pub name_ru: &'static str,
     pub bot_method: &'static str,
     pub summary: &'static str,
     pub params: &'static [&'static Param],
@@ -135,6 +137,7 @@ pub const USER_LIMIT: Param = Param {
 
 pub const CREATE_INVITATION_LINK: Method = Method {
     name: "CreateInvitationLink",
+    name_ru: "СоздатьСсылкуПриглашение",
     bot_method: "createChatInviteLink",
     summary: "Creates a link for joining a closed chat",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE, &USER_LIMIT],
