@@ -53,6 +53,136 @@ char *opi_telegram_create_invitation_link(const char *token,
                                           int32_t user_limit);
 
 /**
+ * Changes an invitation link made by this bot (OPI `EditInvitationLink`, Bot API
+ * `editChatInviteLink`). Telegram resets every field that is not given: NULL `title`
+ * removes the name, NULL `expiration_date` makes the link permanent, `user_limit` 0
+ * lifts the limit. Arguments as for `opi_telegram_create_invitation_link`, plus
+ * `invite_link` (required, `https://t.me/...`).
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_edit_invitation_link(const char *token,
+                                        const char *chat_id,
+                                        const char *invite_link,
+                                        const char *title,
+                                        const char *expiration_date,
+                                        int32_t user_limit);
+
+/**
+ * Revokes an invitation link (OPI `RevokeInvitationLink`, Bot API
+ * `revokeChatInviteLink`); the answer is the revoked link.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_revoke_invitation_link(const char *token,
+                                          const char *chat_id,
+                                          const char *invite_link);
+
+/**
+ * Creates a new primary invitation link (OPI `ExportPrimaryInvitationLink`, Bot API
+ * `exportChatInviteLink`); `result` is the link as a string. The previous primary link
+ * stops working.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_export_primary_invitation_link(const char *token,
+                                                  const char *chat_id);
+
+/**
+ * Creates a link whose members join once an administrator approves them (OPI
+ * `CreateJoinRequestLink`, Bot API `createChatInviteLink` with `creates_join_request`).
+ * Such a link has no user limit. Arguments as for `opi_telegram_create_invitation_link`.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_create_join_request_link(const char *token,
+                                            const char *chat_id,
+                                            const char *title,
+                                            const char *expiration_date);
+
+/**
+ * Creates a paid subscription link for a channel (OPI `CreateSubscriptionLink`, Bot
+ * API `createChatSubscriptionInviteLink`): `price` Telegram Stars (1..=10000) for each
+ * 30 days. `title` is optional, at most 32 characters.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_create_subscription_link(const char *token,
+                                            const char *chat_id,
+                                            const char *title,
+                                            int32_t price);
+
+/**
+ * Renames a subscription link (OPI `EditSubscriptionLink`, Bot API
+ * `editChatSubscriptionInviteLink`); NULL `title` removes the name.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_edit_subscription_link(const char *token,
+                                          const char *chat_id,
+                                          const char *invite_link,
+                                          const char *title);
+
+/**
+ * Approves a user's request to join (OPI `ApproveJoinRequest`, Bot API
+ * `approveChatJoinRequest`); `user_id` is positive.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_approve_join_request(const char *token,
+                                        const char *chat_id,
+                                        int64_t user_id);
+
+/**
+ * Declines a user's request to join (OPI `DeclineJoinRequest`, Bot API
+ * `declineChatJoinRequest`); `user_id` is positive.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_decline_join_request(const char *token,
+                                        const char *chat_id,
+                                        int64_t user_id);
+
+/**
+ * Calls any Bot API method, for the many without a function of their own: `method` is
+ * its name (letters only, such as `getChat`), `params_json` a JSON object sent as the
+ * body (NULL or "" for none). Same result envelope and token protection as every
+ * other function.
+ *
+ * The caller owns the result and releases it with `opi_free`. Thread-safe.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+ */
+char *opi_telegram_call(const char *token,
+                        const char *method,
+                        const char *params_json);
+
+/**
  * Changes settings for the calls that start after it returns.
  *
  * `options_json` is a JSON object; every key is optional: `api_url`, `timeout_ms`,

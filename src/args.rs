@@ -32,6 +32,15 @@ impl<'a> Args<'a> {
         self
     }
 
+    /// These values with `param` set to `value` when there is one; `None` leaves it not
+    /// given, as NULL does in C.
+    pub fn with_text(mut self, param: &Param, value: Option<&'a str>) -> Self {
+        if let Some(value) = value {
+            self.set(param, Arg::Text(value));
+        }
+        self
+    }
+
     /// Sets `param` to `value`, replacing any earlier value.
     pub fn set(&mut self, param: &Param, value: Arg<'a>) {
         match self.given.iter_mut().find(|(name, _)| *name == param.name) {

@@ -24,4 +24,8 @@ pub mod token;
 pub use args::{Arg, Args};
 pub use error::{Error, ErrorKind};
 pub use requests::Request;
-pub use telegram::{configure, create_invitation_link, version};
+pub use telegram::{
+    approve_join_request, call_bot_api, configure, create_invitation_link,
+    create_join_request_link, create_subscription_link, decline_join_request, edit_invitation_link,
+    edit_subscription_link, export_primary_invitation_link, revoke_invitation_link, version,
+};

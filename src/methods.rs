@@ -135,6 +135,51 @@ pub const USER_LIMIT: Param = Param {
     env: None,
 };
 
+pub const INVITE_LINK: Param = Param {
+    name: "InviteLink",
+    option: "link",
+    ty: ParamType::String,
+    required: true,
+    description: "Invitation link (https://t.me/+...)",
+    env: None,
+};
+
+pub const PRICE: Param = Param {
+    name: "Price",
+    option: "price",
+    ty: ParamType::Number,
+    required: true,
+    description: "Price per 30 days in Telegram Stars (1..=10000)",
+    env: None,
+};
+
+pub const USER_ID: Param = Param {
+    name: "UserID",
+    option: "user",
+    ty: ParamType::Number,
+    required: true,
+    description: "ID of the user who asked to join",
+    env: None,
+};
+
+pub const BOT_METHOD: Param = Param {
+    name: "Method",
+    option: "method",
+    ty: ParamType::String,
+    required: true,
+    description: "Bot API method name, such as getChat",
+    env: None,
+};
+
+pub const PARAMETERS: Param = Param {
+    name: "Parameters",
+    option: "params",
+    ty: ParamType::String,
+    required: false,
+    description: "Method parameters as a JSON object",
+    env: None,
+};
+
 pub const CREATE_INVITATION_LINK: Method = Method {
     name: "CreateInvitationLink",
     name_ru: "СоздатьСсылкуПриглашение",
@@ -151,8 +196,153 @@ pub const CREATE_INVITATION_LINK: Method = Method {
     prepare: telegram::prepare_create_invitation_link,
 };
 
+pub const EDIT_INVITATION_LINK: Method = Method {
+    name: "EditInvitationLink",
+    name_ru: "ИзменитьСсылкуПриглашение",
+    bot_method: "editChatInviteLink",
+    summary: "Changes an invitation link; Telegram resets every field not given",
+    params: &[
+        &TOKEN,
+        &CHAT_ID,
+        &INVITE_LINK,
+        &TITLE,
+        &EXPIRATION_DATE,
+        &USER_LIMIT,
+    ],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+        ("title", "Spring"),
+        ("limit", "100"),
+    ],
+    prepare: telegram::prepare_edit_invitation_link,
+};
+
+pub const REVOKE_INVITATION_LINK: Method = Method {
+    name: "RevokeInvitationLink",
+    name_ru: "ОтозватьСсылкуПриглашение",
+    bot_method: "revokeChatInviteLink",
+    summary: "Revokes an invitation link so that nobody can join by it",
+    params: &[&TOKEN, &CHAT_ID, &INVITE_LINK],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+    ],
+    prepare: telegram::prepare_revoke_invitation_link,
+};
+
+pub const EXPORT_PRIMARY_INVITATION_LINK: Method = Method {
+    name: "ExportPrimaryInvitationLink",
+    name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
+    bot_method: "exportChatInviteLink",
+    summary: "Creates a new primary invitation link; the previous one stops working",
+    params: &[&TOKEN, &CHAT_ID],
+    example: &[("token", "***"), ("chat", "@testsichee")],
+    prepare: telegram::prepare_export_primary_invitation_link,
+};
+
+pub const CREATE_JOIN_REQUEST_LINK: Method = Method {
+    name: "CreateJoinRequestLink",
+    name_ru: "СоздатьСсылкуЗаявкиНаВступление",
+    bot_method: "createChatInviteLink",
+    summary: "Creates a link whose members join after an administrator approves them",
+    params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("title", "By request"),
+        ("expire", "2025-05-02T15:46:10"),
+    ],
+    prepare: telegram::prepare_create_join_request_link,
+};
+
+pub const CREATE_SUBSCRIPTION_LINK: Method = Method {
+    name: "CreateSubscriptionLink",
+    name_ru: "СоздатьСсылкуПодписки",
+    bot_method: "createChatSubscriptionInviteLink",
+    summary: "Creates a paid subscription link for a channel (30 days, in Telegram Stars)",
+    params: &[&TOKEN, &CHAT_ID, &TITLE, &PRICE],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("title", "Members"),
+        ("price", "50"),
+    ],
+    prepare: telegram::prepare_create_subscription_link,
+};
+
+pub const EDIT_SUBSCRIPTION_LINK: Method = Method {
+    name: "EditSubscriptionLink",
+    name_ru: "ИзменитьСсылкуПодписки",
+    bot_method: "editChatSubscriptionInviteLink",
+    summary: "Renames a subscription link",
+    params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+        ("title", "Supporters"),
+    ],
+    prepare: telegram::prepare_edit_subscription_link,
+};
+
+pub const APPROVE_JOIN_REQUEST: Method = Method {
+    name: "ApproveJoinRequest",
+    name_ru: "ОдобритьЗаявкуНаВступление",
+    bot_method: "approveChatJoinRequest",
+    summary: "Approves a user's request to join the chat",
+    params: &[&TOKEN, &CHAT_ID, &USER_ID],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("user", "123456789"),
+    ],
+    prepare: telegram::prepare_approve_join_request,
+};
+
+pub const DECLINE_JOIN_REQUEST: Method = Method {
+    name: "DeclineJoinRequest",
+    name_ru: "ОтклонитьЗаявкуНаВступление",
+    bot_method: "declineChatJoinRequest",
+    summary: "Declines a user's request to join the chat",
+    params: &[&TOKEN, &CHAT_ID, &USER_ID],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("user", "123456789"),
+    ],
+    prepare: telegram::prepare_decline_join_request,
+};
+
+pub const CALL: Method = Method {
+    name: "Call",
+    name_ru: "ВызватьМетод",
+    bot_method: "any, named by the Method parameter",
+    summary: "Calls any Bot API method with a JSON object of parameters",
+    params: &[&TOKEN, &BOT_METHOD, &PARAMETERS],
+    example: &[
+        ("token", "***"),
+        ("method", "getChat"),
+        ("params", r#"{"chat_id":"@testsichee"}"#),
+    ],
+    prepare: telegram::prepare_call,
+};
+
 /// The methods of OPI's `telegram` library that libopi provides.
-pub const TELEGRAM: &[&Method] = &[&CREATE_INVITATION_LINK];
+pub const TELEGRAM: &[&Method] = &[
+    &CREATE_INVITATION_LINK,
+    &EDIT_INVITATION_LINK,
+    &REVOKE_INVITATION_LINK,
+    &EXPORT_PRIMARY_INVITATION_LINK,
+    &CREATE_JOIN_REQUEST_LINK,
+    &CREATE_SUBSCRIPTION_LINK,
+    &EDIT_SUBSCRIPTION_LINK,
+    &APPROVE_JOIN_REQUEST,
+    &DECLINE_JOIN_REQUEST,
+    &CALL,
+];
 
 /// Finds a method by name without regard to case, as OPI's CLI does.
 pub fn find(name: &str) -> Option<&'static Method> {

@@ -87,6 +87,103 @@ pub fn title(value: Option<&str>) -> Result<Option<String>, Error> {
     Ok(Some(value.to_string()))
 }
 
+/// A required whole number within `range`; 0 counts as not given.
+pub fn required_number(
+    param: &Param,
+    value: Option<i64>,
+    range: std::ops::RangeInclusive<i64>,
+) -> Result<i64, Error> {
+    match value.unwrap_or(0) {
+        0 => Err(Error::invalid(
+            param.name,
+            format!(
+                "is required: a whole number in {}..={}",
+                range.start(),
+                range.end()
+            ),
+        )),
+        v if range.contains(&v) => Ok(v),
+        v => Err(out_of_range(param, v, &range, "")),
+    }
+}
+
+fn out_of_range(
+    param: &Param,
+    value: i64,
+    range: &std::ops::RangeInclusive<i64>,
+    zero_means: &str,
+) -> Error {
+    Error::invalid(
+        param.name,
+        format!(
+            "{value} is out of range: use {zero_means}{}..={}",
+            range.start(),
+            range.end()
+        ),
+    )
+}
+
+/// An invite link as Telegram hands them out: `https://t.me/+...` (or the older
+/// `https://t.me/joinchat/...`). Surrounding whitespace is ignored.
+pub fn invite_link(param: &Param, value: Option<&str>) -> Result<String, Error> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err(Error::invalid(param.name, "the invite link is required"));
+    }
+    match value.strip_prefix("https://t.me/") {
+        Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => {
+            Ok(value.to_string())
+        }
+        _ => Err(Error::invalid(
+            param.name,
+            format!(
+                "{} is not an invite link; expected one such as https://t.me/+AbCdEf123",
+                quoted(value)
+            ),
+        )),
+    }
+}
+
+/// A Bot API method name: letters only, as every method is named.
+pub fn bot_method(param: &Param, value: Option<&str>) -> Result<String, Error> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err(Error::invalid(
+            param.name,
+            "the Bot API method is required, such as getMe",
+        ));
+    }
+    if value.len() > 64 || !value.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Err(Error::invalid(
+            param.name,
+            format!(
+                "{} is not a Bot API method name (letters only, such as getChat)",
+                quoted(value)
+            ),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// Parameters for a Bot API method: a JSON object, or empty for none. Returned as the
+/// JSON text to send.
+pub fn json_object(param: &Param, value: Option<&str>) -> Result<String, Error> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Ok("{}".to_string());
+    }
+    match serde_json::from_str::<Value>(value) {
+        Ok(Value::Object(_)) => Ok(value.to_string()),
+        _ => Err(Error::invalid(
+            param.name,
+            format!(
+                "expected a JSON object such as {{\"chat_id\":\"@mychannel\"}}, got {}",
+                quoted(value)
+            ),
+        )),
+    }
+}
+
 /// An optional whole number within `range`, where 0 means "not given".
 pub fn limit(
     param: &Param,
@@ -96,14 +193,7 @@ pub fn limit(
     match value {
         0 => Ok(None),
         v if range.contains(&v) => Ok(Some(v)),
-        v => Err(Error::invalid(
-            param.name,
-            format!(
-                "{v} is out of range: use 0 for no limit, or {}..={}",
-                range.start(),
-                range.end()
-            ),
-        )),
+        v => Err(out_of_range(param, v, &range, "0 for no limit, or ")),
     }
 }
 

@@ -343,6 +343,46 @@ fn c_bad_arguments_send_nothing() {
 }
 
 #[test]
+fn c_invite_link_family_and_any_method() {
+    let server = host_sections(&["family"]);
+    let methods: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.bot_method().unwrap_or("").to_string())
+        .collect();
+    for method in [
+        "editChatInviteLink",
+        "revokeChatInviteLink",
+        "exportChatInviteLink",
+        "createChatInviteLink",
+        "createChatSubscriptionInviteLink",
+        "editChatSubscriptionInviteLink",
+        "approveChatJoinRequest",
+        "declineChatJoinRequest",
+        "getMe",
+        "getChat",
+        "noSuchMethod",
+    ] {
+        assert!(
+            methods.iter().any(|m| m == method),
+            "{method} was not called: {methods:?}"
+        );
+    }
+    // The second edit left every optional field out, and sent none of them.
+    let bare_edit = &server.requests()[1];
+    assert_eq!(
+        bare_edit.json(),
+        serde_json::json!({"chat_id":"@testchat","invite_link":"https://t.me/+hUgH4yjb_7wyZDBi"})
+    );
+}
+
+#[test]
+fn c_family_bad_arguments_send_nothing() {
+    let server = host_sections(&["family_arguments"]);
+    assert_eq!(server.request_count(), 0, "{:?}", server.requests());
+}
+
+#[test]
 fn c_one_mebibyte_strings() {
     let server = host_sections(&["large"]);
     assert!(

@@ -618,3 +618,130 @@ fn version_prints_the_package_version() {
     assert_eq!(run.stdout, format!("oint {}\n", env!("CARGO_PKG_VERSION")));
     assert_eq!(run.stderr, "");
 }
+
+#[test]
+fn every_method_of_the_family_runs_from_the_command_line() {
+    let server = StandIn::start();
+    let link = "https://t.me/+hUgH4yjb_7wyZDBi";
+    let cases: &[(&[&str], &str, Value)] = &[
+        (
+            &[
+                "EditInvitationLink",
+                "--chat",
+                "@c",
+                "--link",
+                link,
+                "--title",
+                "Spring",
+                "--limit",
+                "5",
+            ],
+            "editChatInviteLink",
+            json!({"chat_id":"@c","invite_link":link,"name":"Spring","member_limit":5}),
+        ),
+        (
+            &["revokeinvitationlink", "--chat", "@c", "--link", link],
+            "revokeChatInviteLink",
+            json!({"chat_id":"@c","invite_link":link}),
+        ),
+        (
+            &["ExportPrimaryInvitationLink", "--chat", "-100123"],
+            "exportChatInviteLink",
+            json!({"chat_id":-100123}),
+        ),
+        (
+            &[
+                "CreateJoinRequestLink",
+                "--chat",
+                "@c",
+                "--expire",
+                "1893456000",
+            ],
+            "createChatInviteLink",
+            json!({"chat_id":"@c","expire_date":1893456000,"creates_join_request":true}),
+        ),
+        (
+            &["CreateSubscriptionLink", "--chat", "@c", "--price", "50"],
+            "createChatSubscriptionInviteLink",
+            json!({"chat_id":"@c","subscription_period":2592000,"subscription_price":50}),
+        ),
+        (
+            &["EditSubscriptionLink", "--chat", "@c", "--link", link],
+            "editChatSubscriptionInviteLink",
+            json!({"chat_id":"@c","invite_link":link}),
+        ),
+        (
+            &["ApproveJoinRequest", "--chat", "@c", "--user", "5000000000"],
+            "approveChatJoinRequest",
+            json!({"chat_id":"@c","user_id":5000000000_i64}),
+        ),
+        (
+            &["DeclineJoinRequest", "--chat", "@c", "--user", "42"],
+            "declineChatJoinRequest",
+            json!({"chat_id":"@c","user_id":42}),
+        ),
+        (
+            &[
+                "Call",
+                "--method",
+                "getChat",
+                "--params",
+                r#"{"chat_id":"@testsichee"}"#,
+            ],
+            "getChat",
+            json!({"chat_id":"@testsichee"}),
+        ),
+        (&["call", "--method", "getMe"], "getMe", json!({})),
+    ];
+    for (n, (args, bot_method, body)) in cases.iter().enumerate() {
+        let mut line = vec!["telegram", args[0], "--token", TOKEN];
+        line.extend_from_slice(&args[1..]);
+        let run = oint(&strs(&at(&server, &line)));
+        assert_eq!(run.status, 0, "{args:?}: {}{}", run.stdout, run.stderr);
+        assert_eq!(run.json()["ok"], true, "{args:?}");
+        let sent = &server.requests()[n];
+        assert_eq!(sent.bot_method(), Some(*bot_method), "{args:?}");
+        assert_eq!(sent.json(), *body, "{args:?}");
+    }
+}
+
+#[test]
+fn family_arguments_are_checked_before_anything_is_sent() {
+    let server = StandIn::start();
+    for (args, parameter) in [
+        (
+            &["RevokeInvitationLink", "--chat", "@c", "--link", "t.me/x"][..],
+            "InviteLink",
+        ),
+        (
+            &["CreateSubscriptionLink", "--chat", "@c", "--price", "10001"][..],
+            "Price",
+        ),
+        (
+            &["ApproveJoinRequest", "--chat", "@c", "--user", "-3"][..],
+            "UserID",
+        ),
+        (&["Call", "--method", "get-chat"][..], "Method"),
+        (
+            &["Call", "--method", "getChat", "--params", "[]"][..],
+            "Parameters",
+        ),
+    ] {
+        let mut line = vec!["telegram", args[0], "--token", TOKEN];
+        line.extend_from_slice(&args[1..]);
+        let run = oint(&strs(&at(&server, &line)));
+        assert_eq!(run.status, 1, "{args:?}");
+        assert_eq!(run.json()["opi_error"]["parameter"], parameter, "{args:?}");
+    }
+    // A required option left out, or a number that is not one, is a usage error.
+    for args in [
+        &["ApproveJoinRequest", "--chat", "@c"][..],
+        &["CreateSubscriptionLink", "--chat", "@c", "--price", "cheap"][..],
+        &["RevokeInvitationLink", "--chat", "@c"][..],
+    ] {
+        let mut line = vec!["telegram", args[0], "--token", TOKEN];
+        line.extend_from_slice(&args[1..]);
+        oint(&strs(&at(&server, &line))).assert_usage_error();
+    }
+    assert_eq!(server.request_count(), 0);
+}

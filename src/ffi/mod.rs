@@ -7,7 +7,7 @@ use std::ffi::c_char;
 
 use boundary::{guard, str_arg};
 
-use crate::methods::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN};
+use crate::methods::{BOT_METHOD, CHAT_ID, EXPIRATION_DATE, INVITE_LINK, PARAMETERS, TITLE, TOKEN};
 use crate::telegram;
 
 /// Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
@@ -54,6 +54,283 @@ pub unsafe extern "C" fn opi_telegram_create_invitation_link(
             title,
             expiration_date,
             user_limit.into(),
+        ))
+    })
+}
+
+/// Changes an invitation link made by this bot (OPI `EditInvitationLink`, Bot API
+/// `editChatInviteLink`). Telegram resets every field that is not given: NULL `title`
+/// removes the name, NULL `expiration_date` makes the link permanent, `user_limit` 0
+/// lifts the limit. Arguments as for `opi_telegram_create_invitation_link`, plus
+/// `invite_link` (required, `https://t.me/...`).
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+    title: *const c_char,
+    expiration_date: *const c_char,
+    user_limit: i32,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id, invite_link, title, expiration_date) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(chat_id, CHAT_ID.name)?,
+                str_arg(invite_link, INVITE_LINK.name)?,
+                str_arg(title, TITLE.name)?,
+                str_arg(expiration_date, EXPIRATION_DATE.name)?,
+            )
+        };
+        Ok(telegram::edit_invitation_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            invite_link.unwrap_or(""),
+            title,
+            expiration_date,
+            user_limit.into(),
+        ))
+    })
+}
+
+/// Revokes an invitation link (OPI `RevokeInvitationLink`, Bot API
+/// `revokeChatInviteLink`); the answer is the revoked link.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_revoke_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id, invite_link) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(chat_id, CHAT_ID.name)?,
+                str_arg(invite_link, INVITE_LINK.name)?,
+            )
+        };
+        Ok(telegram::revoke_invitation_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            invite_link.unwrap_or(""),
+        ))
+    })
+}
+
+/// Creates a new primary invitation link (OPI `ExportPrimaryInvitationLink`, Bot API
+/// `exportChatInviteLink`); `result` is the link as a string. The previous primary link
+/// stops working.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_export_primary_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id) =
+            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
+        Ok(telegram::export_primary_invitation_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+        ))
+    })
+}
+
+/// Creates a link whose members join once an administrator approves them (OPI
+/// `CreateJoinRequestLink`, Bot API `createChatInviteLink` with `creates_join_request`).
+/// Such a link has no user limit. Arguments as for `opi_telegram_create_invitation_link`.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_join_request_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    expiration_date: *const c_char,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id, title, expiration_date) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(chat_id, CHAT_ID.name)?,
+                str_arg(title, TITLE.name)?,
+                str_arg(expiration_date, EXPIRATION_DATE.name)?,
+            )
+        };
+        Ok(telegram::create_join_request_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            title,
+            expiration_date,
+        ))
+    })
+}
+
+/// Creates a paid subscription link for a channel (OPI `CreateSubscriptionLink`, Bot
+/// API `createChatSubscriptionInviteLink`): `price` Telegram Stars (1..=10000) for each
+/// 30 days. `title` is optional, at most 32 characters.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_subscription_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    price: i32,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id, title) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(chat_id, CHAT_ID.name)?,
+                str_arg(title, TITLE.name)?,
+            )
+        };
+        Ok(telegram::create_subscription_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            title,
+            price.into(),
+        ))
+    })
+}
+
+/// Renames a subscription link (OPI `EditSubscriptionLink`, Bot API
+/// `editChatSubscriptionInviteLink`); NULL `title` removes the name.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_subscription_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+    title: *const c_char,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id, invite_link, title) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(chat_id, CHAT_ID.name)?,
+                str_arg(invite_link, INVITE_LINK.name)?,
+                str_arg(title, TITLE.name)?,
+            )
+        };
+        Ok(telegram::edit_subscription_link(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            invite_link.unwrap_or(""),
+            title,
+        ))
+    })
+}
+
+/// Approves a user's request to join (OPI `ApproveJoinRequest`, Bot API
+/// `approveChatJoinRequest`); `user_id` is positive.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_approve_join_request(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id) =
+            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
+        Ok(telegram::approve_join_request(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            user_id,
+        ))
+    })
+}
+
+/// Declines a user's request to join (OPI `DeclineJoinRequest`, Bot API
+/// `declineChatJoinRequest`); `user_id` is positive.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_decline_join_request(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, chat_id) =
+            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
+        Ok(telegram::decline_join_request(
+            token.unwrap_or(""),
+            chat_id.unwrap_or(""),
+            user_id,
+        ))
+    })
+}
+
+/// Calls any Bot API method, for the many without a function of their own: `method` is
+/// its name (letters only, such as `getChat`), `params_json` a JSON object sent as the
+/// body (NULL or "" for none). Same result envelope and token protection as every
+/// other function.
+///
+/// The caller owns the result and releases it with `opi_free`. Thread-safe.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_call(
+    token: *const c_char,
+    method: *const c_char,
+    params_json: *const c_char,
+) -> *mut c_char {
+    guard(|| {
+        // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+        let (token, method, params_json) = unsafe {
+            (
+                str_arg(token, TOKEN.name)?,
+                str_arg(method, BOT_METHOD.name)?,
+                str_arg(params_json, PARAMETERS.name)?,
+            )
+        };
+        Ok(telegram::call_bot_api(
+            token.unwrap_or(""),
+            method.unwrap_or(""),
+            params_json,
         ))
     })
 }

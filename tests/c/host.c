@@ -282,6 +282,96 @@ static void large(void) {
     free(big);
 }
 
+#define LINK "https://t.me/+hUgH4yjb_7wyZDBi"
+
+/* The rest of the invite-link family, and the escape hatch for any method. */
+static void family(void) {
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@testchat", LINK, "Spring",
+                                             "2030-01-01T00:00:00Z", 100),
+           "\"ok\":true", "\"invite_link\":\"" LINK "\"", "\"name\":\"Spring\"",
+           "\"expire_date\":1893456000", "\"member_limit\":100");
+    /* Fields left out are not sent: Telegram resets them. */
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@testchat", LINK, NULL, NULL, 0),
+           "\"ok\":true", "!\"name\"", "!\"expire_date\"", "!\"member_limit\"");
+    EXPECT(opi_telegram_revoke_invitation_link(STANDIN_TOKEN, "-1001234567890", LINK),
+           "\"ok\":true", "\"invite_link\":\"" LINK "\"", "\"is_revoked\":true");
+    EXPECT(opi_telegram_export_primary_invitation_link(STANDIN_TOKEN, "@testchat"),
+           "\"ok\":true,\"result\":\"https://t.me/+");
+    EXPECT(opi_telegram_create_join_request_link(STANDIN_TOKEN, "@testchat", "By request", NULL),
+           "\"ok\":true", "\"creates_join_request\":true", "!\"member_limit\"");
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, "@testchat", "Members", 50),
+           "\"ok\":true", "\"subscription_period\":2592000", "\"subscription_price\":50");
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, "@testchat", NULL, 10000),
+           "\"ok\":true", "\"subscription_price\":10000");
+    EXPECT(opi_telegram_edit_subscription_link(STANDIN_TOKEN, "@testchat", LINK, "Supporters"),
+           "\"ok\":true", "\"name\":\"Supporters\"");
+    EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, "@testchat", INT64_C(5000000000)),
+           "{\"ok\":true,\"result\":true}");
+    EXPECT(opi_telegram_decline_join_request(STANDIN_TOKEN, "@testchat", 42),
+           "{\"ok\":true,\"result\":true}");
+    EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, "@testchat", 1), "\"ok\":false",
+           "\"error_code\":400", "HIDE_REQUESTER_MISSING", "!opi_error");
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getMe", NULL), "\"ok\":true", "\"is_bot\":true");
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@testsichee\"}"),
+           "\"ok\":true", "\"username\":\"testsichee\"");
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@no_such_chat\"}"),
+           "\"error_code\":400", "chat not found");
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "noSuchMethod", ""), "\"error_code\":404");
+    EXPECT(opi_telegram_call(WRONG_TOKEN, "getMe", ""), "\"error_code\":401");
+    EXPECT(opi_telegram_export_primary_invitation_link(STANDIN_TOKEN, "@no_such_chat"),
+           "chat not found", "!opi_error");
+}
+
+/* Every required pointer NULL or malformed, every number out of range: each refused by
+ * name, and nothing reaches the stand-in. */
+static void family_arguments(void) {
+    EXPECT(opi_telegram_edit_invitation_link(NULL, "@c", LINK, NULL, NULL, 0), INVALID("Token"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, NULL, LINK, NULL, NULL, 0),
+           INVALID("ChatID"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@c", NULL, NULL, NULL, 0),
+           INVALID("InviteLink"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@c", "http://t.me/+x", NULL, NULL, 0),
+           INVALID("InviteLink"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@c", LINK, "\xff", NULL, 0),
+           INVALID("Title"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@c", LINK, NULL, "soon", 0),
+           INVALID("ExpirationDate"));
+    EXPECT(opi_telegram_edit_invitation_link(STANDIN_TOKEN, "@c", LINK, NULL, NULL, 100000),
+           INVALID("UserLimit"));
+    EXPECT(opi_telegram_revoke_invitation_link(NULL, "@c", LINK), INVALID("Token"));
+    EXPECT(opi_telegram_revoke_invitation_link(STANDIN_TOKEN, NULL, LINK), INVALID("ChatID"));
+    EXPECT(opi_telegram_revoke_invitation_link(STANDIN_TOKEN, "@c", ""), INVALID("InviteLink"));
+    EXPECT(opi_telegram_revoke_invitation_link(STANDIN_TOKEN, "@c", "\xc3"), INVALID("InviteLink"));
+    EXPECT(opi_telegram_export_primary_invitation_link(NULL, "@c"), INVALID("Token"));
+    EXPECT(opi_telegram_export_primary_invitation_link(STANDIN_TOKEN, NULL), INVALID("ChatID"));
+    EXPECT(opi_telegram_create_join_request_link(NULL, "@c", NULL, NULL), INVALID("Token"));
+    EXPECT(opi_telegram_create_join_request_link(STANDIN_TOKEN, NULL, NULL, NULL),
+           INVALID("ChatID"));
+    EXPECT(opi_telegram_create_join_request_link(STANDIN_TOKEN, "@c", NULL, "\x80"),
+           INVALID("ExpirationDate"));
+    EXPECT(opi_telegram_create_subscription_link(NULL, "@c", NULL, 50), INVALID("Token"));
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, NULL, NULL, 50),
+           INVALID("ChatID"));
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, "@c", NULL, 0), INVALID("Price"));
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, "@c", NULL, -5), INVALID("Price"));
+    EXPECT(opi_telegram_create_subscription_link(STANDIN_TOKEN, "@c", NULL, 10001),
+           INVALID("Price"));
+    EXPECT(opi_telegram_edit_subscription_link(STANDIN_TOKEN, "@c", NULL, "x"),
+           INVALID("InviteLink"));
+    EXPECT(opi_telegram_edit_subscription_link(STANDIN_TOKEN, NULL, LINK, "x"), INVALID("ChatID"));
+    EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, "@c", 0), INVALID("UserID"));
+    EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, NULL, 5), INVALID("ChatID"));
+    EXPECT(opi_telegram_decline_join_request(STANDIN_TOKEN, "@c", -7), INVALID("UserID"));
+    EXPECT(opi_telegram_decline_join_request(NULL, "@c", 7), INVALID("Token"));
+    EXPECT(opi_telegram_call(NULL, "getMe", NULL), INVALID("Token"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, NULL, NULL), INVALID("Method"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "get/Me", NULL), INVALID("Method"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getMe?x=1", NULL), INVALID("Method"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "[1]"), INVALID("Parameters"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":"), INVALID("Parameters"));
+    EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "\xfe"), INVALID("Parameters"));
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -293,6 +383,8 @@ static const struct {
     {"local_errors", local_errors},
     {"arguments", arguments},
     {"large", large},
+    {"family", family},
+    {"family_arguments", family_arguments},
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

@@ -47,52 +47,134 @@ impl Bot {
         }
         // Telegram matches method names case-insensitively, and clients
         // written against it may rely on that.
-        if method.eq_ignore_ascii_case("createChatInviteLink") {
-            self.create_chat_invite_link(body)
-        } else {
-            error(404, "Not Found")
-        }
-    }
-
-    fn create_chat_invite_link(&self, body: &[u8]) -> Reply {
+        let Some(&(_, needs_chat, handler)) = METHODS
+            .iter()
+            .find(|(name, ..)| name.eq_ignore_ascii_case(method))
+        else {
+            return error(404, "Not Found");
+        };
         let params = match serde_json::from_slice::<Value>(body) {
             Ok(Value::Object(params)) => params,
-            _ => return error(400, "Bad Request: chat_id is empty"),
+            _ if body.is_empty() => Map::new(),
+            _ if needs_chat => return error(400, "Bad Request: chat_id is empty"),
+            _ => return error(400, "Bad Request: can't parse JSON object"),
         };
-        let chat = match params.get("chat_id") {
-            Some(Value::String(chat)) if !chat.is_empty() => Some(chat.as_str()),
-            Some(Value::Number(_)) => None,
-            _ => return error(400, "Bad Request: chat_id is empty"),
-        };
-
-        match chat {
-            Some("@no_such_chat") => return error(400, "Bad Request: chat not found"),
-            Some("@flood") => return flood(30),
-            Some("@flood_once") if !self.flood_once_spent.swap(true, Ordering::SeqCst) => {
-                return flood(1);
+        if needs_chat {
+            if let Some(reply) = self.chat_fault(&params) {
+                return reply;
             }
-            Some("@bad_gateway") => {
-                return Reply::Send(Response {
-                    status: 502,
-                    content_type: "text/html",
-                    body: BAD_GATEWAY_PAGE.as_bytes().to_vec(),
-                });
-            }
-            Some("@not_json") => {
-                return Reply::Send(Response {
-                    status: 200,
-                    content_type: "text/plain",
-                    body: b"this is not JSON".to_vec(),
-                });
-            }
-            Some("@stall") => return Reply::Stall,
-            Some("@hang_up") => return Reply::HangUp,
-            _ => {}
         }
-
-        let number = self.links_created.fetch_add(1, Ordering::SeqCst) + 1;
-        Reply::Send(Response::json(200, invite_link_result(number, &params)))
+        handler(self, &params)
     }
+
+    /// The faults a chat provokes, the same for every method that takes one.
+    fn chat_fault(&self, params: &Map<String, Value>) -> Option<Reply> {
+        let chat = match params.get("chat_id") {
+            Some(Value::String(chat)) if !chat.is_empty() => chat.as_str(),
+            Some(Value::Number(_)) => return None,
+            _ => return Some(error(400, "Bad Request: chat_id is empty")),
+        };
+        Some(match chat {
+            "@no_such_chat" => error(400, "Bad Request: chat not found"),
+            "@flood" => flood(30),
+            "@flood_once" if !self.flood_once_spent.swap(true, Ordering::SeqCst) => flood(1),
+            "@bad_gateway" => Reply::Send(Response {
+                status: 502,
+                content_type: "text/html",
+                body: BAD_GATEWAY_PAGE.as_bytes().to_vec(),
+            }),
+            "@not_json" => Reply::Send(Response {
+                status: 200,
+                content_type: "text/plain",
+                body: b"this is not JSON".to_vec(),
+            }),
+            "@stall" => Reply::Stall,
+            "@hang_up" => Reply::HangUp,
+            _ => return None,
+        })
+    }
+
+    fn new_link(&self) -> String {
+        crate::invite_link(self.links_created.fetch_add(1, Ordering::SeqCst) + 1)
+    }
+}
+
+type Handler = fn(&Bot, &Map<String, Value>) -> Reply;
+
+/// The methods the stand-in knows: name, whether it takes a chat, and its answer.
+const METHODS: &[(&str, bool, Handler)] = &[
+    ("getMe", false, |_, _| ok(&bot_user())),
+    ("getChat", true, |_, p| ok(&chat(p))),
+    ("createChatInviteLink", true, |bot, p| {
+        ok(&invite_link_object(&bot.new_link(), p, false))
+    }),
+    ("editChatInviteLink", true, |_, p| {
+        with_link(p, |link| ok(&invite_link_object(link, p, false)))
+    }),
+    ("revokeChatInviteLink", true, |_, p| {
+        with_link(p, |link| ok(&invite_link_object(link, p, true)))
+    }),
+    ("exportChatInviteLink", true, |bot, _| {
+        ok(&Value::from(bot.new_link()).to_string())
+    }),
+    ("createChatSubscriptionInviteLink", true, |bot, p| {
+        let period = p.get("subscription_period").and_then(Value::as_i64);
+        let price = p.get("subscription_price").and_then(Value::as_i64);
+        match (period, price) {
+            (Some(2_592_000), Some(1..=10_000)) => {
+                ok(&invite_link_object(&bot.new_link(), p, false))
+            }
+            (Some(2_592_000), _) => error(400, "Bad Request: SUBSCRIPTION_PRICE_INVALID"),
+            _ => error(400, "Bad Request: SUBSCRIPTION_PERIOD_INVALID"),
+        }
+    }),
+    ("editChatSubscriptionInviteLink", true, |_, p| {
+        with_link(p, |link| ok(&invite_link_object(link, p, false)))
+    }),
+    ("approveChatJoinRequest", true, join_request),
+    ("declineChatJoinRequest", true, join_request),
+];
+
+/// `{"ok":true,"result":<result>}` with `result` already JSON.
+fn ok(result: &str) -> Reply {
+    Reply::Send(Response::json(
+        200,
+        format!(r#"{{"ok":true,"result":{result}}}"#),
+    ))
+}
+
+fn with_link(params: &Map<String, Value>, answer: impl FnOnce(&str) -> Reply) -> Reply {
+    match params.get("invite_link").and_then(Value::as_str) {
+        Some(link) if link.starts_with("https://t.me/") => answer(link),
+        _ => error(400, "Bad Request: INVITE_HASH_INVALID"),
+    }
+}
+
+/// User 1 has not asked to join, as happens when a request was already handled.
+fn join_request(_: &Bot, params: &Map<String, Value>) -> Reply {
+    match params.get("user_id").and_then(Value::as_i64) {
+        Some(1) => error(400, "Bad Request: HIDE_REQUESTER_MISSING"),
+        Some(id) if id > 0 => ok("true"),
+        _ => error(400, "Bad Request: user_id is empty"),
+    }
+}
+
+fn bot_user() -> String {
+    format!(
+        r#"{{"id":{BOT_ID},"is_bot":true,"first_name":"Loopback Bot","username":"loopback_stand_in_bot"}}"#
+    )
+}
+
+fn chat(params: &Map<String, Value>) -> String {
+    let username = params
+        .get("chat_id")
+        .and_then(Value::as_str)
+        .and_then(|c| c.strip_prefix('@'))
+        .unwrap_or("loopback_channel");
+    format!(
+        r#"{{"id":-1001234567890,"title":"Loopback Channel","username":{},"type":"channel"}}"#,
+        Value::from(username)
+    )
 }
 
 const BAD_GATEWAY_PAGE: &str = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
@@ -116,21 +198,26 @@ fn flood(retry_after: u32) -> Reply {
     ))
 }
 
-/// The JSON is assembled by hand rather than through a `serde_json::Map`
-/// because the map's key order depends on crate features that any other
-/// crate in the build may switch on, and clients' tests compare bytes.
-fn invite_link_result(number: u64, params: &Map<String, Value>) -> String {
+/// A `ChatInviteLink` echoing the request's fields. The JSON is assembled by hand
+/// rather than through a `serde_json::Map` because the map's key order depends on
+/// crate features that any other crate in the build may switch on, and clients' tests
+/// compare bytes.
+fn invite_link_object(link: &str, params: &Map<String, Value>, revoked: bool) -> String {
     let echoed = |key: &str| params.get(key).filter(|v| !v.is_null());
-    let mut out = String::from(r#"{"ok":true,"result":{"invite_link":"#);
-    out.push_str(&Value::from(crate::invite_link(number)).to_string());
+    let mut out = String::from(r#"{"invite_link":"#);
+    out.push_str(&Value::from(link).to_string());
     if let Some(name) = echoed("name") {
         out.push_str(r#","name":"#);
         out.push_str(&name.to_string());
     }
-    out.push_str(&format!(
-        r#","creator":{{"id":{BOT_ID},"is_bot":true,"first_name":"Loopback Bot","username":"loopback_stand_in_bot"}}"#
-    ));
-    for key in ["expire_date", "member_limit"] {
+    out.push_str(r#","creator":"#);
+    out.push_str(&bot_user());
+    for key in [
+        "expire_date",
+        "member_limit",
+        "subscription_period",
+        "subscription_price",
+    ] {
         if let Some(value) = echoed(key) {
             out.push_str(&format!(r#","{key}":{value}"#));
         }
@@ -140,7 +227,7 @@ fn invite_link_result(number: u64, params: &Map<String, Value>) -> String {
         .and_then(Value::as_bool)
         .unwrap_or(false);
     out.push_str(&format!(
-        r#","creates_join_request":{join_request},"is_primary":false,"is_revoked":false}}}}"#
+        r#","creates_join_request":{join_request},"is_primary":false,"is_revoked":{revoked}}}"#
     ));
     out
 }
