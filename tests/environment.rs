@@ -1,0 +1,105 @@
+//! Settings from the environment, read once at the first call: each case runs in a child
+//! process of this test binary with its own variables.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::*;
+use opi_standin::{StandIn, TOKEN};
+
+/// Runs `child` (a test of this binary) with `env`, and returns its stdout after
+/// checking that it passed and that the token is on neither stream.
+fn in_child(child: &str, env: &[(&str, String)]) -> String {
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", child, "--ignored", "--nocapture"])
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .output()
+        .expect("the test binary runs again");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    );
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "{child}:\n{stdout}\n{stderr}"
+    );
+    assert!(
+        !stdout.contains(TOKEN) && !stderr.contains(TOKEN),
+        "the token leaked"
+    );
+    stdout
+}
+
+/// The call a child makes: no `opi_configure`, so only the environment speaks.
+fn call(chat: &str) -> serde_json::Value {
+    create(chat, "", "", 0)
+}
+
+#[test]
+fn api_url_timeout_and_retry_come_from_the_environment() {
+    let server = StandIn::start();
+    in_child(
+        "child_uses_the_environment",
+        &[
+            ("OPI_TELEGRAM_API_URL", server.url()),
+            ("OPI_TIMEOUT_MS", "1500".into()),
+            ("OPI_CONNECT_TIMEOUT_MS", "2000".into()),
+            ("OPI_MAX_RETRY_AFTER_S", "2".into()),
+        ],
+    );
+    // @flood_once was waited out and sent again; @stall was sent once.
+    assert_eq!(server.request_count(), 4);
+}
+
+#[test]
+#[ignore = "runs in a child process with its own environment"]
+fn child_uses_the_environment() {
+    assert_eq!(call("@c")["ok"], true);
+    let started = Instant::now();
+    assert_eq!(kind(&call("@stall")), "timeout");
+    let took = started.elapsed();
+    assert!(
+        took >= Duration::from_millis(1450) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
+    // retry_after 1 fits within both max_retry_after_s and the call's 1500 ms.
+    assert_eq!(call("@flood_once")["ok"], true);
+    let settings = configure("");
+    assert_eq!(settings["result"]["timeout_ms"], 1500);
+    assert_eq!(settings["result"]["connect_timeout_ms"], 2000);
+    assert_eq!(settings["result"]["max_retry_after_s"], 2);
+}
+
+#[test]
+fn a_malformed_variable_is_refused_by_name_on_every_call() {
+    for (name, value) in [
+        ("OPI_TIMEOUT_MS", "soon"),
+        ("OPI_CONNECT_TIMEOUT_MS", "0"),
+        ("OPI_MAX_RETRY_AFTER_S", "-1"),
+        ("OPI_TELEGRAM_API_URL", "api.telegram.org"),
+        ("HTTPS_PROXY", "gopher://proxy"),
+    ] {
+        in_child(
+            "child_sees_a_malformed_variable",
+            &[
+                ("OPI_EXPECTED_PARAMETER", name.to_string()),
+                (name, value.to_string()),
+            ],
+        );
+    }
+}
+
+#[test]
+#[ignore = "runs in a child process with its own environment"]
+fn child_sees_a_malformed_variable() {
+    let name = std::env::var("OPI_EXPECTED_PARAMETER").unwrap();
+    assert_invalid(&call("@c"), &name);
+    assert_invalid(&call("@c"), &name);
+    assert_invalid(&configure(r#"{"timeout_ms":5000}"#), &name);
+}

@@ -1,0 +1,156 @@
+//! Proxies: every request goes through the one configured (by `opi_configure` or
+//! `HTTPS_PROXY` / `ALL_PROXY`), except to hosts that `NO_PROXY` names.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use common::*;
+use opi_standin::TOKEN;
+
+/// An HTTP CONNECT proxy on loopback that records each CONNECT line and its
+/// Proxy-Authorization header, then relays bytes both ways.
+struct ConnectProxy {
+    url: String,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl ConnectProxy {
+    fn start() -> ConnectProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
+        thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let log = log.clone();
+                thread::spawn(move || relay(client, &log));
+            }
+        });
+        ConnectProxy { url, seen }
+    }
+
+    fn seen(&self) -> Vec<String> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+fn relay(client: TcpStream, log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(client.try_clone().unwrap());
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line).unwrap();
+    let mut auth = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some(v) = line
+            .to_ascii_lowercase()
+            .strip_prefix("proxy-authorization:")
+        {
+            auth = v.trim().to_string();
+        }
+    }
+    let target = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("")
+        .to_string();
+    log.lock().unwrap().push(format!(
+        "{} {target} {auth}",
+        request_line.split(' ').next().unwrap()
+    ));
+    let Ok(upstream) = TcpStream::connect(&target) else {
+        let _ = (&client).write_all(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+        return;
+    };
+    (&client)
+        .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        .unwrap();
+    let (mut from_client, mut to_upstream) = (reader, upstream.try_clone().unwrap());
+    let (mut from_upstream, mut to_client) = (upstream, client);
+    let up = thread::spawn(move || std::io::copy(&mut from_client, &mut to_upstream));
+    let _ = std::io::copy(&mut from_upstream, &mut to_client);
+    let _ = up.join();
+}
+
+#[test]
+fn requests_go_through_the_configured_proxy() {
+    let proxy = ConnectProxy::start();
+    let f = Fixture::new();
+    let target = f.server.url().trim_start_matches("http://").to_string();
+    configure(&format!(r#"{{"proxy":"{}"}}"#, proxy.url));
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    assert_eq!(f.server.request_count(), 1);
+    assert_eq!(proxy.seen(), [format!("CONNECT {target} ")]);
+}
+
+#[test]
+fn proxy_credentials_are_sent_and_never_shown() {
+    let proxy = ConnectProxy::start();
+    let _f = Fixture::new();
+    let with_password = proxy.url.replace("http://", "http://me:s3cret@");
+    let answer = configure(&format!(r#"{{"proxy":"{with_password}"}}"#));
+    assert_eq!(
+        answer["result"]["proxy"],
+        with_password.replace("s3cret", "***")
+    );
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    // "me:s3cret" in Basic authentication.
+    assert!(
+        proxy.seen()[0].ends_with("basic bwu6cznjcmv0"),
+        "{:?}",
+        proxy.seen()
+    );
+}
+
+#[test]
+fn a_proxy_that_cannot_be_reached_is_a_connection_error() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let f = Fixture::new();
+    configure(&format!(r#"{{"proxy":"http://127.0.0.1:{port}"}}"#));
+    assert_eq!(kind(&create("@c", "", "", 0)), "connection");
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn https_proxy_and_no_proxy_come_from_the_environment() {
+    for (no_proxy, through_proxy) in [("", true), ("127.0.0.1", false), ("localhost,*", false)] {
+        let proxy = ConnectProxy::start();
+        let server = opi_standin::StandIn::start();
+        let output = Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "child_calls_once", "--ignored"])
+            .env("OPI_TELEGRAM_API_URL", server.url())
+            .env("HTTPS_PROXY", &proxy.url)
+            .env("NO_PROXY", no_proxy)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && stdout.contains("1 passed"),
+            "{stdout}"
+        );
+        assert!(!stdout.contains(TOKEN));
+        assert_eq!(server.request_count(), 1);
+        assert_eq!(
+            !proxy.seen().is_empty(),
+            through_proxy,
+            "NO_PROXY={no_proxy:?}"
+        );
+    }
+}
+
+#[test]
+#[ignore = "runs in a child process with its own environment"]
+fn child_calls_once() {
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+}
