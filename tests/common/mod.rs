@@ -102,6 +102,36 @@ pub fn assert_invalid(result: &Value, parameter: &str) {
     );
 }
 
+/// Runs `child`, an `#[ignore]`d test of the calling test binary, in a process of its
+/// own with `env` added (and any proxy variables of the machine removed): for what a
+/// process reads from its environment once, such as `TZ`, `SSL_CERT_FILE` or the
+/// library's settings. Asserts that it passed and that the token is on neither of its
+/// output streams; returns its stdout.
+pub fn in_child(child: &str, env: &[(&str, &str)]) -> String {
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", child, "--ignored", "--nocapture"])
+        .env_remove("HTTPS_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("ALL_PROXY")
+        .env_remove("all_proxy")
+        .envs(env.iter().copied())
+        .output()
+        .expect("the test binary runs again");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    );
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "{child} with {env:?}:\n{stdout}\n{stderr}"
+    );
+    assert!(
+        !stdout.contains(TOKEN) && !stderr.contains(TOKEN),
+        "the token leaked"
+    );
+    stdout
+}
+
 /// Settings live in the process, so tests that change them take turns.
 static SETTINGS: Mutex<()> = Mutex::new(());
 
