@@ -1,0 +1,419 @@
+//! How much does a call through libopi cost, against the least any client could spend?
+//!
+//!     cargo run --release --example bench [-- --json FILE] [--quick]
+//!
+//! Everything runs on 127.0.0.1 in one run, so each figure has its baseline beside it:
+//! libopi's C function against a minimal hand-rolled HTTP/1.1 client (the floor) sending
+//! the same bytes to the same stand-in. The stand-in runs in a child process, so its CPU
+//! is measured apart from the client's.
+
+mod floor;
+mod procfs;
+mod serve;
+mod stats;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::ffi::{CStr, CString};
+use std::net::SocketAddr;
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Barrier};
+use std::time::{Duration, Instant};
+
+use opi::ffi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
+use serde_json::{Value, json};
+
+use floor::Floor;
+use serve::Server;
+use stats::{Latency, interleaved, latency};
+
+/// Counts heap allocations, so the cost of a call can be read in allocations as well.
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+
+// SAFETY: forwards to the system allocator unchanged; the counter has no effect on it.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// The spec page's example call, as C strings made once.
+struct Call {
+    token: CString,
+    chat: CString,
+    title: CString,
+    expire: CString,
+}
+
+impl Call {
+    fn new() -> Call {
+        Call {
+            token: CString::new(opi_standin::TOKEN).unwrap(),
+            chat: CString::new("@testsichee").unwrap(),
+            title: CString::new("Link 01.05.2025 15:46:10").unwrap(),
+            expire: CString::new("2025-05-02T15:46:10").unwrap(),
+        }
+    }
+
+    /// One call through the C ABI, as a host makes it: call, read, free.
+    fn run(&self) {
+        // SAFETY: live C strings in; the result is read once and freed once.
+        unsafe {
+            let result = opi_telegram_create_invitation_link(
+                self.token.as_ptr(),
+                self.chat.as_ptr(),
+                self.title.as_ptr(),
+                self.expire.as_ptr(),
+                200,
+            );
+            let ok = CStr::from_ptr(result)
+                .to_bytes()
+                .starts_with(b"{\"ok\":true");
+            if !ok {
+                panic!("call failed: {}", CStr::from_ptr(result).to_string_lossy());
+            }
+            opi_free(result);
+        }
+    }
+}
+
+fn configure(options: &str) {
+    let c = CString::new(options).unwrap();
+    // SAFETY: a live C string in, the result freed once.
+    unsafe {
+        let result = opi_configure(c.as_ptr());
+        let text = CStr::from_ptr(result).to_string_lossy().into_owned();
+        opi_free(result);
+        assert!(text.starts_with("{\"ok\":true"), "{text}");
+    }
+}
+
+fn point_at(url: &str) {
+    configure(&format!(r#"{{"api_url":"{url}","timeout_ms":30000}}"#));
+}
+
+/// The exact bytes libopi sends for the example call, captured from an in-process
+/// stand-in, so the floor sends the same request.
+fn captured_request(to: SocketAddr) -> Vec<u8> {
+    let recorder = opi_standin::StandIn::start();
+    point_at(&recorder.url());
+    Call::new().run();
+    let r = recorder.requests().pop().expect("the call was recorded");
+    let mut bytes = format!("{} {} HTTP/1.1\r\n", r.method, r.path);
+    for (name, value) in &r.headers {
+        let value = if name.eq_ignore_ascii_case("host") {
+            to.to_string()
+        } else {
+            value.clone()
+        };
+        bytes.push_str(&format!("{name}: {value}\r\n"));
+    }
+    bytes.push_str("\r\n");
+    let mut bytes = bytes.into_bytes();
+    bytes.extend_from_slice(&r.body);
+    bytes
+}
+
+/// Calls per second from `threads` threads calling at once for `for_how_long`, and the
+/// server's CPU use meanwhile (in cores).
+fn throughput(
+    threads: usize,
+    for_how_long: Duration,
+    server: &Server,
+    make: impl Fn() -> Box<dyn FnMut() + Send>,
+) -> (f64, f64) {
+    let stop = Arc::new(AtomicBool::new(false));
+    let start = Arc::new(Barrier::new(threads + 1));
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let (stop, start) = (stop.clone(), start.clone());
+            let mut call = make();
+            std::thread::spawn(move || {
+                start.wait();
+                let mut calls = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    call();
+                    calls += 1;
+                }
+                calls
+            })
+        })
+        .collect();
+    start.wait();
+    let (began, server_cpu) = (Instant::now(), server.cpu_seconds());
+    std::thread::sleep(for_how_long);
+    stop.store(true, Ordering::Relaxed);
+    let calls: u64 = workers.into_iter().map(|w| w.join().unwrap()).sum();
+    let elapsed = began.elapsed().as_secs_f64();
+    (
+        calls as f64 / elapsed,
+        (server.cpu_seconds() - server_cpu) / elapsed,
+    )
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if serve::child_mode(&args) {
+        return;
+    }
+    let quick = args.iter().any(|a| a == "--quick");
+    let json_out = args
+        .iter()
+        .position(|a| a == "--json")
+        .and_then(|i| args.get(i + 1).cloned());
+    let n = if quick { 1000 } else { 5000 };
+
+    // The TLS stand-in writes its CA here; the trust store is read at the first
+    // handshake, so the variable must be in place before any thread starts.
+    let ca_dir = std::env::temp_dir().join(format!("opi-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&ca_dir).unwrap();
+    let ca_file = ca_dir.join("ca.pem");
+    // SAFETY: no other thread exists yet.
+    unsafe { std::env::set_var("SSL_CERT_FILE", &ca_file) };
+
+    let mut report = serde_json::Map::new();
+    let machine = procfs::machine();
+    println!("libopi {} benchmark on {machine}", opi::version());
+    report.insert("machine".into(), machine.clone().into());
+
+    // 1. Latency with keep-alive, against the floor.
+    let keep = Server::start(&[]);
+    let request = captured_request(keep.addr());
+    let call = Call::new();
+    point_at(&keep.url);
+    let mut floor = Floor::new(keep.addr(), request.clone(), true);
+    for _ in 0..500 {
+        call.run();
+        floor.call();
+    }
+    let cpu_before = (
+        keep.cpu_seconds(),
+        procfs::own_cpu_seconds(),
+        Instant::now(),
+    );
+    let (lib_ka, floor_ka) = interleaved(
+        n,
+        || call.run(),
+        || {
+            floor.call();
+        },
+    );
+    let wall = cpu_before.2.elapsed().as_secs_f64();
+    let server_share = (keep.cpu_seconds() - cpu_before.0) / wall;
+    let client_share = (procfs::own_cpu_seconds() - cpu_before.1) / wall;
+
+    // 2. A new connection for every call, as OPI makes them.
+    let closing = Server::start(&["--close"]);
+    point_at(&closing.url);
+    let mut floor_new = Floor::new(closing.addr(), captured_request(closing.addr()), false);
+    point_at(&closing.url);
+    let (lib_new, floor_newconn) = interleaved(
+        n / 2,
+        || call.run(),
+        || {
+            floor_new.call();
+        },
+    );
+
+    // 3. Throughput from 1, 2, 4 and 8 threads.
+    point_at(&keep.url);
+    let span = Duration::from_millis(if quick { 500 } else { 2000 });
+    let mut scaling = Vec::new();
+    for threads in [1, 2, 4, 8] {
+        let (lib_rate, lib_server) = throughput(threads, span, &keep, || {
+            let call = Call::new();
+            Box::new(move || call.run())
+        });
+        let addr = keep.addr();
+        let request = request.clone();
+        let (floor_rate, _) = throughput(threads, span, &keep, move || {
+            let mut floor = Floor::new(addr, request.clone(), true);
+            Box::new(move || {
+                floor.call();
+            })
+        });
+        scaling.push((threads, lib_rate, floor_rate, lib_server));
+    }
+
+    // 4. TLS: the first call (trust store, handshake) and the steady state, then a new
+    // connection (and handshake) for every call.
+    let tls = Server::start(&["--tls", ca_file.to_str().unwrap()]);
+    point_at(&tls.url);
+    let started = Instant::now();
+    call.run();
+    let tls_first_us = started.elapsed().as_secs_f64() * 1e6;
+    let tls_ka = latency(n / 2, || call.run());
+    let tls_closing = Server::start(&["--tls", ca_file.to_str().unwrap(), "--close"]);
+    point_at(&tls_closing.url);
+    let tls_new = latency(n / 10, || call.run());
+
+    // 5. Cold start: a process that loads libopi.so and makes one call, against the
+    // same process that exits at once.
+    let library = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .and_then(|examples| examples.parent())
+        .map(|dir| dir.join("libopi.so"))
+        .filter(|p| p.exists());
+    let cold = library.as_ref().map(|library| {
+        let exe = std::env::current_exe().unwrap();
+        let runs = if quick { 5 } else { 20 };
+        let time = |args: &[&str]| {
+            let mut samples = Vec::new();
+            for _ in 0..runs {
+                let started = Instant::now();
+                let status = Command::new(&exe).args(args).status().unwrap();
+                assert!(status.success(), "{args:?}");
+                samples.push(started.elapsed());
+            }
+            stats::summarize(samples).median_us
+        };
+        let noop = time(&["--cold-noop"]);
+        let first = time(&["--cold", &keep.url, library.to_str().unwrap()]);
+        (noop, first)
+    });
+
+    // 6. Memory over 100 000 calls, and allocations per call.
+    point_at(&keep.url);
+    let rss_before = procfs::status_kib("VmRSS");
+    let total = if quick { 20_000 } else { 100_000 };
+    for _ in 0..total {
+        call.run();
+    }
+    let peak = procfs::status_kib("VmHWM");
+    let rss_after = procfs::status_kib("VmRSS");
+    let count = |f: &mut dyn FnMut()| {
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        for _ in 0..1000 {
+            f();
+        }
+        (ALLOCATIONS.load(Ordering::Relaxed) - before) as f64 / 1000.0
+    };
+    let lib_allocs = count(&mut || call.run());
+    let floor_allocs = count(&mut || {
+        floor.call();
+    });
+    let stripped = library.as_ref().and_then(|l| procfs::stripped_size(l));
+    std::fs::remove_dir_all(&ca_dir).ok();
+
+    // The table.
+    let ratio = |a: &Latency, b: &Latency| a.median_us / b.median_us;
+    println!();
+    println!("| measure | libopi | baseline | ratio |");
+    println!("|-|-|-|-|");
+    let row = |name: &str, a: &Latency, b: &Latency, base: &str| {
+        println!(
+            "| {name} | {:.1} µs median, {:.1} µs p99 | {base}: {:.1} µs median, {:.1} µs p99 | {:.2}x |",
+            a.median_us,
+            a.p99_us,
+            b.median_us,
+            b.p99_us,
+            ratio(a, b)
+        );
+    };
+    row(
+        "latency, keep-alive",
+        &lib_ka,
+        &floor_ka,
+        "floor, keep-alive",
+    );
+    row(
+        "latency, libopi keep-alive vs a new connection per call",
+        &lib_ka,
+        &floor_newconn,
+        "floor, new connection per call",
+    );
+    row(
+        "latency, new connection per call",
+        &lib_new,
+        &floor_newconn,
+        "floor, new connection per call",
+    );
+    for (threads, lib_rate, floor_rate, server) in &scaling {
+        println!(
+            "| throughput, {threads} thread(s) | {lib_rate:.0} calls/s ({:.2}x of 1 thread) | floor: {floor_rate:.0} calls/s | {:.2}x (server used {server:.2} cores) |",
+            lib_rate / scaling[0].1,
+            lib_rate / floor_rate
+        );
+    }
+    println!(
+        "| TLS, first call (trust store + handshake) | {tls_first_us:.0} µs | TLS steady state: {:.1} µs median | {:.1}x |",
+        tls_ka.median_us,
+        tls_first_us / tls_ka.median_us
+    );
+    row(
+        "TLS, new connection (and handshake) per call",
+        &tls_new,
+        &tls_ka,
+        "TLS, keep-alive",
+    );
+    if let Some((noop, first)) = cold {
+        println!(
+            "| cold start: process start, dlopen, first result | {:.1} ms | same process, exiting at once: {:.1} ms | {:.2}x |",
+            first / 1000.0,
+            noop / 1000.0,
+            first / noop
+        );
+    }
+    println!(
+        "| resident memory over {total} calls | peak {peak} KiB, {rss_after} KiB after | {rss_before} KiB before | +{} KiB |",
+        rss_after as i64 - rss_before as i64
+    );
+    println!("| allocations per call | {lib_allocs:.1} | floor: {floor_allocs:.1} | |");
+    if let Some(size) = stripped {
+        println!("| stripped libopi.so | {} KiB | | |", size / 1024);
+    }
+    println!();
+    println!(
+        "Stand-in CPU during the keep-alive latency run: {:.0}% of one core (client: {:.0}%).",
+        server_share * 100.0,
+        client_share * 100.0
+    );
+
+    let lat = |l: &Latency| json!({"median_us": l.median_us, "p99_us": l.p99_us, "calls": l.calls});
+    report.insert("latency_keep_alive".into(), json!({"libopi": lat(&lib_ka), "floor": lat(&floor_ka), "ratio": ratio(&lib_ka, &floor_ka)}));
+    report.insert("latency_new_connection".into(), json!({"libopi": lat(&lib_new), "floor": lat(&floor_newconn), "ratio": ratio(&lib_new, &floor_newconn), "libopi_keep_alive_ratio": ratio(&lib_ka, &floor_newconn)}));
+    report.insert("throughput".into(), Value::Array(scaling.iter().map(|(t, l, f, s)| json!({"threads": t, "libopi_calls_per_s": l, "floor_calls_per_s": f, "server_cores": s})).collect()));
+    report.insert("tls".into(), json!({"first_call_us": tls_first_us, "keep_alive": lat(&tls_ka), "new_connection": lat(&tls_new)}));
+    if let Some((noop, first)) = cold {
+        report.insert(
+            "cold_start_us".into(),
+            json!({"first_result": first, "process_only": noop}),
+        );
+    }
+    report.insert(
+        "memory_kib".into(),
+        json!({"before": rss_before, "peak": peak, "after": rss_after, "calls": total}),
+    );
+    report.insert(
+        "allocations_per_call".into(),
+        json!({"libopi": lib_allocs, "floor": floor_allocs}),
+    );
+    report.insert("stripped_library_bytes".into(), stripped.into());
+    report.insert(
+        "server_cpu_share".into(),
+        json!({"server_cores": server_share, "client_cores": client_share}),
+    );
+    if let Some(path) = json_out {
+        std::fs::write(
+            &path,
+            serde_json::to_string_pretty(&Value::Object(report)).unwrap(),
+        )
+        .unwrap();
+        println!("Figures written to {path}.");
+    }
+    drop((keep, closing, tls, tls_closing));
+}
