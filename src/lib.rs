@@ -7,6 +7,7 @@
 //! the shared client ([`http`]) → one JSON result out. The safe Rust API is in
 //! [`telegram`] and re-exported here.
 
+mod addin;
 pub mod args;
 pub mod config;
 pub mod date;

@@ -1,0 +1,213 @@
+//! The `Telegram` component as 1C sees it: its methods, parameters and property,
+//! drawn from the methods table, and what a call does.
+//!
+//! Methods are numbered as the platform numbers them: first every method of
+//! [`methods::TELEGRAM`] in table order, then `Configure`. A method added to the table
+//! appears in 1C with no change here.
+
+use super::convert::{self, Given};
+use super::variant::Value;
+use crate::args::Args;
+use crate::methods::{self, Method, Param, ParamType};
+use crate::telegram;
+
+/// The name 1C's `New("AddIn.<Name>.Telegram")` and OneScript reach the component by.
+pub const CLASS_NAME: &str = "Telegram";
+
+/// `Configure(OptionsJSON)`: the settings of `opi_configure`. Leaving the argument out
+/// reports the settings in force. Named in results as the C API names it, since the
+/// settings' own errors name `options_json` too.
+const OPTIONS_JSON: Param = Param {
+    name: "options_json",
+    option: "options",
+    ty: ParamType::String,
+    required: false,
+    description: "Settings as a JSON object (api_url, timeout_ms, ...)",
+    env: None,
+};
+
+/// The component's one property, read-only: English and Russian names.
+pub const PROPERTIES: &[[&str; 2]] = &[["Version", "Версия"]];
+
+/// One method as the platform numbers it.
+#[derive(Clone, Copy)]
+pub enum Entry {
+    Telegram(&'static Method),
+    Configure,
+}
+
+impl Entry {
+    pub fn count() -> usize {
+        methods::TELEGRAM.len() + 1
+    }
+
+    pub fn get(num: usize) -> Option<Entry> {
+        match methods::TELEGRAM.get(num) {
+            Some(method) => Some(Entry::Telegram(method)),
+            None if num == methods::TELEGRAM.len() => Some(Entry::Configure),
+            None => None,
+        }
+    }
+
+    /// Alias 0 is the English name, 1 the Russian one, as the platform asks for them.
+    pub fn name(self, alias: usize) -> Option<&'static str> {
+        let [en, ru] = match self {
+            Entry::Telegram(method) => [method.name, method.name_ru],
+            Entry::Configure => ["Configure", "Настроить"],
+        };
+        match alias {
+            0 => Some(en),
+            // A method without a Russian name answers to its English one in both.
+            1 => Some(if ru.is_empty() { en } else { ru }),
+            _ => None,
+        }
+    }
+
+    pub fn params(self) -> &'static [&'static Param] {
+        match self {
+            Entry::Telegram(method) => method.params,
+            Entry::Configure => &[&OPTIONS_JSON],
+        }
+    }
+
+    /// What the platform substitutes for a parameter left out of a call: `None` for a
+    /// required one, so that 1C reports the missing argument itself. Optional ones take
+    /// the C API's "not given": Undefined, or 0 for a number.
+    pub fn default_value(self, param: usize) -> Option<Value<'static>> {
+        let param = self.params().get(param).filter(|p| !p.required)?;
+        Some(match param.ty {
+            ParamType::Number => Value::Int(0),
+            _ => Value::Empty,
+        })
+    }
+
+    /// Runs the method with the values the platform passed, in parameter order; missing
+    /// trailing values are "not given". Returns the result JSON, as the C functions do.
+    pub fn call(self, values: &[Value]) -> String {
+        let mut given: Vec<(&Param, Given)> = Vec::new();
+        for (i, &param) in self.params().iter().enumerate() {
+            let value = values.get(i).copied().unwrap_or(Value::Empty);
+            match convert::given(param, value) {
+                Ok(Some(value)) => given.push((param, value)),
+                Ok(None) => {}
+                Err(e) => return e.to_json(),
+            }
+        }
+        match self {
+            Entry::Telegram(method) => {
+                let mut args = Args::new();
+                for (param, value) in &given {
+                    args.set(param, value.as_arg());
+                }
+                telegram::call(method, &args)
+            }
+            Entry::Configure => {
+                let options = match given.first() {
+                    Some((_, Given::Text(options))) => options.as_str(),
+                    _ => "",
+                };
+                telegram::configure(options)
+            }
+        }
+    }
+}
+
+/// The method called `name` in either language, without regard to case, as 1C matches
+/// names.
+pub fn find_method(name: &str) -> Option<usize> {
+    let name = name.to_lowercase();
+    (0..Entry::count()).find(|&num| {
+        Entry::get(num).is_some_and(|entry| {
+            (0..2).any(|alias| entry.name(alias).is_some_and(|n| n.to_lowercase() == name))
+        })
+    })
+}
+
+pub fn find_property(name: &str) -> Option<usize> {
+    let name = name.to_lowercase();
+    PROPERTIES
+        .iter()
+        .position(|names| names.iter().any(|n| n.to_lowercase() == name))
+}
+
+/// The value of property `num`.
+pub fn property(num: usize) -> Option<&'static str> {
+    (num == 0).then(telegram::version)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_method_is_found_by_both_names_in_any_case() {
+        for (num, method) in methods::TELEGRAM.iter().enumerate() {
+            assert_eq!(find_method(method.name), Some(num));
+            assert_eq!(find_method(&method.name.to_uppercase()), Some(num));
+            assert_eq!(find_method(method.name_ru), Some(num));
+            assert_eq!(find_method(&method.name_ru.to_lowercase()), Some(num));
+            assert_eq!(Entry::get(num).unwrap().params().len(), method.params.len());
+        }
+        let configure = methods::TELEGRAM.len();
+        assert_eq!(find_method("configure"), Some(configure));
+        assert_eq!(find_method("НАСТРОИТЬ"), Some(configure));
+        assert_eq!(find_method("NoSuchMethod"), None);
+        assert!(Entry::get(Entry::count()).is_none());
+    }
+
+    #[test]
+    fn names_are_unique_across_methods_and_languages() {
+        let mut seen = Vec::new();
+        for num in 0..Entry::count() {
+            let entry = Entry::get(num).unwrap();
+            for alias in 0..2 {
+                let name = entry.name(alias).unwrap().to_lowercase();
+                if alias == 1 && entry.name(0).unwrap().to_lowercase() == name {
+                    continue;
+                }
+                assert!(!seen.contains(&name), "{name} names two methods");
+                seen.push(name);
+            }
+        }
+    }
+
+    #[test]
+    fn only_optional_parameters_have_defaults() {
+        for num in 0..Entry::count() {
+            let entry = Entry::get(num).unwrap();
+            for (i, param) in entry.params().iter().enumerate() {
+                assert_eq!(entry.default_value(i).is_some(), !param.required);
+            }
+            assert!(entry.default_value(entry.params().len()).is_none());
+        }
+    }
+
+    #[test]
+    fn properties() {
+        assert_eq!(find_property("VERSION"), Some(0));
+        assert_eq!(find_property("версия"), Some(0));
+        assert_eq!(find_property("Build"), None);
+        assert_eq!(property(0), Some(env!("CARGO_PKG_VERSION")));
+        assert_eq!(property(1), None);
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_before_anything_is_sent() {
+        let entry = Entry::get(find_method("CreateInvitationLink").unwrap()).unwrap();
+        let token: Vec<u16> = "1:A".encode_utf16().collect();
+        let chat: Vec<u16> = "@chat".encode_utf16().collect();
+        let json = entry.call(&[
+            Value::Text(&token),
+            Value::Text(&chat),
+            Value::Empty,
+            Value::Empty,
+            Value::Real(2.5),
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["opi_error"]["kind"], "invalid_argument", "{json}");
+        assert_eq!(v["opi_error"]["parameter"], "UserLimit", "{json}");
+        let json = entry.call(&[]);
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["opi_error"]["parameter"], "Token", "{json}");
+    }
+}

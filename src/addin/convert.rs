@@ -1,0 +1,308 @@
+//! 1C values to parameter values: the rules by parameter type.
+//!
+//! What comes out is what a C host would have passed, so the method's `prepare` step
+//! validates it exactly as it validates the C functions' arguments. Where 1C's value
+//! cannot stand for the parameter at all (a fraction for a whole number, a Boolean for
+//! a date), the answer is the same `invalid_argument` envelope, naming the parameter.
+
+use std::ffi::c_int;
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::variant::Value;
+use crate::args::Arg;
+use crate::error::{Error, quoted};
+use crate::methods::{Param, ParamType};
+
+/// A parameter value, owned for the length of the call so that [`crate::Args`] can
+/// borrow it.
+#[derive(Debug, PartialEq)]
+pub enum Given {
+    Text(String),
+    Number(i64),
+}
+
+impl Given {
+    pub fn as_arg(&self) -> Arg<'_> {
+        match self {
+            Given::Text(text) => Arg::Text(text),
+            Given::Number(n) => Arg::Number(*n),
+        }
+    }
+}
+
+/// Converts what 1C passed for `param`; `None` means "not given".
+///
+/// - String: a String as it is; a Number as its digits; a Boolean as `true`/`false`,
+///   the Bot API's spelling. Any type added to the table later is read as text too, so
+///   its own parser decides.
+/// - String, Number (ChatID): a String as it is; a Number must be whole and is sent as
+///   its integer text, so `-1001234567890` reaches Telegram as a numeric id.
+/// - Date: a Date (local wall-clock time, 1C's empty date meaning "not given"); a
+///   String in any form `date::parse` reads; a whole Number as Unix seconds.
+/// - Number: a whole Number; a String holding one ("" is not given).
+///
+/// Undefined is "not given" everywhere.
+pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
+    if let Value::Empty = value {
+        return Ok(None);
+    }
+    let refused = || {
+        Error::invalid(
+            param.name,
+            format!(
+                "a {} cannot be given for a parameter of type {}",
+                value.type_name(),
+                param.ty.as_str()
+            ),
+        )
+    };
+    let given = match (param.ty, value) {
+        (_, Value::Text(units)) if param.ty != ParamType::Number => {
+            Given::Text(text(param, units)?)
+        }
+        (ParamType::Number, Value::Text(units)) => {
+            let text = text(param, units)?;
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                return Ok(None);
+            }
+            Given::Number(trimmed.parse().map_err(|_| {
+                Error::invalid(
+                    param.name,
+                    format!("cannot read {} as a whole number", quoted(trimmed)),
+                )
+            })?)
+        }
+        (ParamType::Number, Value::Int(n)) => Given::Number(n),
+        (ParamType::Number, Value::Real(x)) => Given::Number(whole(param, x)?),
+        (ParamType::StringOrNumber | ParamType::Date, Value::Int(n)) => Given::Text(n.to_string()),
+        (ParamType::StringOrNumber | ParamType::Date, Value::Real(x)) => {
+            Given::Text(whole(param, x)?.to_string())
+        }
+        (ParamType::Date, Value::Date(tm)) => match date(param, &tm)? {
+            Some(text) => Given::Text(text),
+            None => return Ok(None),
+        },
+        (ParamType::Number | ParamType::StringOrNumber | ParamType::Date, _) => {
+            return Err(refused());
+        }
+        // String, and any type the table gains later: read as text.
+        (_, Value::Int(n)) => Given::Text(n.to_string()),
+        (_, Value::Real(x)) => Given::Text(x.to_string()),
+        (_, Value::Bool(b)) => Given::Text(b.to_string()),
+        (_, _) => return Err(refused()),
+    };
+    Ok(Some(given))
+}
+
+/// A 1C string; unpaired surrogates are refused, as bytes that are not UTF-8 are in C.
+fn text(param: &Param, units: &[u16]) -> Result<String, Error> {
+    String::from_utf16(units).map_err(|_| {
+        let at = char::decode_utf16(units.iter().copied())
+            .position(|c| c.is_err())
+            .unwrap_or(0);
+        Error::invalid(
+            param.name,
+            format!("is not valid UTF-16 (unpaired surrogate at position {at})"),
+        )
+    })
+}
+
+/// A 1C Number that must be a whole number within i64.
+fn whole(param: &Param, x: f64) -> Result<i64, Error> {
+    // 2^63 is exact as an f64; every whole f64 below it in magnitude fits an i64.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if x.fract() != 0.0 || !x.is_finite() {
+        return Err(Error::invalid(
+            param.name,
+            format!("{x} is not a whole number"),
+        ));
+    }
+    if !(-LIMIT..LIMIT).contains(&x) {
+        return Err(Error::invalid(param.name, format!("{x} is out of range")));
+    }
+    Ok(x as i64)
+}
+
+/// A 1C Date as `YYYY-MM-DDTHH:MM:SS`, which `date::parse` reads as local time, as the
+/// platform means it; `None` for the empty date, 0001-01-01 00:00:00.
+fn date(param: &Param, tm: &libc::tm) -> Result<Option<String>, Error> {
+    let empty = (tm.tm_year, tm.tm_mon, tm.tm_mday) == (1 - 1900, 0, 1)
+        && (tm.tm_hour, tm.tm_min, tm.tm_sec) == (0, 0, 0);
+    if empty {
+        return Ok(None);
+    }
+    match wall_clock(tm) {
+        Some(at) => Ok(Some(at.format("%Y-%m-%dT%H:%M:%S").to_string())),
+        None => Err(Error::invalid(
+            param.name,
+            format!(
+                "the Date {}-{:02}-{:02} {:02}:{:02}:{:02} is not a valid date",
+                i64::from(tm.tm_year) + 1900,
+                i64::from(tm.tm_mon) + 1,
+                tm.tm_mday,
+                tm.tm_hour,
+                tm.tm_min,
+                tm.tm_sec
+            ),
+        )),
+    }
+}
+
+/// The fields of a `struct tm`, if they name a real date and time of day.
+fn wall_clock(tm: &libc::tm) -> Option<NaiveDateTime> {
+    let field = |v: c_int| u32::try_from(v).ok();
+    let day = NaiveDate::from_ymd_opt(
+        tm.tm_year.checked_add(1900)?,
+        field(tm.tm_mon)? + 1,
+        field(tm.tm_mday)?,
+    )?;
+    day.and_hms_opt(field(tm.tm_hour)?, field(tm.tm_min)?, field(tm.tm_sec)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::methods::{CHAT_ID, EXPIRATION_DATE, TITLE, USER_LIMIT};
+
+    fn tm(year: i32, month: i32, day: i32, hour: i32, min: i32, sec: i32) -> libc::tm {
+        // SAFETY: `tm` is integers and one pointer, for which all zeroes is valid (NULL).
+        let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        tm.tm_year = year - 1900;
+        tm.tm_mon = month - 1;
+        tm.tm_mday = day;
+        tm.tm_hour = hour;
+        tm.tm_min = min;
+        tm.tm_sec = sec;
+        tm
+    }
+
+    fn wide(text: &str) -> Vec<u16> {
+        text.encode_utf16().collect()
+    }
+
+    fn refused(param: &Param, value: Value) -> String {
+        let e = given(param, value).unwrap_err();
+        assert_eq!(e.parameter, Some(param.name));
+        e.description
+    }
+
+    #[test]
+    fn undefined_is_not_given_for_every_type() {
+        for param in [&TITLE, &CHAT_ID, &EXPIRATION_DATE, &USER_LIMIT] {
+            assert_eq!(given(param, Value::Empty).unwrap(), None);
+        }
+    }
+
+    #[test]
+    fn numbers_must_be_whole() {
+        assert_eq!(
+            given(&USER_LIMIT, Value::Int(200)).unwrap(),
+            Some(Given::Number(200))
+        );
+        assert_eq!(
+            given(&USER_LIMIT, Value::Real(200.0)).unwrap(),
+            Some(Given::Number(200))
+        );
+        assert_eq!(
+            refused(&USER_LIMIT, Value::Real(2.5)),
+            "UserLimit: 2.5 is not a whole number"
+        );
+        refused(&USER_LIMIT, Value::Real(f64::NAN));
+        refused(&USER_LIMIT, Value::Real(1e19));
+        assert_eq!(
+            refused(&USER_LIMIT, Value::Bool(true)),
+            "UserLimit: a Boolean cannot be given for a parameter of type Number"
+        );
+        refused(&USER_LIMIT, Value::Date(tm(2025, 5, 2, 0, 0, 0)));
+    }
+
+    #[test]
+    fn numbers_may_come_as_text() {
+        let text = wide(" 150 ");
+        assert_eq!(
+            given(&USER_LIMIT, Value::Text(&text)).unwrap(),
+            Some(Given::Number(150))
+        );
+        assert_eq!(given(&USER_LIMIT, Value::Text(&[])).unwrap(), None);
+        let text = wide("many");
+        assert_eq!(
+            refused(&USER_LIMIT, Value::Text(&text)),
+            "UserLimit: cannot read \"many\" as a whole number"
+        );
+    }
+
+    #[test]
+    fn a_numeric_chat_becomes_its_integer_text() {
+        assert_eq!(
+            given(&CHAT_ID, Value::Real(-1001234567890.0)).unwrap(),
+            Some(Given::Text("-1001234567890".into()))
+        );
+        assert_eq!(
+            given(&CHAT_ID, Value::Int(42)).unwrap(),
+            Some(Given::Text("42".into()))
+        );
+        refused(&CHAT_ID, Value::Real(0.5));
+        refused(&CHAT_ID, Value::Bool(false));
+    }
+
+    #[test]
+    fn dates_are_local_wall_clock_text() {
+        assert_eq!(
+            given(&EXPIRATION_DATE, Value::Date(tm(2025, 5, 2, 15, 46, 10))).unwrap(),
+            Some(Given::Text("2025-05-02T15:46:10".into()))
+        );
+        assert_eq!(
+            given(&EXPIRATION_DATE, Value::Date(tm(1, 1, 1, 0, 0, 0))).unwrap(),
+            None
+        );
+        assert_eq!(
+            given(&EXPIRATION_DATE, Value::Date(tm(1, 1, 1, 0, 0, 1))).unwrap(),
+            Some(Given::Text("0001-01-01T00:00:01".into()))
+        );
+        assert_eq!(
+            refused(&EXPIRATION_DATE, Value::Date(tm(2025, 13, 2, 0, 0, 0))),
+            "ExpirationDate: the Date 2025-13-02 00:00:00 is not a valid date"
+        );
+        refused(&EXPIRATION_DATE, Value::Date(tm(2025, 5, 2, 24, 0, 0)));
+        refused(&EXPIRATION_DATE, Value::Bool(true));
+        assert_eq!(
+            given(&EXPIRATION_DATE, Value::Int(1746200770)).unwrap(),
+            Some(Given::Text("1746200770".into()))
+        );
+        let text = wide("02.05.2025 15:46:10");
+        assert_eq!(
+            given(&EXPIRATION_DATE, Value::Text(&text)).unwrap(),
+            Some(Given::Text("02.05.2025 15:46:10".into()))
+        );
+    }
+
+    #[test]
+    fn text_parameters_take_text_numbers_and_booleans() {
+        let text = wide("Ссылка");
+        assert_eq!(
+            given(&TITLE, Value::Text(&text)).unwrap(),
+            Some(Given::Text("Ссылка".into()))
+        );
+        assert_eq!(
+            given(&TITLE, Value::Int(7)).unwrap(),
+            Some(Given::Text("7".into()))
+        );
+        assert_eq!(
+            given(&TITLE, Value::Real(2.5)).unwrap(),
+            Some(Given::Text("2.5".into()))
+        );
+        assert_eq!(
+            given(&TITLE, Value::Bool(true)).unwrap(),
+            Some(Given::Text("true".into()))
+        );
+        refused(&TITLE, Value::Date(tm(2025, 5, 2, 0, 0, 0)));
+        refused(&TITLE, Value::Other);
+        let broken = [0x41, 0xD800, 0x42];
+        assert_eq!(
+            refused(&TITLE, Value::Text(&broken)),
+            "Title: is not valid UTF-16 (unpaired surrogate at position 1)"
+        );
+    }
+}

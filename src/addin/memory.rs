@@ -1,0 +1,61 @@
+//! The platform's memory manager (`IMemoryManager`).
+//!
+//! Every string the component hands to the platform (names, property values, results)
+//! is allocated here, because the platform releases it with its own `FreeMemory`;
+//! memory from Rust's allocator would be released by the wrong allocator.
+
+use std::ffi::{c_ulong, c_void};
+use std::ptr::{self, NonNull};
+
+/// The C++ object the platform passes to `setMemManager`: a pointer to its vtable.
+#[repr(C)]
+pub struct MemoryManager {
+    vtable: *const MemoryManagerVtable,
+}
+
+/// `IMemoryManager`'s vtable: the virtual destructor, then `AllocMemory` and `FreeMemory`.
+#[repr(C)]
+struct MemoryManagerVtable {
+    /// A virtual destructor takes two slots under the Itanium C++ ABI (complete and
+    /// deleting) and one under MSVC. Never called from here.
+    #[cfg(not(windows))]
+    _complete_dtor: usize,
+    _dtor: usize,
+    alloc_memory: unsafe extern "system" fn(*mut MemoryManager, *mut *mut c_void, c_ulong) -> bool,
+    /// `FreeMemory`: only the platform releases what it was given.
+    _free_memory: usize,
+}
+
+/// A memory manager that the platform keeps alive while any component uses it.
+#[derive(Clone, Copy)]
+pub struct Memory(NonNull<MemoryManager>);
+
+impl Memory {
+    /// # Safety
+    /// `ptr` is NULL or points to the platform's `IMemoryManager`, which stays valid for
+    /// as long as the returned value is used.
+    pub unsafe fn new(ptr: *mut MemoryManager) -> Option<Memory> {
+        NonNull::new(ptr).map(Memory)
+    }
+
+    /// `text` as a NUL-terminated UTF-16 string in memory the platform owns, and its
+    /// length in code units without the NUL; `None` when the platform refuses the
+    /// allocation.
+    pub fn wide(self, text: &str) -> Option<(NonNull<u16>, u32)> {
+        let units: Vec<u16> = text.encode_utf16().chain([0]).collect();
+        let len = u32::try_from(units.len() - 1).ok()?;
+        let bytes = c_ulong::try_from(units.len() * size_of::<u16>()).ok()?;
+        let mut block: *mut c_void = ptr::null_mut();
+        // SAFETY: the manager and its vtable are valid by `new`'s contract; AllocMemory
+        // writes a pointer to `bytes` bytes into `block`, or fails.
+        let allocated = unsafe {
+            let manager = self.0.as_ptr();
+            ((*(*manager).vtable).alloc_memory)(manager, &mut block, bytes)
+        };
+        let block = NonNull::new(block.cast::<u16>()).filter(|_| allocated)?;
+        // SAFETY: the block holds `units.len()` code units, and the platform's allocator,
+        // like malloc, aligns every block for any scalar type.
+        unsafe { ptr::copy_nonoverlapping(units.as_ptr(), block.as_ptr(), units.len()) };
+        Some((block, len))
+    }
+}
