@@ -74,3 +74,11 @@ uninstall:
 	rm -f '$(DESTDIR)$(LIBDIR)/libopi.so.$(VERSION)' '$(DESTDIR)$(LIBDIR)/libopi.so.$(MAJOR)' \
 		'$(DESTDIR)$(LIBDIR)/libopi.so' '$(DESTDIR)$(LIBDIR)/libopi.a' \
 		'$(DESTDIR)$(INCLUDEDIR)/opi.h' '$(DESTDIR)$(PKGCONFIGDIR)/opi.pc'
+
+# The 1C:Enterprise add-in: $(CARGO_TARGET_DIR)/LibOPI.zip, the library and the
+# MANIFEST.XML that 1C reads, to put in a common template (README, "1C:Enterprise").
+# addin/pack.sh --help tells how to add builds made on Windows.
+.PHONY: addin
+addin:
+	cd '$(SRC_DIR)' && $(CARGO) build --release
+	bash '$(SRC_DIR)addin/pack.sh' '$(BUILD_DIR)' '$(CARGO_TARGET_DIR)/LibOPI.zip'
