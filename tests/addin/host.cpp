@@ -1,0 +1,827 @@
+// The platform's side of the 1C:Enterprise Native API, played by a test program: it
+// loads libopi.so as 1C:Enterprise and OneScript load an add-in, hands the component a
+// counting memory manager and a connection object, and checks every entry point,
+// method, parameter rule and result against the loopback Bot API stand-in.
+//
+//   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host LIBRARY [METHOD...]
+//
+// Each METHOD is `Name,RussianName,PARAMS`, PARAMS holding one letter per parameter,
+// `r` for required and `o` for optional: the component must offer exactly that method.
+// Without any, the CreateInvitationLink of OPI's documentation is expected.
+//
+// Prints one line per failed check on stderr and exits 1 if there was any. The last
+// line on stdout is `requests sent: N`, the number of requests that should have
+// reached the stand-in, for the caller to compare.
+//
+// The interfaces below are declared as the platform's headers lay them out: on x86_64
+// Linux a tVariant is 64 bytes with vt at offset 60, WCHAR_T is 2-byte UTF-16 (never
+// wchar_t), and each interface is a vtable pointer whose table starts with the two
+// slots of a virtual destructor (Itanium C++ ABI).
+
+#include <dlfcn.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <list>
+#include <set>
+#include <string>
+#include <vector>
+
+typedef char16_t WCHAR_T;
+
+enum : uint16_t {
+    VTYPE_EMPTY = 0,
+    VTYPE_NULL = 1,
+    VTYPE_I2 = 2,
+    VTYPE_I4 = 3,
+    VTYPE_R8 = 5,
+    VTYPE_TM = 7,
+    VTYPE_BOOL = 11,
+    VTYPE_I8 = 17,
+    VTYPE_PWSTR = 22,
+    VTYPE_BLOB = 23,
+};
+
+struct tVariant {
+    union {
+        int8_t i8Val;
+        int16_t shortVal;
+        int32_t lVal;
+        int64_t llVal;
+        uint64_t ullVal;
+        double dblVal;
+        bool bVal;
+        struct tm tmVal;
+        struct {
+            void *pInterfaceVal;
+            uint32_t InterfaceID[4];
+        } iface;
+        struct {
+            WCHAR_T *pwstrVal;
+            uint32_t wstrLen;
+        } wstr;
+    };
+    uint32_t cbElements;
+    uint16_t vt;
+};
+
+#if defined(__x86_64__) && defined(__linux__)
+static_assert(sizeof(tVariant) == 64, "tVariant is 64 bytes on x86_64 Linux");
+static_assert(offsetof(tVariant, vt) == 60, "vt is at offset 60 on x86_64 Linux");
+#endif
+
+class IMemoryManager {
+public:
+    virtual ~IMemoryManager() {}
+    virtual bool AllocMemory(void **pMemory, unsigned long ulCountByte) = 0;
+    virtual void FreeMemory(void **pMemory) = 0;
+};
+
+class IAddInDefBase {
+public:
+    virtual ~IAddInDefBase() {}
+    virtual bool AddError(unsigned short wcode, const WCHAR_T *source, const WCHAR_T *descr,
+                          long scode) = 0;
+    virtual bool Read(WCHAR_T *wszPropName, tVariant *pVal, long *pErrCode,
+                      WCHAR_T **errDescriptor) = 0;
+    virtual bool Write(WCHAR_T *wszPropName, tVariant *pVar) = 0;
+    virtual bool RegisterProfileAs(WCHAR_T *wszProfileName) = 0;
+    virtual bool SetEventBufferDepth(long lDepth) = 0;
+    virtual long GetEventBufferDepth() = 0;
+    virtual bool ExternalEvent(WCHAR_T *wszSource, WCHAR_T *wszMessage, WCHAR_T *wszData) = 0;
+    virtual void CleanEventBuffer() = 0;
+    virtual bool SetStatusLine(WCHAR_T *wszStatusLine) = 0;
+    virtual void ResetStatusLine() = 0;
+};
+
+class IInitDoneBase {
+public:
+    virtual ~IInitDoneBase() {}
+    virtual bool Init(void *disp) = 0;
+    virtual bool setMemManager(void *mem) = 0;
+    virtual long GetInfo() = 0;
+    virtual void Done() = 0;
+};
+
+class ILanguageExtenderBase {
+public:
+    virtual ~ILanguageExtenderBase() {}
+    virtual bool RegisterExtensionAs(WCHAR_T **wsExtensionName) = 0;
+    virtual long GetNProps() = 0;
+    virtual long FindProp(const WCHAR_T *wsPropName) = 0;
+    virtual const WCHAR_T *GetPropName(long lPropNum, long lPropAlias) = 0;
+    virtual bool GetPropVal(const long lPropNum, tVariant *pvarPropVal) = 0;
+    virtual bool SetPropVal(const long lPropNum, tVariant *varPropVal) = 0;
+    virtual bool IsPropReadable(const long lPropNum) = 0;
+    virtual bool IsPropWritable(const long lPropNum) = 0;
+    virtual long GetNMethods() = 0;
+    virtual long FindMethod(const WCHAR_T *wsMethodName) = 0;
+    virtual const WCHAR_T *GetMethodName(const long lMethodNum, const long lMethodAlias) = 0;
+    virtual long GetNParams(const long lMethodNum) = 0;
+    virtual bool GetParamDefValue(const long lMethodNum, const long lParamNum,
+                                  tVariant *pvarParamDefValue) = 0;
+    virtual bool HasRetVal(const long lMethodNum) = 0;
+    virtual bool CallAsProc(const long lMethodNum, tVariant *paParams,
+                            const long lSizeArray) = 0;
+    virtual bool CallAsFunc(const long lMethodNum, tVariant *pvarRetValue, tVariant *paParams,
+                            const long lSizeArray) = 0;
+};
+
+class LocaleBase {
+public:
+    virtual ~LocaleBase() {}
+    virtual void SetLocale(const WCHAR_T *loc) = 0;
+};
+
+class UserLanguageBase {
+public:
+    virtual ~UserLanguageBase() {}
+    virtual void SetUserInterfaceLanguageCode(const WCHAR_T *lang) = 0;
+};
+
+class IComponentBase : public IInitDoneBase,
+                       public ILanguageExtenderBase,
+                       public LocaleBase,
+                       public UserLanguageBase {
+public:
+    virtual ~IComponentBase() {}
+};
+
+typedef long (*GetClassObjectFn)(const WCHAR_T *, IComponentBase **);
+typedef long (*DestroyObjectFn)(IComponentBase **);
+typedef const WCHAR_T *(*GetClassNamesFn)();
+typedef int (*SetPlatformCapabilitiesFn)(int);
+typedef int (*GetAttachTypeFn)();
+typedef const char *(*VersionFn)();
+
+// The one token the loopback stand-in accepts (opi_standin::TOKEN).
+static const char *const TOKEN = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
+
+static int failures;
+
+static void check(bool ok, const std::string &what) {
+    if (!ok) {
+        ++failures;
+        std::fprintf(stderr, "FAILED: %s\n", what.c_str());
+    }
+}
+
+static bool contains(const std::string &text, const std::string &part) {
+    return text.find(part) != std::string::npos;
+}
+
+// Tests pass well-formed UTF-8 only; no validation is needed.
+static std::u16string utf16(const std::string &text) {
+    std::u16string out;
+    for (size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        }
+        i += extra + 1;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out += static_cast<char16_t>(0xD800 + (cp >> 10));
+            out += static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+        } else {
+            out += static_cast<char16_t>(cp);
+        }
+    }
+    return out;
+}
+
+static std::string utf8(const char16_t *units, size_t length) {
+    std::string out;
+    for (size_t i = 0; i < length; ++i) {
+        uint32_t cp = units[i];
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < length) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (units[++i] - 0xDC00);
+        }
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+    return out;
+}
+
+static size_t wide_length(const WCHAR_T *text) {
+    size_t n = 0;
+    while (text[n] != 0) {
+        ++n;
+    }
+    return n;
+}
+
+// The platform's allocator for everything the component hands over: it counts blocks
+// and knows which are live, so a block released twice, released by the wrong party or
+// never released shows up.
+class CountingMemory : public IMemoryManager {
+public:
+    bool AllocMemory(void **block, unsigned long bytes) override {
+        if (block == nullptr) {
+            return false;
+        }
+        *block = std::malloc(bytes == 0 ? 1 : bytes);
+        if (*block == nullptr) {
+            return false;
+        }
+        live.insert(*block);
+        ++allocations;
+        return true;
+    }
+
+    void FreeMemory(void **block) override {
+        if (block == nullptr || *block == nullptr) {
+            return;
+        }
+        if (live.erase(*block) == 0) {
+            ++foreign;
+            return;
+        }
+        std::free(*block);
+        *block = nullptr;
+    }
+
+    bool owns(const void *block) const { return live.count(const_cast<void *>(block)) == 1; }
+
+    std::set<void *> live;
+    size_t allocations = 0;
+    size_t foreign = 0;
+};
+
+// The connection object: every service refused, every use counted.
+class Connection : public IAddInDefBase {
+public:
+    bool AddError(unsigned short, const WCHAR_T *, const WCHAR_T *, long) override {
+        return used();
+    }
+    bool Read(WCHAR_T *, tVariant *, long *, WCHAR_T **) override { return used(); }
+    bool Write(WCHAR_T *, tVariant *) override { return used(); }
+    bool RegisterProfileAs(WCHAR_T *) override { return used(); }
+    bool SetEventBufferDepth(long) override { return used(); }
+    long GetEventBufferDepth() override { return used() ? 1 : 0; }
+    bool ExternalEvent(WCHAR_T *, WCHAR_T *, WCHAR_T *) override { return used(); }
+    void CleanEventBuffer() override { used(); }
+    bool SetStatusLine(WCHAR_T *) override { return used(); }
+    void ResetStatusLine() override { used(); }
+
+    int uses = 0;
+
+private:
+    bool used() {
+        ++uses;
+        return false;
+    }
+};
+
+static CountingMemory memory;
+
+// A string the component returned: copied out, checked to come from the platform's
+// allocator with a NUL after it, and released through it as the platform does.
+static std::string take(const WCHAR_T *text, const std::string &what) {
+    if (text == nullptr) {
+        check(false, what + ": NULL instead of a string");
+        return "";
+    }
+    check(memory.owns(text), what + ": not allocated with the platform's memory manager");
+    std::string copy = utf8(text, wide_length(text));
+    void *block = const_cast<WCHAR_T *>(text);
+    memory.FreeMemory(&block);
+    return copy;
+}
+
+static std::string take(tVariant &value, const std::string &what) {
+    if (value.vt != VTYPE_PWSTR || value.wstr.pwstrVal == nullptr) {
+        check(false, what + ": the value is not a string (vt " + std::to_string(value.vt) + ")");
+        return "";
+    }
+    check(value.wstr.pwstrVal[value.wstr.wstrLen] == 0, what + ": no NUL after the string");
+    check(wide_length(value.wstr.pwstrVal) == value.wstr.wstrLen, what + ": wrong length");
+    return take(value.wstr.pwstrVal, what);
+}
+
+// Parameter values as the platform builds them. Strings point into `kept`, which lives
+// as long as the program, as a platform's own strings outlive the call.
+static std::list<std::u16string> kept;
+
+static tVariant empty() {
+    tVariant v;
+    std::memset(&v, 0, sizeof v);
+    v.vt = VTYPE_EMPTY;
+    return v;
+}
+
+static tVariant text(const std::string &utf8_text) {
+    kept.push_back(utf16(utf8_text));
+    tVariant v = empty();
+    v.wstr.pwstrVal = &kept.back()[0];
+    v.wstr.wstrLen = static_cast<uint32_t>(kept.back().size());
+    v.vt = VTYPE_PWSTR;
+    return v;
+}
+
+static tVariant i4(int32_t n) {
+    tVariant v = empty();
+    v.lVal = n;
+    v.vt = VTYPE_I4;
+    return v;
+}
+
+static tVariant r8(double x) {
+    tVariant v = empty();
+    v.dblVal = x;
+    v.vt = VTYPE_R8;
+    return v;
+}
+
+static tVariant boolean(bool b) {
+    tVariant v = empty();
+    v.bVal = b;
+    v.vt = VTYPE_BOOL;
+    return v;
+}
+
+static struct tm wall_clock(int year, int month, int day, int hour, int minute, int second) {
+    struct tm t;
+    std::memset(&t, 0, sizeof t);
+    t.tm_year = year - 1900;
+    t.tm_mon = month - 1;
+    t.tm_mday = day;
+    t.tm_hour = hour;
+    t.tm_min = minute;
+    t.tm_sec = second;
+    t.tm_isdst = -1;
+    return t;
+}
+
+// A 1C Date: the wall-clock fields in local time.
+static tVariant date(int year, int month, int day, int hour, int minute, int second) {
+    tVariant v = empty();
+    v.tmVal = wall_clock(year, month, day, hour, minute, second);
+    v.vt = VTYPE_TM;
+    return v;
+}
+
+// Unix seconds of a local wall-clock time, as the C library reads it.
+static long long local_seconds(int year, int month, int day, int hour, int minute, int second) {
+    struct tm t = wall_clock(year, month, day, hour, minute, second);
+    return static_cast<long long>(std::mktime(&t));
+}
+
+static int requests_sent;
+
+// One call as 1C makes it: parameters left out are filled in from GetParamDefValue
+// (each must have a default), the result is read and released through the memory
+// manager.
+static std::string call(ILanguageExtenderBase *c, long method, std::vector<tVariant> given,
+                        const std::string &what) {
+    long count = c->GetNParams(method);
+    std::vector<tVariant> params(static_cast<size_t>(count), empty());
+    for (long i = 0; i < count; ++i) {
+        if (static_cast<size_t>(i) < given.size()) {
+            params[i] = given[i];
+        } else {
+            check(c->GetParamDefValue(method, i, &params[i]),
+                  what + ": parameter " + std::to_string(i) + " left out has no default");
+        }
+    }
+    tVariant result = empty();
+    bool ok = c->CallAsFunc(method, &result, params.data(), count);
+    check(ok, what + ": CallAsFunc failed");
+    return ok ? take(result, what) : "";
+}
+
+static void expect(const std::string &json, const std::vector<std::string> &parts,
+                   const std::string &what) {
+    for (const std::string &part : parts) {
+        check(contains(json, part), what + ": no " + part + " in " + json);
+    }
+    check(!contains(json, TOKEN), what + ": the token leaked into " + json);
+}
+
+static void expect_invalid(const std::string &json, const std::string &parameter,
+                           const std::string &what) {
+    expect(json,
+           {"\"ok\":false", "\"kind\":\"invalid_argument\"",
+            "\"parameter\":\"" + parameter + "\"", "\"description\":\"" + parameter + ":"},
+           what);
+}
+
+struct Expected {
+    std::string name;
+    std::string name_ru;
+    std::string params;
+};
+
+static std::vector<Expected> expected_methods(int argc, char **argv) {
+    std::vector<Expected> out;
+    for (int i = 2; i < argc; ++i) {
+        std::string spec = argv[i];
+        size_t a = spec.find(',');
+        size_t b = spec.find(',', a + 1);
+        if (a == std::string::npos || b == std::string::npos) {
+            std::fprintf(stderr, "bad method spec %s\n", argv[i]);
+            std::exit(2);
+        }
+        out.push_back({spec.substr(0, a), spec.substr(a + 1, b - a - 1), spec.substr(b + 1)});
+    }
+    if (out.empty()) {
+        out.push_back({"CreateInvitationLink", "СоздатьСсылкуПриглашение", "rrooo"});
+    }
+    return out;
+}
+
+static void entry_points(GetClassNamesFn names, SetPlatformCapabilitiesFn capabilities,
+                         GetAttachTypeFn attach_type) {
+    const WCHAR_T *classes = names();
+    check(classes != nullptr && std::u16string(classes) == u"Telegram",
+          "GetClassNames is \"Telegram\"");
+    check(names() == classes, "GetClassNames is a static string");
+    check(capabilities(3) == 3, "SetPlatformCapabilities(3) is 3");
+    check(capabilities(1) == 1, "SetPlatformCapabilities(1) is 1");
+    check(capabilities(100) == 3, "SetPlatformCapabilities of an unknown level is 3");
+    check(attach_type() == 3, "GetAttachType is eCanAttachAny");
+}
+
+static void lifecycle(GetClassObjectFn create, DestroyObjectFn destroy) {
+    IComponentBase *c = nullptr;
+    check(create(u"Nope", &c) == 0 && c == nullptr, "an unknown class is refused");
+    check(create(nullptr, &c) == 0 && c == nullptr, "a NULL class name is refused");
+    check(create(u"Telegram", nullptr) == 0, "a NULL place for the object is refused");
+    check(destroy(nullptr) == -1, "DestroyObject(NULL) is refused");
+    check(destroy(&c) == -1, "DestroyObject of a NULL object is refused");
+
+    // OneScript passes the class name as the script spelled it.
+    check(create(u"telegram", &c) == 1 && c != nullptr, "the class name ignores case");
+    IComponentBase *held = c;
+    check(create(u"Telegram", &c) == 0 && c == held, "a held object is not overwritten");
+    IComponentBase *second = nullptr;
+    check(create(u"Telegram", &second) == 1 && second != nullptr && second != c,
+          "two objects at once");
+
+    // Each interface is reached from the object by the C++ compiler's own cast, and
+    // finds its way back with dynamic_cast<void*>, which reads the vtable's offset.
+    ILanguageExtenderBase *language = c;
+    LocaleBase *locale = c;
+    UserLanguageBase *user_language = c;
+    check(reinterpret_cast<char *>(language) - reinterpret_cast<char *>(c) == sizeof(void *),
+          "ILanguageExtenderBase is the second vtable pointer");
+    check(dynamic_cast<void *>(language) == c, "dynamic_cast<void*> from ILanguageExtenderBase");
+    check(dynamic_cast<void *>(locale) == c, "dynamic_cast<void*> from LocaleBase");
+    check(dynamic_cast<void *>(user_language) == c, "dynamic_cast<void*> from UserLanguageBase");
+
+    // Without a memory manager nothing can be handed over, so nothing is done.
+    check(language->GetMethodName(0, 0) == nullptr, "no method name without a memory manager");
+    WCHAR_T *name = nullptr;
+    check(!language->RegisterExtensionAs(&name) && name == nullptr,
+          "no extension name without a memory manager");
+    std::vector<tVariant> params = {text(TOKEN), text("@testsichee")};
+    tVariant result = empty();
+    check(!language->CallAsFunc(0, &result, params.data(), 2) && result.vt == VTYPE_EMPTY,
+          "no call without a memory manager");
+
+    check(destroy(&c) == 0 && c == nullptr, "DestroyObject clears the pointer");
+    check(destroy(&second) == 0 && second == nullptr, "DestroyObject of the second object");
+
+    // A C++ host may delete a component through its interface; the deleting
+    // destructor in the vtable releases it.
+    IComponentBase *deleted = nullptr;
+    check(create(u"Telegram", &deleted) == 1, "an object to delete");
+    delete deleted;
+}
+
+static void initialise(IComponentBase *c, Connection &connection) {
+    check(c->setMemManager(&memory), "setMemManager");
+    check(c->Init(&connection), "Init");
+    check(c->GetInfo() == 2000, "GetInfo is 2000");
+    c->SetLocale(u"ru_RU");
+    c->SetUserInterfaceLanguageCode(u"ru");
+    WCHAR_T *name = nullptr;
+    check(c->RegisterExtensionAs(&name), "RegisterExtensionAs");
+    check(take(name, "RegisterExtensionAs") == "Telegram", "the extension is \"Telegram\"");
+    check(!c->RegisterExtensionAs(nullptr), "RegisterExtensionAs(NULL) is refused");
+}
+
+static void property(ILanguageExtenderBase *c, VersionFn version) {
+    check(c->GetNProps() == 1, "one property");
+    check(c->FindProp(u"Version") == 0, "FindProp(Version)");
+    check(c->FindProp(u"версия") == 0, "FindProp(версия)");
+    check(c->FindProp(u"VERSION") == 0, "FindProp ignores case");
+    check(c->FindProp(u"Build") == -1, "FindProp of an unknown name");
+    check(c->FindProp(nullptr) == -1, "FindProp(NULL)");
+    check(take(c->GetPropName(0, 0), "GetPropName(0, 0)") == "Version", "property name");
+    check(take(c->GetPropName(0, 1), "GetPropName(0, 1)") == "Версия", "Russian property name");
+    check(c->GetPropName(1, 0) == nullptr, "GetPropName out of range");
+    check(c->GetPropName(0, 2) == nullptr, "GetPropName of an unknown alias");
+    check(c->IsPropReadable(0) && !c->IsPropWritable(0), "Version is read-only");
+    check(!c->IsPropReadable(1), "IsPropReadable out of range");
+    tVariant value = empty();
+    check(c->GetPropVal(0, &value), "GetPropVal(Version)");
+    // The same library answers through the C API and as an add-in.
+    check(take(value, "Version") == version(), "Version is opi_version()");
+    tVariant other = text("9.9.9");
+    check(!c->SetPropVal(0, &other), "SetPropVal(Version) is refused");
+    check(!c->GetPropVal(1, &value), "GetPropVal out of range");
+}
+
+// Every method, by both names, and the expected ones with their parameter counts and
+// defaults. Returns the number of CreateInvitationLink.
+static long methods(ILanguageExtenderBase *c, const std::vector<Expected> &expected) {
+    long count = c->GetNMethods();
+    check(count >= 2, "at least CreateInvitationLink and Configure");
+    for (long m = 0; m < count; ++m) {
+        std::string n = std::to_string(m);
+        std::string en = take(c->GetMethodName(m, 0), "GetMethodName(" + n + ", 0)");
+        std::string ru = take(c->GetMethodName(m, 1), "GetMethodName(" + n + ", 1)");
+        check(c->FindMethod(utf16(en).c_str()) == m, "FindMethod(" + en + ")");
+        check(c->FindMethod(utf16(ru).c_str()) == m, "FindMethod(" + ru + ")");
+        check(c->HasRetVal(m), en + " returns a value");
+        long params = c->GetNParams(m);
+        for (long p = 0; p < params; ++p) {
+            tVariant value = empty();
+            if (c->GetParamDefValue(m, p, &value)) {
+                check(value.vt == VTYPE_EMPTY || (value.vt == VTYPE_I4 && value.lVal == 0),
+                      en + ": defaults are Undefined or 0");
+            }
+        }
+        tVariant untouched = empty();
+        check(!c->GetParamDefValue(m, params, &untouched), en + ": no parameter past the last");
+    }
+    check(c->GetMethodName(count, 0) == nullptr, "GetMethodName out of range");
+    check(c->GetMethodName(0, 2) == nullptr, "GetMethodName of an unknown alias");
+    check(c->GetMethodName(-1, 0) == nullptr, "GetMethodName(-1)");
+    check(c->FindMethod(u"NoSuchMethod") == -1, "FindMethod of an unknown name");
+    check(c->FindMethod(nullptr) == -1, "FindMethod(NULL)");
+    check(c->GetNParams(count) == 0 && c->GetNParams(-1) == 0, "GetNParams out of range");
+    check(!c->HasRetVal(count), "HasRetVal out of range");
+    tVariant result = empty();
+    check(!c->CallAsFunc(count, &result, nullptr, 0), "CallAsFunc out of range");
+    check(!c->CallAsProc(-1, nullptr, 0), "CallAsProc out of range");
+
+    for (const Expected &e : expected) {
+        long m = c->FindMethod(utf16(e.name).c_str());
+        check(m >= 0, "the component has " + e.name);
+        if (m < 0) {
+            continue;
+        }
+        check(c->FindMethod(utf16(e.name_ru).c_str()) == m, e.name + " is " + e.name_ru);
+        std::string upper;
+        for (char ch : e.name) {
+            upper += static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        }
+        check(c->FindMethod(utf16(upper).c_str()) == m, "FindMethod ignores case: " + upper);
+        check(c->GetNParams(m) == static_cast<long>(e.params.size()),
+              e.name + " takes " + std::to_string(e.params.size()) + " parameters");
+        for (size_t p = 0; p < e.params.size(); ++p) {
+            tVariant value = empty();
+            bool has_default = c->GetParamDefValue(m, static_cast<long>(p), &value);
+            check(has_default == (e.params[p] == 'o'),
+                  e.name + " parameter " + std::to_string(p) +
+                      (e.params[p] == 'o' ? " has a default" : " is required"));
+        }
+    }
+    long configure = c->FindMethod(u"Configure");
+    check(configure >= 0 && c->FindMethod(u"Настроить") == configure, "Configure / Настроить");
+    check(c->GetNParams(configure) == 1, "Configure takes OptionsJSON");
+    return c->FindMethod(u"CreateInvitationLink");
+}
+
+static void configure(ILanguageExtenderBase *c, const std::string &api_url) {
+    long m = c->FindMethod(u"Configure");
+    expect(call(c, m, {}, "Configure()"), {"\"ok\":true", "\"api_url\":\"" + api_url + "\""},
+           "Configure() reports the settings");
+    expect(call(c, m, {text("{\"timeout_ms\":10000,\"connect_timeout_ms\":5000}")}, "Configure"),
+           {"\"ok\":true", "\"timeout_ms\":10000"}, "Configure sets");
+    expect_invalid(call(c, m, {text("{\"no_such_setting\":1}")}, "Configure(bad)"),
+                   "options_json", "Configure refuses an unknown setting");
+    expect_invalid(call(c, m, {boolean(true)}, "Configure(true)"), "options_json",
+                   "Configure refuses a Boolean");
+}
+
+static void create_invitation_link(ILanguageExtenderBase *c, long m) {
+    const long long expire = local_seconds(2025, 5, 2, 15, 46, 10);
+    const std::string expire_field = "\"expire_date\":" + std::to_string(expire);
+
+    // OPI's example, with the Date a 1C program passes.
+    expect(call(c, m,
+                {text(TOKEN), text("@testsichee"), text("Link 01.05.2025 15:46:10"),
+                 date(2025, 5, 2, 15, 46, 10), i4(200)},
+                "example"),
+           {"\"ok\":true", "\"name\":\"Link 01.05.2025 15:46:10\"", expire_field,
+            "\"member_limit\":200", "\"invite_link\":\"https://t.me/+"},
+           "OPI's example with a Date");
+    ++requests_sent;
+
+    // The same, called by its Russian name, with the date and limit as text and number.
+    long ru = c->FindMethod(u"СоздатьСсылкуПриглашение");
+    expect(call(c, ru,
+                {text(TOKEN), text("@testsichee"), text("Ссылка"), text("2025-05-02T15:46:10"),
+                 r8(150.0)},
+                "Russian name"),
+           {"\"ok\":true", "\"name\":\"Ссылка\"", expire_field, "\"member_limit\":150"},
+           "by the Russian name, a date string and a whole double");
+    ++requests_sent;
+
+    // Optional parameters left out: the platform substitutes the defaults.
+    std::string bare = call(c, m, {text(TOKEN), text("@testsichee")}, "defaults");
+    expect(bare, {"\"ok\":true"}, "optional parameters left out");
+    check(!contains(bare, "\"name\"") && !contains(bare, "expire_date") &&
+              !contains(bare, "member_limit"),
+          "nothing optional is sent: " + bare);
+    ++requests_sent;
+
+    // Fewer variants than parameters: the rest are not given.
+    {
+        std::vector<tVariant> two = {text(TOKEN), text("@testsichee")};
+        tVariant result = empty();
+        check(c->CallAsFunc(m, &result, two.data(), 2), "CallAsFunc with two variants");
+        expect(take(result, "two variants"), {"\"ok\":true"}, "two variants");
+        ++requests_sent;
+    }
+
+    // Empty values: Undefined everywhere optional, and 1C's empty date.
+    std::string empties = call(
+        c, m, {text(TOKEN), text("@testsichee"), empty(), date(1, 1, 1, 0, 0, 0), i4(0)},
+        "empty values");
+    expect(empties, {"\"ok\":true"}, "empty values");
+    check(!contains(empties, "expire_date"), "the empty date makes a permanent link");
+    ++requests_sent;
+
+    // A 1C Number chat id: whole, sent as a numeric id.
+    expect(call(c, m, {text(TOKEN), r8(-1001234567890.0)}, "numeric chat"), {"\"ok\":true"},
+           "a Number chat id");
+    ++requests_sent;
+    expect(call(c, m, {text(TOKEN), i4(-100123)}, "I4 chat"), {"\"ok\":true"}, "an I4 chat id");
+    ++requests_sent;
+
+    // A string the platform does not NUL-terminate: only its length counts.
+    {
+        kept.push_back(u"@testsicheeXYZ");
+        tVariant chat = empty();
+        chat.wstr.pwstrVal = &kept.back()[0];
+        chat.wstr.wstrLen = 11;
+        chat.vt = VTYPE_PWSTR;
+        expect(call(c, m, {text(TOKEN), chat}, "length"), {"\"ok\":true"}, "string length");
+        ++requests_sent;
+    }
+
+    // Telegram's own refusal comes back as it is.
+    expect(call(c, m, {text(TOKEN), text("@no_such_chat")}, "no such chat"),
+           {"\"ok\":false", "\"error_code\":400", "chat not found"}, "Telegram's 400");
+    ++requests_sent;
+
+    // Values 1C can pass that cannot stand for the parameter: nothing is sent.
+    expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), empty(), empty(), r8(2.5)},
+                        "fraction"),
+                   "UserLimit", "a fraction for UserLimit");
+    expect_invalid(call(c, m,
+                        {text(TOKEN), text("@testsichee"), empty(), empty(), boolean(true)},
+                        "bool limit"),
+                   "UserLimit", "a Boolean for UserLimit");
+    expect_invalid(call(c, m,
+                        {text(TOKEN), text("@testsichee"), empty(), empty(), text("many")},
+                        "text limit"),
+                   "UserLimit", "text for UserLimit");
+    expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), empty(), empty(), i4(100000)},
+                        "limit range"),
+                   "UserLimit", "UserLimit out of range");
+    expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), empty(), boolean(false)},
+                        "bool date"),
+                   "ExpirationDate", "a Boolean for ExpirationDate");
+    expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), empty(),
+                               date(2025, 13, 2, 0, 0, 0)},
+                        "bad date"),
+                   "ExpirationDate", "a Date that is not a date");
+    expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), empty(), text("tomorrow")},
+                        "text date"),
+                   "ExpirationDate", "a string that is not a date");
+    expect_invalid(call(c, m, {text(TOKEN), r8(0.5)}, "fraction chat"), "ChatID",
+                   "a fraction for ChatID");
+    expect_invalid(call(c, m, {empty(), text("@testsichee")}, "no token"), "Token",
+                   "Undefined for the Token");
+    expect_invalid(call(c, m, {text(TOKEN), text("")}, "empty chat"), "ChatID", "an empty ChatID");
+    {
+        kept.push_back(u"Link ");
+        kept.back() += static_cast<char16_t>(0xD800);
+        tVariant title = empty();
+        title.wstr.pwstrVal = &kept.back()[0];
+        title.wstr.wstrLen = static_cast<uint32_t>(kept.back().size());
+        title.vt = VTYPE_PWSTR;
+        expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), title}, "surrogate"),
+                       "Title", "an unpaired surrogate in the Title");
+    }
+    {
+        tVariant blob = empty();
+        blob.vt = VTYPE_BLOB;
+        expect_invalid(call(c, m, {text(TOKEN), text("@testsichee"), blob}, "blob"), "Title",
+                       "binary data for the Title");
+    }
+
+    // Called as a procedure, the request is made and the result dropped.
+    std::vector<tVariant> proc = {text(TOKEN), text("@testsichee"), empty(), empty(), i4(0)};
+    check(c->CallAsProc(m, proc.data(), 5), "CallAsProc");
+    ++requests_sent;
+    check(c->CallAsProc(m, nullptr, 0), "CallAsProc without parameters answers invalid_argument");
+}
+
+// Other methods of the table, where the library has them: each is reached through the
+// same table-driven path, so one call each shows the path holds.
+static void other_methods(ILanguageExtenderBase *c) {
+    long approve = c->FindMethod(u"ОдобритьЗаявкуНаВступление");
+    if (approve >= 0) {
+        expect(call(c, approve, {text(TOKEN), text("@testsichee"), r8(123456789.0)}, "approve"),
+               {"\"ok\":true", "\"result\":true"}, "ApproveJoinRequest with a Number user");
+        ++requests_sent;
+        expect_invalid(call(c, approve, {text(TOKEN), text("@testsichee"), r8(1.5)}, "approve"),
+                       "UserID", "a fraction for UserID");
+    }
+    long any = c->FindMethod(u"Call");
+    if (any >= 0) {
+        expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),
+               {"\"ok\":true", "\"is_bot\":true"}, "Call with its Parameters left out");
+        ++requests_sent;
+    }
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s LIBRARY [Name,RussianName,PARAMS...]\n", argv[0]);
+        return 2;
+    }
+    const char *api_url = std::getenv("OPI_TELEGRAM_API_URL");
+    if (api_url == nullptr) {
+        std::fprintf(stderr, "OPI_TELEGRAM_API_URL must name the stand-in\n");
+        return 2;
+    }
+    std::vector<Expected> expected = expected_methods(argc, argv);
+
+    void *library = dlopen(argv[1], RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) {
+        std::fprintf(stderr, "cannot load %s: %s\n", argv[1], dlerror());
+        return 1;
+    }
+    auto create = reinterpret_cast<GetClassObjectFn>(dlsym(library, "GetClassObject"));
+    auto destroy = reinterpret_cast<DestroyObjectFn>(dlsym(library, "DestroyObject"));
+    auto names = reinterpret_cast<GetClassNamesFn>(dlsym(library, "GetClassNames"));
+    auto capabilities =
+        reinterpret_cast<SetPlatformCapabilitiesFn>(dlsym(library, "SetPlatformCapabilities"));
+    auto attach_type = reinterpret_cast<GetAttachTypeFn>(dlsym(library, "GetAttachType"));
+    auto version = reinterpret_cast<VersionFn>(dlsym(library, "opi_version"));
+    if (!create || !destroy || !names || !capabilities || !attach_type || !version) {
+        std::fprintf(stderr, "%s lacks a Native API entry point or opi_version\n", argv[1]);
+        return 1;
+    }
+
+    entry_points(names, capabilities, attach_type);
+    lifecycle(create, destroy);
+
+    Connection connection;
+    IComponentBase *component = nullptr;
+    check(create(names(), &component) == 1 && component != nullptr, "GetClassObject");
+    if (component != nullptr) {
+        initialise(component, connection);
+        property(component, version);
+        long m = methods(component, expected);
+        configure(component, api_url);
+        if (m >= 0) {
+            create_invitation_link(component, m);
+        }
+        other_methods(component);
+        component->Done();
+        check(destroy(&component) == 0, "DestroyObject");
+    }
+
+    check(memory.live.empty(),
+          std::to_string(memory.live.size()) + " platform allocations were never released");
+    check(memory.foreign == 0, "FreeMemory was given blocks it never allocated");
+    check(memory.allocations > 0, "the component allocated through the memory manager");
+    check(dlclose(library) == 0, "dlclose");
+
+    std::printf("platform allocations: %zu, all released: %s\n", memory.allocations,
+                memory.live.empty() ? "yes" : "no");
+    std::printf("connection services used: %d\n", connection.uses);
+    std::printf("requests sent: %d\n", requests_sent);
+    if (failures != 0) {
+        std::fprintf(stderr, "%d checks failed\n", failures);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs the 1C:Enterprise Native API host program (tests/addin/host.cpp) under valgrind's
+# memcheck against the loopback stand-in: no memory errors, no definite or indirect
+# leaks, and (checked by the program itself) every block allocated through the
+# platform's memory manager released by the platform.
+#
+#   cargo build --release --workspace
+#   bash tests/addin/memcheck.sh [BUILD_DIR]      # BUILD_DIR defaults to target/release
+#
+# BUILD_DIR holds libopi.so and opi-standin. Needs g++ and valgrind; CXX chooses
+# another compiler.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=${1:-$root/target/release}
+if [[ ! -d $build ]]; then
+    echo "addin memcheck: no build directory $build; run cargo build --release --workspace first" >&2
+    exit 2
+fi
+build=$(cd "$build" && pwd)
+cxx=${CXX:-g++}
+
+for file in libopi.so opi-standin; do
+    if [[ ! -e $build/$file ]]; then
+        echo "addin memcheck: $build/$file is missing; run cargo build --release --workspace first" >&2
+        exit 2
+    fi
+done
+if ! command -v valgrind > /dev/null; then
+    echo "addin memcheck: valgrind is not installed (apt-get install valgrind)" >&2
+    exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/opi-addin-memcheck.XXXXXX")
+standin_pid=
+standin_in=
+
+cleanup() {
+    if [[ -n $standin_pid ]]; then
+        # EOF on its stdin is the stand-in's signal to stop; a kill is the fallback.
+        [[ -z $standin_in ]] || eval "exec $standin_in>&-"
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 "$standin_pid" 2> /dev/null || break
+            sleep 0.2
+        done
+        kill "$standin_pid" 2> /dev/null || true
+        wait "$standin_pid" 2> /dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "addin memcheck: building the host program"
+"$cxx" -std=c++17 -Wall -Wextra -Werror -g -O1 "$root/tests/addin/host.cpp" -ldl \
+    -o "$work/addin_host"
+
+# The stand-in serves until its stdin closes, so it is started with a pipe we hold.
+coproc standin { exec "$build/opi-standin"; }
+standin_pid=$standin_PID
+# Kept by number: bash unsets the coproc's variables once it exits.
+standin_in=${standin[1]}
+if ! read -r -t 30 api_url <&"${standin[0]}"; then
+    echo "addin memcheck: opi-standin did not print its URL" >&2
+    exit 1
+fi
+echo "addin memcheck: stand-in at $api_url"
+
+log=$work/addin_host.valgrind
+status=0
+env -u OPI_TIMEOUT_MS -u OPI_CONNECT_TIMEOUT_MS -u OPI_MAX_RETRY_AFTER_S \
+    -u HTTPS_PROXY -u https_proxy -u HTTP_PROXY -u http_proxy -u ALL_PROXY -u all_proxy \
+    -u NO_PROXY -u no_proxy "OPI_TELEGRAM_API_URL=$api_url" \
+    valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
+    --log-file="$log" "$work/addin_host" "$build/libopi.so" > "$log.out" 2>&1 || status=$?
+if [[ $status -ne 0 ]]; then
+    echo "valgrind addin_host: FAILED (exit status $status)"
+    cat "$log.out" "$log"
+    exit 1
+fi
+echo "valgrind addin_host: ok"
+sed 's/^/    /' "$log.out"
+grep -E '(definitely|indirectly|possibly) lost:|still reachable:|All heap blocks|ERROR SUMMARY' "$log" \
+    | sed 's/^==[0-9]*== /    /'
+echo "addin memcheck: all clean"
