@@ -7,7 +7,8 @@
 //! names in English and Russian, plus `Configure` and the read-only property `Version`;
 //! each call answers with the same JSON string as the C functions.
 //!
-//! - [`object`]: the C++ object and vtables the platform calls through;
+//! - [`object`]: the C++ object and vtables the platform calls through, and
+//!   [`entries`]: the functions in them;
 //! - [`component`]: methods, names and defaults, drawn from the methods table;
 //! - [`convert`]: 1C values to parameter values;
 //! - [`variant`]: the `tVariant` value cell; [`memory`]: the platform's allocator.
@@ -16,6 +17,7 @@
 
 mod component;
 mod convert;
+mod entries;
 mod memory;
 mod object;
 mod variant;
