@@ -1,0 +1,3 @@
+module libopi/opi
+
+go 1.19

@@ -1,0 +1,158 @@
+// Package opi calls libopi, the Telegram functions of the Open Integration Package,
+// through cgo.
+//
+// Every function returns the whole JSON document libopi produced, decoded into a
+// map[string]any, when it says "ok": true. When it says "ok": false the map is nil and
+// the error is a *TelegramError if the Bot API refused the request, or a *LibraryError
+// if libopi answered itself (a bad argument, a network failure, a timeout, ...). Both
+// keep the decoded document in Response. Any other error comes from this package
+// before libopi is called.
+//
+// The package links against target/release/libopi.so of the repository it sits in
+// (build it with `cargo build --release` first) and records that directory as the
+// run-time search path, so test binaries find the library without LD_LIBRARY_PATH.
+//
+// All functions may be called from many goroutines at once.
+package opi
+
+/*
+#cgo CFLAGS: -I${SRCDIR}/../../include
+#include <stdlib.h>
+#include "opi.h"
+*/
+import "C"
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unsafe"
+)
+
+// TelegramError is the Bot API's refusal, such as
+// {"ok":false,"error_code":400,"description":"Bad Request: chat not found"}.
+type TelegramError struct {
+	Code        int            // Telegram's error_code: 400, 401, 429, ...
+	Description string         // Telegram's description
+	Response    map[string]any // the whole decoded document
+}
+
+func (e *TelegramError) Error() string {
+	return fmt.Sprintf("opi: telegram answered %d: %s", e.Code, e.Description)
+}
+
+// LibraryError is an answer libopi gave itself, with nothing from Telegram: a bad
+// argument, a network failure, a timeout, a response that is not the Bot API's.
+type LibraryError struct {
+	// Kind is invalid_argument, connection, tls, timeout, bad_response or internal.
+	Kind string
+	// Parameter names the OPI parameter or setting an invalid_argument is about,
+	// such as "ChatID"; it is empty for other kinds.
+	Parameter string
+	// HTTPStatus is the status of a bad_response, else 0.
+	HTTPStatus  int
+	Description string         // one sentence a person can act on
+	Response    map[string]any // the whole decoded document
+}
+
+func (e *LibraryError) Error() string {
+	return "opi: " + e.Description
+}
+
+// CreateInvitationLink creates a link for joining a closed chat (OPI
+// CreateInvitationLink, Bot API createChatInviteLink).
+//
+// chat is "-1001234567890", "@username" or OPI's "ChatID*TopicID". title is the link's
+// name, at most 32 characters. expire is when the link stops working: Unix seconds,
+// ISO 8601 ("2025-05-02T15:46:10", local time without an offset), "2025-05-02" or 1C's
+// "02.05.2025 15:46:10". limit is how many users may join through it, 1..99999. An
+// empty title or expire, or a zero limit, means "not given".
+//
+// It returns {"ok":true,"result":{"invite_link":...}} or an error as the package
+// documentation describes.
+func CreateInvitationLink(token, chat, title, expire string, limit int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_invitation_link(args[0], args[1], args[2], args[3], C.int32_t(limit))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"title", title}, arg{"expire", expire})
+}
+
+// Configure changes settings for the calls that start after it returns. Keys:
+// api_url, timeout_ms, connect_timeout_ms, proxy, max_retry_after_s; an empty or nil
+// map changes nothing. It returns {"ok":true,"result":{...the settings now in
+// force...}}; an unknown key or a bad value is a *LibraryError and changes nothing.
+func Configure(options map[string]any) (map[string]any, error) {
+	if options == nil {
+		options = map[string]any{}
+	}
+	encoded, err := json.Marshal(options)
+	if err != nil {
+		return nil, fmt.Errorf("opi: options: %w", err)
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_configure(args[0])
+	}, arg{"options", string(encoded)})
+}
+
+// Version is the version of the linked libopi, such as "0.1.0".
+func Version() string {
+	// A static string owned by the library: copied, never freed.
+	return C.GoString(C.opi_version())
+}
+
+// arg is one string argument and the name an error about it gives.
+type arg struct {
+	name, value string
+}
+
+// call converts args to C strings for the length of one call of fn, then takes
+// ownership of fn's result: it copies it into Go memory, releases it with opi_free and
+// decodes it. Each exported function is one call with its own fn.
+func call(fn func(args []*C.char) *C.char, args ...arg) (map[string]any, error) {
+	converted := make([]*C.char, len(args))
+	for i, a := range args {
+		if strings.IndexByte(a.value, 0) >= 0 {
+			// C would see only the part before it, silently.
+			return nil, fmt.Errorf("opi: %s contains a NUL byte", a.name)
+		}
+		// "" and NULL both mean "not given" to libopi; NULL spares an allocation.
+		if a.value != "" {
+			converted[i] = C.CString(a.value)
+			defer C.free(unsafe.Pointer(converted[i]))
+		}
+	}
+	result := fn(converted)
+	if result == nil {
+		// The contract rules this out; report it rather than decode nothing.
+		return nil, errors.New("opi: libopi returned NULL")
+	}
+	text := C.GoString(result)
+	C.opi_free(result)
+	return decode(text)
+}
+
+// decode turns a result into the map, or into the error that its "ok": false means.
+func decode(text string) (map[string]any, error) {
+	var response map[string]any
+	if err := json.Unmarshal([]byte(text), &response); err != nil {
+		return nil, fmt.Errorf("opi: result is not JSON: %w", err)
+	}
+	if ok, _ := response["ok"].(bool); ok {
+		return response, nil
+	}
+	description, _ := response["description"].(string)
+	if details, isLocal := response["opi_error"].(map[string]any); isLocal {
+		kind, _ := details["kind"].(string)
+		parameter, _ := details["parameter"].(string)
+		status, _ := details["http_status"].(float64)
+		return nil, &LibraryError{
+			Kind:        kind,
+			Parameter:   parameter,
+			HTTPStatus:  int(status),
+			Description: description,
+			Response:    response,
+		}
+	}
+	code, _ := response["error_code"].(float64)
+	return nil, &TelegramError{Code: int(code), Description: description, Response: response}
+}

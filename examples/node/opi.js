@@ -1,0 +1,367 @@
+// Node.js bindings for libopi through koffi: no compiled addon of our own, only the
+// shared library.
+//
+// Every function returns the whole JSON document libopi produced, parsed, when it says
+// `"ok": true`. A document that says `"ok": false` is thrown instead: a TelegramError when
+// the Bot API refused the request, a LibraryError when libopi answered itself (a bad
+// argument, a network failure, a timeout, ...). Either way the error keeps the parsed
+// document in `response`.
+//
+// The library is found through the OPI_LIBRARY environment variable (a path to
+// libopi.so), else next to this file, else in the repository's target/release, else by
+// the system's dynamic loader. load() picks one explicitly.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import koffi from 'koffi';
+
+/**
+ * A JSON document as returned by libopi: `{ok: true, result: ...}`.
+ * @typedef {{ok: boolean, result?: any, description?: string, [key: string]: any}} Result
+ */
+
+/**
+ * Optional arguments of createInvitationLink.
+ * @typedef {object} InvitationLinkOptions
+ * @property {string | null} [title] the link's name, at most 32 characters
+ * @property {string | number | Date | null} [expire] when the link stops working: any
+ *   string libopi reads (Unix seconds, ISO 8601, 1C's `02.05.2025 15:46:10`; without an
+ *   offset it is local time), Unix seconds as a number, or a Date; absent for a
+ *   permanent link
+ * @property {number} [limit] how many users may join through it; 0 (the default) for no
+ *   limit, else 1..99999
+ */
+
+// Parameter types of each exported function that returns an owned JSON string.
+const OWNED_RESULT_FUNCTIONS = {
+  opi_telegram_create_invitation_link: [
+    'const char *', // token
+    'const char *', // chat_id
+    'const char *', // title
+    'const char *', // expiration_date
+    'int32_t', // user_limit
+  ],
+  opi_configure: ['const char *'], // options_json
+};
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+/** A libopi result that says `"ok": false`. */
+export class OpiError extends Error {
+  /** @param {Result} response */
+  constructor(response) {
+    const description = String(response.description ?? 'unknown error');
+    super(description);
+    this.name = new.target.name;
+    /** The sentence libopi or Telegram gave. */
+    this.description = description;
+    /** The whole parsed document. */
+    this.response = response;
+  }
+}
+
+/** The Bot API refused the request; `errorCode` is Telegram's (400, 401, 429, ...). */
+export class TelegramError extends OpiError {
+  /** @param {Result} response */
+  constructor(response) {
+    super(response);
+    /** @type {number | null} */
+    this.errorCode = Number.isInteger(response.error_code) ? response.error_code : null;
+  }
+}
+
+/**
+ * libopi answered itself: nothing came back from Telegram. `kind` is
+ * `invalid_argument`, `connection`, `tls`, `timeout`, `bad_response` or `internal`;
+ * `parameter` names the OPI parameter or setting an `invalid_argument` is about.
+ */
+export class LibraryError extends OpiError {
+  /** @param {Result} response */
+  constructor(response) {
+    super(response);
+    const details = response.opi_error ?? {};
+    /** @type {string} */
+    this.kind = String(details.kind ?? 'internal');
+    /** @type {string | null} */
+    this.parameter = details.parameter ?? null;
+    /** @type {number | null} */
+    this.httpStatus = details.http_status ?? null;
+  }
+}
+
+/** @typedef {ReturnType<import('koffi').LibraryHandle['func']>} NativeFunction */
+
+/**
+ * @typedef {object} Library
+ * @property {string} path
+ * @property {Record<string, NativeFunction>} functions
+ * @property {() => string} version
+ */
+
+/** @type {Library | null} */
+let library = null;
+
+function libraryName() {
+  if (process.platform === 'win32') return 'opi.dll';
+  if (process.platform === 'darwin') return 'libopi.dylib';
+  return 'libopi.so';
+}
+
+function candidates() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const name = libraryName();
+  const found = [
+    path.join(here, name),
+    path.join(here, '..', '..', 'target', 'release', name),
+  ].filter((candidate) => existsSync(candidate));
+  // Last, the bare name, for the dynamic loader's own search (LD_LIBRARY_PATH, ldconfig).
+  return [...found, name];
+}
+
+/**
+ * @param {string} file
+ * @returns {Library}
+ */
+function open(file) {
+  const lib = koffi.load(file);
+  const free = lib.func('void opi_free(void *result)');
+  // koffi copies the string into a JS string, then hands the pointer to opi_free: the
+  // caller never sees it, so it can neither leak it nor free it twice.
+  const ownedResult = koffi.disposable('str', free);
+  /** @type {Record<string, NativeFunction>} */
+  const functions = {};
+  for (const [name, parameters] of Object.entries(OWNED_RESULT_FUNCTIONS)) {
+    functions[name] = lib.func(name, ownedResult, parameters);
+  }
+  // A static string owned by the library: decoded, never freed.
+  const version = lib.func('const char *opi_version(void)');
+  return { path: file, functions, version };
+}
+
+/**
+ * Loads libopi from `file`, or from the default places when it is absent. Returns the
+ * path that was loaded. Calling it is optional: the first call to any other function
+ * loads the library the default way.
+ * @param {string} [file]
+ * @returns {string}
+ */
+export function load(file) {
+  if (file !== undefined) {
+    library = open(file);
+  } else if (library === null) {
+    const explicit = process.env.OPI_LIBRARY;
+    const errors = [];
+    for (const candidate of explicit ? [explicit] : candidates()) {
+      try {
+        library = open(candidate);
+        break;
+      } catch (error) {
+        errors.push(`${candidate}: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    if (library === null) {
+      throw new Error(
+        `cannot load libopi; set OPI_LIBRARY to the path of libopi.so (tried ${errors.join('; ')})`,
+      );
+    }
+  }
+  return library.path;
+}
+
+/** @returns {Library} */
+function loaded() {
+  if (library === null) load();
+  return /** @type {Library} */ (library);
+}
+
+/**
+ * Parses a result and throws it when it says `"ok": false`.
+ * @param {string} name
+ * @param {string | null} text
+ * @returns {Result}
+ */
+function settle(name, text) {
+  if (typeof text !== 'string') {
+    // The contract rules this out; say so rather than fail on JSON.parse(null).
+    throw new Error(`${name} returned NULL`);
+  }
+  const response = JSON.parse(text);
+  if (response.ok === true) return response;
+  if ('opi_error' in response) throw new LibraryError(response);
+  throw new TelegramError(response);
+}
+
+/**
+ * @param {string} name
+ * @param {unknown[]} args
+ * @returns {Result}
+ */
+function call(name, args) {
+  return settle(name, loaded().functions[name](...args));
+}
+
+// koffi runs asynchronous calls on libuv's thread pool (UV_THREADPOOL_SIZE threads, 4
+// by default), which node:fs, dns.lookup and node:crypto share. A call may wait for
+// Telegram for up to timeout_ms, so libopi takes at most half the pool; further calls
+// wait here, in order, rather than starve file access or overflow koffi's own queue.
+const MAX_RUNNING = Math.max(1, Math.floor((Number(process.env.UV_THREADPOOL_SIZE) || 4) / 2));
+let running = 0;
+/** @type {(() => void)[]} */
+const waiting = [];
+
+/**
+ * Runs the call on a thread of libuv's pool, so the event loop goes on meanwhile.
+ * @param {string} name
+ * @param {unknown[]} args
+ * @returns {Promise<Result>}
+ */
+function callAsync(name, args) {
+  const fn = loaded().functions[name];
+  return new Promise((resolve, reject) => {
+    const start = () => {
+      running += 1;
+      /** @param {Error | null} error @param {string} text */
+      const done = (error, text) => {
+        running -= 1;
+        waiting.shift()?.();
+        if (error) {
+          reject(error);
+          return;
+        }
+        try {
+          resolve(settle(name, text));
+        } catch (thrown) {
+          reject(thrown);
+        }
+      };
+      try {
+        fn.async(...args, done);
+      } catch (error) {
+        done(error instanceof Error ? error : new Error(String(error)), '');
+      }
+    };
+    if (running < MAX_RUNNING) start();
+    else waiting.push(start);
+  });
+}
+
+/**
+ * A string argument for C; null or undefined become NULL, which libopi reads as "not
+ * given".
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {string | null}
+ */
+function text(value, name) {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') {
+    throw new TypeError(`${name} must be a string, null or undefined, not ${typeof value}`);
+  }
+  if (value.includes('\0')) {
+    // C would see only the part before it, silently; refuse as node:fs does.
+    throw new TypeError(`${name} must not contain null characters`);
+  }
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {number}
+ */
+function int32(value, name) {
+  if (!Number.isInteger(value)) throw new TypeError(`${name} must be an integer`);
+  const number = /** @type {number} */ (value);
+  if (number < INT32_MIN || number > INT32_MAX) {
+    throw new RangeError(`${name}: ${number} does not fit in 32 bits`);
+  }
+  return number;
+}
+
+/**
+ * @param {unknown} chat
+ * @returns {string | null}
+ */
+function chatId(chat) {
+  if (typeof chat === 'bigint' || Number.isInteger(chat)) return String(chat);
+  return text(chat, 'chat');
+}
+
+/**
+ * @param {unknown} expire
+ * @returns {string | null}
+ */
+function expiration(expire) {
+  if (expire instanceof Date) return expire.toISOString();
+  if (Number.isInteger(expire)) return String(expire);
+  return text(expire, 'expire');
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {InvitationLinkOptions} options
+ */
+function invitationLinkArguments(token, chat, { title, expire, limit = 0 } = {}) {
+  return [
+    text(token, 'token'),
+    chatId(chat),
+    text(title, 'title'),
+    expiration(expire),
+    int32(limit, 'limit'),
+  ];
+}
+
+/**
+ * Creates a link for joining a closed chat (OPI `CreateInvitationLink`). Blocks until
+ * Telegram answers; createInvitationLinkAsync does not.
+ * @param {string} token the bot token
+ * @param {string | number | bigint} chat `-1001234567890`, `'@username'` or OPI's
+ *   `'ChatID*TopicID'`
+ * @param {InvitationLinkOptions} [options]
+ * @returns {Result} `{ok: true, result: {invite_link, ...}}`
+ * @throws {TelegramError} the Bot API refused (chat not found, bad token, ...)
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createInvitationLink(token, chat, options) {
+  return call('opi_telegram_create_invitation_link', invitationLinkArguments(token, chat, options));
+}
+
+/**
+ * createInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {InvitationLinkOptions} [options]
+ * @returns {Promise<Result>}
+ */
+export function createInvitationLinkAsync(token, chat, options) {
+  return callAsync(
+    'opi_telegram_create_invitation_link',
+    invitationLinkArguments(token, chat, options),
+  );
+}
+
+/**
+ * Changes settings for the calls that start after it returns. Keys: `api_url`,
+ * `timeout_ms`, `connect_timeout_ms`, `proxy`, `max_retry_after_s`; with none it changes
+ * nothing.
+ * @param {Record<string, unknown>} [options]
+ * @returns {Result} `{ok: true, result: {...the settings now in force...}}`
+ * @throws {LibraryError} an unknown key or a bad value (then nothing changes)
+ */
+export function configure(options = {}) {
+  return call('opi_configure', [JSON.stringify(options)]);
+}
+
+/**
+ * The version of the loaded libopi, such as `'0.1.0'`.
+ * @returns {string}
+ */
+export function version() {
+  return loaded().version();
+}

@@ -1,0 +1,349 @@
+// The Node.js bindings against the loopback Bot API stand-in.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
+
+import koffi from 'koffi';
+
+import * as opi from '../opi.js';
+
+const TOKEN = '6129457865:AAFyzNYOAFbu-loopback-stand-in';
+const CHAT = '@testsichee';
+const REPOSITORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** @type {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable, import('node:stream').Readable, null>} */
+let standin;
+/** @type {string} */
+let standinUrl;
+
+before(async () => {
+  const binary =
+    process.env.OPI_STANDIN || path.join(REPOSITORY, 'target', 'release', 'opi-standin');
+  // The stand-in serves until its stdin closes, so it cannot outlive this process.
+  standin = spawn(binary, [], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const spawned = once(standin, 'spawn');
+  const failed = once(standin, 'error').then(([error]) => {
+    throw new Error(
+      `${binary}: ${error.message} (run \`cargo build --release -p opi-standin\` first)`,
+    );
+  });
+  await Promise.race([spawned, failed]);
+  const [line] = await once(createInterface({ input: standin.stdout }), 'line');
+  assert.match(line, /^http:\/\//, `opi-standin printed ${line} instead of its URL`);
+  standinUrl = line.trim();
+  opi.configure({ api_url: standinUrl });
+});
+
+after(async () => {
+  const exited = once(standin, 'exit');
+  standin.stdin.end();
+  await exited;
+});
+
+// V8 lets garbage wait until it needs the room; collecting it before each reading of
+// resident memory leaves the memory still in use. --expose-gc can be set at run time
+// and takes effect in contexts created after it.
+setFlagsFromString('--expose-gc');
+const collectGarbage = /** @type {() => void} */ (runInNewContext('gc'));
+
+/** @returns {number} */
+function settledResidentBytes() {
+  collectGarbage();
+  return process.memoryUsage().rss;
+}
+
+/** @type {(() => number) | null | undefined} */
+let mallinfo;
+
+/**
+ * The bytes the C allocator has handed out and not taken back, from glibc's
+ * mallinfo2(), or null where the C library has no such function.
+ * @returns {number | null}
+ */
+function mallocInUse() {
+  if (mallinfo === undefined) {
+    try {
+      const size = 'size_t';
+      const MallInfo2 = koffi.struct({
+        arena: size,
+        ordblks: size,
+        smblks: size,
+        hblks: size,
+        hblkhd: size,
+        usmblks: size,
+        fsmblks: size,
+        uordblks: size,
+        fordblks: size,
+        keepcost: size,
+      });
+      const mallinfo2 = koffi.load('libc.so.6').func('mallinfo2', MallInfo2, []);
+      // uordblks counts the chunks in use in the heap arenas; hblkhd the large ones
+      // that were mapped on their own.
+      mallinfo = () => {
+        const info = mallinfo2();
+        return Number(info.uordblks) + Number(info.hblkhd);
+      };
+    } catch {
+      mallinfo = null;
+    }
+  }
+  return mallinfo === null ? null : mallinfo();
+}
+
+/**
+ * A port on 127.0.0.1 that nothing listens on.
+ * @returns {Promise<number>}
+ */
+async function closedPort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+describe('libopi from Node.js', () => {
+  it('reports its version', () => {
+    assert.match(opi.version(), /^\d+\.\d+\.\d+/);
+  });
+
+  it('configures and reports the settings in force', () => {
+    const settings = opi.configure();
+    assert.equal(settings.ok, true);
+    assert.equal(settings.result.api_url, standinUrl);
+    assert.throws(() => opi.configure({ colour: 'blue' }), {
+      name: 'LibraryError',
+      kind: 'invalid_argument',
+    });
+  });
+
+  it('creates a link', () => {
+    const link = opi.createInvitationLink(TOKEN, CHAT, {
+      title: 'Link 01.05.2025 15:46:10',
+      expire: 1746200770,
+      limit: 200,
+    });
+    assert.equal(link.ok, true);
+    assert.match(link.result.invite_link, /^https:\/\/t\.me\/\+/);
+    assert.equal(link.result.name, 'Link 01.05.2025 15:46:10');
+    assert.equal(link.result.expire_date, 1746200770);
+    assert.equal(link.result.member_limit, 200);
+  });
+
+  it('takes a numeric chat and a Date', () => {
+    const expire = new Date('2025-05-02T15:46:10+03:00');
+    const link = opi.createInvitationLink(TOKEN, -1001234567890, { expire });
+    assert.equal(link.result.expire_date, expire.getTime() / 1000);
+  });
+
+  it('reads null and undefined optional arguments as not given', () => {
+    const { result } = opi.createInvitationLink(TOKEN, CHAT, { title: null, expire: undefined });
+    for (const absent of ['name', 'expire_date', 'member_limit']) {
+      assert.equal(absent in result, false, absent);
+    }
+  });
+
+  it('throws a Telegram error with the answer', () => {
+    assert.throws(
+      () => opi.createInvitationLink(TOKEN, '@no_such_chat', { title: 'x' }),
+      (error) => {
+        assert.ok(error instanceof opi.TelegramError);
+        assert.ok(error instanceof opi.OpiError);
+        assert.equal(error.errorCode, 400);
+        assert.equal(error.message, 'Bad Request: chat not found');
+        assert.deepEqual(error.response, {
+          ok: false,
+          error_code: 400,
+          description: 'Bad Request: chat not found',
+        });
+        return true;
+      },
+    );
+    assert.throws(() => opi.createInvitationLink('123456:not-the-stand-ins-token', CHAT), {
+      name: 'TelegramError',
+      errorCode: 401,
+    });
+  });
+
+  it('throws invalid_argument naming the parameter', () => {
+    /** @type {[import('../opi.js').InvitationLinkOptions, string][]} */
+    const cases = [
+      [{ title: 'x'.repeat(33) }, 'Title'],
+      [{ expire: 'tomorrow' }, 'ExpirationDate'],
+      [{ limit: 100000 }, 'UserLimit'],
+      [{ limit: -1 }, 'UserLimit'],
+    ];
+    for (const [options, parameter] of cases) {
+      assert.throws(
+        () => opi.createInvitationLink(TOKEN, CHAT, options),
+        (error) => {
+          assert.ok(error instanceof opi.LibraryError);
+          assert.equal(error.kind, 'invalid_argument');
+          assert.equal(error.parameter, parameter);
+          assert.ok(!JSON.stringify(error.response).includes(TOKEN));
+          return true;
+        },
+      );
+    }
+  });
+
+  it('passes null for a required argument as NULL', () => {
+    for (const [token, chat, parameter] of [
+      [null, CHAT, 'Token'],
+      [TOKEN, null, 'ChatID'],
+      [undefined, CHAT, 'Token'],
+      ['', CHAT, 'Token'],
+    ]) {
+      assert.throws(
+        () => opi.createInvitationLink(/** @type {any} */ (token), /** @type {any} */ (chat)),
+        {
+          kind: 'invalid_argument',
+          parameter,
+        },
+      );
+    }
+  });
+
+  it('refuses what C cannot carry before the call', () => {
+    assert.throws(() => opi.createInvitationLink(TOKEN, CHAT, { title: 'a\0b' }), TypeError);
+    assert.throws(() => opi.createInvitationLink(TOKEN, CHAT, { limit: 2 ** 32 + 5 }), RangeError);
+    assert.throws(() => opi.createInvitationLink(TOKEN, CHAT, { limit: 1.5 }), TypeError);
+    assert.throws(() => opi.createInvitationLink(TOKEN, /** @type {any} */ ({})), TypeError);
+  });
+
+  it('reports a refused connection', async () => {
+    opi.configure({ api_url: `http://127.0.0.1:${await closedPort()}`, timeout_ms: 5000 });
+    try {
+      assert.throws(() => opi.createInvitationLink(TOKEN, CHAT), { kind: 'connection' });
+      await assert.rejects(opi.createInvitationLinkAsync(TOKEN, CHAT), { kind: 'connection' });
+    } finally {
+      opi.configure({ api_url: standinUrl, timeout_ms: 30000 });
+    }
+  });
+
+  it('runs asynchronous calls while the event loop goes on', async () => {
+    const calls = Array.from({ length: 400 }, (_, number) => {
+      const title = `async link ${number}`;
+      return number % 10 === 0
+        ? opi.createInvitationLinkAsync(TOKEN, '@no_such_chat', { title }).then(
+            () => assert.fail('want a TelegramError'),
+            (error) => error.description,
+          )
+        : opi.createInvitationLinkAsync(TOKEN, CHAT, { title }).then((link) => link.result.name);
+    });
+    const answers = await Promise.all(calls);
+    answers.forEach((answer, number) => {
+      assert.equal(
+        answer,
+        number % 10 === 0 ? 'Bad Request: chat not found' : `async link ${number}`,
+      );
+    });
+  });
+
+  it('is called from worker threads at once', async () => {
+    // Each worker loads the module for itself; the library and its settings are shared.
+    const source = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      import(workerData.module).then((opi) => {
+        const names = [];
+        for (let number = 0; number < 100; number += 1) {
+          const title = 'worker ' + workerData.worker + ' link ' + number;
+          names.push(opi.createInvitationLink(workerData.token, workerData.chat, { title }).result.name);
+        }
+        parentPort.postMessage(names);
+      });
+    `;
+    const module = new URL('../opi.js', import.meta.url).href;
+    const workers = Array.from({ length: 4 }, async (_, worker) => {
+      const thread = new Worker(source, {
+        eval: true,
+        workerData: { module, worker, token: TOKEN, chat: CHAT },
+      });
+      // Both listeners from the start: the exit may be seen before the message is.
+      const [[names]] = await Promise.all([once(thread, 'message'), once(thread, 'exit')]);
+      assert.deepEqual(
+        names,
+        Array.from({ length: 100 }, (__, number) => `worker ${worker} link ${number}`),
+      );
+    });
+    await Promise.all(workers);
+  });
+
+  // Each result is copied into a JS string and released at once, so many calls leave
+  // memory flat; every call leaking its result (a few hundred bytes) would add about
+  // 10 MiB over this many calls. V8's heap tools see none of libopi's allocations, so
+  // two measures are taken: the C allocator's bytes in use, which is sharp, and the
+  // process's resident memory, which V8's own growth blurs by a few MiB. Most calls are
+  // refused locally, which is quick; one in eight goes to the stand-in.
+  it('frees every result', async (t) => {
+    const unreadableChat = 'not a chat '.repeat(20);
+    /** @param {number} count */
+    const round = async (count) => {
+      for (let number = 0; number < count; number += 1) {
+        switch (number % 16) {
+          case 0:
+            opi.createInvitationLink(TOKEN, CHAT, {
+              title: 'x'.repeat(32),
+              limit: (number % 99999) + 1,
+            });
+            break;
+          case 8:
+            await assert.rejects(
+              opi.createInvitationLinkAsync(TOKEN, '@no_such_chat'),
+              opi.TelegramError,
+            );
+            break;
+          case 4:
+            await assert.rejects(
+              opi.createInvitationLinkAsync(TOKEN, unreadableChat),
+              opi.LibraryError,
+            );
+            break;
+          default:
+            assert.throws(() => opi.createInvitationLink(TOKEN, unreadableChat), opi.LibraryError);
+        }
+      }
+    };
+    // Enough for the connection pool, allocator arenas, caches and V8's compiled code
+    // and heap to reach their working size.
+    await round(10000);
+    const residentBefore = settledResidentBytes();
+    const mallocBefore = mallocInUse();
+    const calls = 40000;
+    await round(calls);
+    const residentAfter = settledResidentBytes();
+    const mallocAfter = mallocInUse();
+
+    const kib = (/** @type {number} */ bytes) =>
+      `${bytes >= 0 ? '+' : ''}${Math.round(bytes / 1024)} KiB`;
+    const mib = (/** @type {number} */ bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    const residentGrowth = residentAfter - residentBefore;
+    t.diagnostic(
+      `node: resident memory ${mib(residentBefore)} -> ${mib(residentAfter)} after ${calls} calls (${kib(residentGrowth)})`,
+    );
+    if (mallocBefore !== null && mallocAfter !== null) {
+      const mallocGrowth = mallocAfter - mallocBefore;
+      t.diagnostic(
+        `node: malloc in use ${mib(mallocBefore)} -> ${mib(mallocAfter)} (${kib(mallocGrowth)})`,
+      );
+      assert.ok(
+        mallocGrowth < 2 * 2 ** 20,
+        `malloc in use grew by ${kib(mallocGrowth)} over ${calls} calls`,
+      );
+    }
+    assert.ok(
+      residentGrowth < 8 * 2 ** 20,
+      `resident memory grew by ${kib(residentGrowth)} over ${calls} calls`,
+    );
+  });
+});

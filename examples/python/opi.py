@@ -1,0 +1,280 @@
+"""Python bindings for libopi through ctypes: no compiled extension, only the shared library.
+
+    >>> import opi
+    >>> link = opi.create_invitation_link(token, "@testsichee", title="Spring", limit=200)
+    >>> link["result"]["invite_link"]
+    'https://t.me/+...'
+
+Every function returns the whole JSON document libopi produced, parsed into a ``dict``,
+when it says ``"ok": true``. A document that says ``"ok": false`` raises instead:
+:class:`TelegramError` when the Bot API refused the request, :class:`LibraryError` when
+libopi answered itself (a bad argument, a network failure, a timeout, ...). Either way
+the exception keeps the parsed document in ``response``.
+
+The library is found through the ``OPI_LIBRARY`` environment variable (a path to
+``libopi.so``), else next to this file, else in the repository's ``target/release``,
+else by the system's dynamic loader. :func:`load` picks one explicitly.
+
+All functions may be called from many threads at once; ctypes releases the GIL for the
+duration of each call, so threads do run in parallel inside the library.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as _dt
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "LibraryError",
+    "OpiError",
+    "TelegramError",
+    "configure",
+    "create_invitation_link",
+    "load",
+    "version",
+]
+
+#: A JSON document as returned by libopi: ``{"ok": true, "result": ...}``.
+Result = dict[str, Any]
+
+#: What ``expire`` accepts: any string libopi reads (Unix seconds, ISO 8601, 1C's
+#: ``02.05.2025 15:46:10``), Unix seconds as an ``int``, or a ``date``/``datetime``
+#: (a naive one is local time, as libopi reads a date-time without an offset).
+Expiration = str | int | _dt.date | None
+
+_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
+
+# Argument types of each exported function that returns an owned JSON string. Their
+# result is declared c_void_p rather than c_char_p: c_char_p would copy the bytes into
+# a Python object and drop the pointer, leaving nothing to hand back to opi_free.
+_OWNED_RESULT_FUNCTIONS: dict[str, tuple[Any, ...]] = {
+    "opi_telegram_create_invitation_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # expiration_date
+        ctypes.c_int32,  # user_limit
+    ),
+    "opi_configure": (ctypes.c_char_p,),  # options_json
+}
+
+
+class OpiError(Exception):
+    """A libopi result that says ``"ok": false``.
+
+    ``response`` is the whole parsed document; ``description`` is its sentence.
+    """
+
+    def __init__(self, response: Result) -> None:
+        self.response: Result = response
+        self.description: str = str(response.get("description", "unknown error"))
+        super().__init__(self.description)
+
+
+class TelegramError(OpiError):
+    """The Bot API refused the request; ``error_code`` is Telegram's (400, 401, 429, ...)."""
+
+    def __init__(self, response: Result) -> None:
+        super().__init__(response)
+        code = response.get("error_code")
+        self.error_code: int | None = code if isinstance(code, int) else None
+
+
+class LibraryError(OpiError):
+    """libopi answered itself: nothing came back from Telegram.
+
+    ``kind`` is ``invalid_argument``, ``connection``, ``tls``, ``timeout``,
+    ``bad_response`` or ``internal``; ``parameter`` names the OPI parameter or setting
+    an ``invalid_argument`` is about, and is ``None`` otherwise.
+    """
+
+    def __init__(self, response: Result) -> None:
+        super().__init__(response)
+        details = response.get("opi_error") or {}
+        self.kind: str = str(details.get("kind", "internal"))
+        self.parameter: str | None = details.get("parameter")
+        self.http_status: int | None = details.get("http_status")
+
+
+class _Library:
+    """The loaded shared library with every exported function declared."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.cdll = ctypes.CDLL(path)
+        for name, argtypes in _OWNED_RESULT_FUNCTIONS.items():
+            function = getattr(self.cdll, name)
+            function.argtypes = argtypes
+            function.restype = ctypes.c_void_p
+        self.cdll.opi_free.argtypes = (ctypes.c_void_p,)
+        self.cdll.opi_free.restype = None
+        # A static string owned by the library: c_char_p copies it and nothing is freed.
+        self.cdll.opi_version.argtypes = ()
+        self.cdll.opi_version.restype = ctypes.c_char_p
+
+    def call(self, name: str, *args: Any) -> Result:
+        """Calls ``name``, takes ownership of its result and returns it parsed.
+
+        The bytes are copied and the C string released before anything else can fail,
+        so no path through here leaks it.
+        """
+        pointer = getattr(self.cdll, name)(*args)
+        if not pointer:
+            # The contract rules this out; a NULL would crash string_at, so say so.
+            raise RuntimeError(f"{name} returned NULL")
+        try:
+            text = ctypes.string_at(pointer).decode("utf-8")
+        finally:
+            self.cdll.opi_free(pointer)
+        response: Result = json.loads(text)
+        if response.get("ok") is True:
+            return response
+        if "opi_error" in response:
+            raise LibraryError(response)
+        raise TelegramError(response)
+
+
+_library: _Library | None = None
+_library_lock = threading.Lock()
+
+
+def _library_names() -> list[str]:
+    if sys.platform == "win32":
+        return ["opi.dll"]
+    if sys.platform == "darwin":
+        return ["libopi.dylib"]
+    return ["libopi.so"]
+
+
+def _candidates() -> list[str]:
+    here = Path(__file__).resolve().parent
+    places = [here, here.parent.parent / "target" / "release"]
+    found = [str(place / name) for place in places for name in _library_names()]
+    # Last, the bare name, for the dynamic loader's own search (LD_LIBRARY_PATH, ldconfig).
+    return [path for path in found if os.path.exists(path)] + _library_names()
+
+
+def load(path: str | os.PathLike[str] | None = None) -> str:
+    """Loads libopi from ``path``, or from the default places when it is ``None``.
+
+    Returns the path that was loaded. Calling it is optional: the first call to any
+    other function loads the library the default way. Raises ``OSError`` when no
+    library can be loaded.
+    """
+    global _library
+    with _library_lock:
+        if path is not None:
+            _library = _Library(os.fspath(path))
+            return _library.path
+        if _library is None:
+            explicit = os.environ.get("OPI_LIBRARY")
+            candidates = [explicit] if explicit else _candidates()
+            errors = []
+            for candidate in candidates:
+                try:
+                    _library = _Library(candidate)
+                    break
+                except OSError as error:
+                    errors.append(f"{candidate}: {error}")
+            else:
+                raise OSError(
+                    "cannot load libopi; set OPI_LIBRARY to the path of libopi.so "
+                    "(tried " + "; ".join(errors) + ")"
+                )
+        return _library.path
+
+
+def _loaded() -> _Library:
+    if _library is None:
+        load()
+    assert _library is not None
+    return _library
+
+
+def _text(value: str | None, name: str) -> bytes | None:
+    """Encodes a string argument; ``None`` becomes NULL, which libopi reads as "not given"."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be str or None, not {type(value).__name__}")
+    if "\0" in value:
+        # C would see only the part before it, silently; refuse as os.open does.
+        raise ValueError(f"{name}: embedded null character")
+    return value.encode("utf-8")
+
+
+def _int32(value: int, name: str) -> int:
+    # ctypes would wrap a larger value silently (2**32 + 5 would arrive as 5).
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+    if not _INT32_MIN <= value <= _INT32_MAX:
+        raise OverflowError(f"{name}: {value} does not fit in 32 bits")
+    return value
+
+
+def _expiration(value: Expiration) -> str | None:
+    if isinstance(value, bool):
+        raise TypeError("expire must be str, int, date or None, not bool")
+    if isinstance(value, _dt.date):  # a datetime is a date too
+        return value.isoformat()
+    if isinstance(value, int):
+        return str(value)
+    return value
+
+
+def _chat(value: str | int) -> str:
+    if isinstance(value, bool):
+        raise TypeError("chat must be str or int, not bool")
+    return str(value) if isinstance(value, int) else value
+
+
+def create_invitation_link(
+    token: str,
+    chat: str | int,
+    title: str | None = None,
+    expire: Expiration = None,
+    limit: int = 0,
+) -> Result:
+    """Creates a link for joining a closed chat (OPI ``CreateInvitationLink``).
+
+    :param token: the bot token.
+    :param chat: ``-1001234567890``, ``"@username"`` or OPI's ``"ChatID*TopicID"``.
+    :param title: the link's name, at most 32 characters.
+    :param expire: when the link stops working; ``None`` for a permanent link.
+    :param limit: how many users may join through it; 0 for no limit, else 1..99999.
+    :returns: ``{"ok": True, "result": {"invite_link": ..., ...}}``.
+    :raises TelegramError: the Bot API refused (chat not found, bad token, ...).
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_invitation_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(title, "title"),
+        _text(_expiration(expire), "expire"),
+        _int32(limit, "limit"),
+    )
+
+
+def configure(**options: Any) -> Result:
+    """Changes settings for the calls that start after it returns.
+
+    Keys: ``api_url``, ``timeout_ms``, ``connect_timeout_ms``, ``proxy``,
+    ``max_retry_after_s``. With none it changes nothing. Returns
+    ``{"ok": True, "result": {...the settings now in force...}}``.
+
+    :raises LibraryError: an unknown key or a bad value (then nothing changes).
+    """
+    return _loaded().call("opi_configure", json.dumps(options).encode("utf-8"))
+
+
+def version() -> str:
+    """The version of the loaded libopi, such as ``"0.1.0"``."""
+    text: bytes = _loaded().cdll.opi_version()
+    return text.decode("utf-8")
