@@ -77,14 +77,16 @@ pub fn post(token: &Token, bot_method: &str, body: &[u8]) -> Result<String, Erro
     let client = current()?;
     let deadline = Instant::now() + client.settings.timeout;
     let url = url(&client.settings.api_url, token.as_url_segment(), bot_method);
-    let answer = client.exchange(&url, body, deadline, token)?;
+    let answer = client.exchange(&url, body, Budget::Whole, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
         Some(wait)
             if wait <= client.settings.max_retry_after && Instant::now() + wait < deadline =>
         {
             std::thread::sleep(wait);
-            Ok(client.exchange(&url, body, deadline, token)?.text)
+            Ok(client
+                .exchange(&url, body, Budget::Rest, deadline, token)?
+                .text)
         }
         _ => Ok(answer.text),
     }
@@ -98,6 +100,18 @@ pub fn shown_url(bot_method: &str) -> Result<String, Error> {
 
 fn url(api_url: &str, token: &str, bot_method: &str) -> String {
     format!("{api_url}/bot{token}/{bot_method}")
+}
+
+/// How much time an attempt has.
+#[derive(Clone, Copy)]
+enum Budget {
+    /// The first attempt of a call: the agent's own `timeout_global`, which is the whole
+    /// `timeout_ms`. A request-level timeout would do the same, but ureq then builds the
+    /// TLS configuration (and the platform verifier reads the trust store) afresh for
+    /// every new connection instead of once per agent.
+    Whole,
+    /// A later attempt of the same call: what is left of `timeout_ms`.
+    Rest,
 }
 
 /// A Bot API JSON document as received, and what it says about retrying.
@@ -158,6 +172,7 @@ impl Client {
         let config = Agent::config_builder()
             .http_status_as_error(false)
             .user_agent(USER_AGENT)
+            .timeout_global(Some(settings.timeout))
             .timeout_connect(Some(settings.connect_timeout))
             // The Bot API never redirects; a redirect means something else answered.
             .max_redirects(0)
@@ -186,13 +201,14 @@ impl Client {
         &self,
         url: &str,
         body: &[u8],
+        budget: Budget,
         deadline: Instant,
         token: &Token,
     ) -> Result<Answer, Error> {
         OPENED_CONNECTION.set(false);
-        let received = match self.send(url, body, deadline) {
+        let received = match self.send(url, body, budget, deadline) {
             Err(e) if closed_by_peer(&e) && !OPENED_CONNECTION.get() => {
-                self.send(url, body, deadline)
+                self.send(url, body, Budget::Rest, deadline)
             }
             other => other,
         };
@@ -202,16 +218,28 @@ impl Client {
         }
     }
 
-    fn send(&self, url: &str, body: &[u8], deadline: Instant) -> Result<Received, ureq::Error> {
-        let remaining = deadline.saturating_duration_since(Instant::now());
-        let mut response = self
+    fn send(
+        &self,
+        url: &str,
+        body: &[u8],
+        budget: Budget,
+        deadline: Instant,
+    ) -> Result<Received, ureq::Error> {
+        let request = self
             .agent
             .post(url)
-            .header("Content-Type", "application/json")
-            .config()
-            .timeout_global(Some(remaining))
-            .build()
-            .send(body)?;
+            .header("Content-Type", "application/json");
+        let mut response = match budget {
+            Budget::Whole => request.send(body)?,
+            Budget::Rest => {
+                let remaining = deadline.saturating_duration_since(Instant::now());
+                request
+                    .config()
+                    .timeout_global(Some(remaining))
+                    .build()
+                    .send(body)?
+            }
+        };
         let status = response.status().as_u16();
         let content_type = response
             .headers()
