@@ -5,113 +5,30 @@
 //!
 //! tests/addin/memcheck.sh runs the same program under valgrind.
 
+mod common;
+
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::OnceLock;
-use std::thread;
-use std::time::{Duration, Instant};
+
+use common::programs::{Ran, lib_dir, profile, root, run};
 
 use opi::methods::TELEGRAM;
 use opi_standin::{StandIn, TOKEN};
-
-/// Past this a program is killed, so that a hang fails the test instead of the suite.
-const RUN_LIMIT: Duration = Duration::from_secs(300);
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// target/<profile>/deps, beside this test binary: `cargo test` writes libopi.so there
-/// and, unlike `cargo build`, does not copy it up to target/<profile>.
-fn lib_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test binary knows its path");
-    let dir = exe.parent().expect("the test binary is in a directory");
-    assert!(
-        dir.join("libopi.so").is_file(),
-        "libopi.so is not in {}; the lib target's crate types should put it there",
-        dir.display()
-    );
-    dir.to_path_buf()
-}
 
 /// target/tmp/addin/<profile>-<pid>: this run's programs and zips. Per process, since
 /// another run of the suite may be using the same target directory.
 fn work_dir() -> &'static Path {
     static WORK: OnceLock<PathBuf> = OnceLock::new();
     WORK.get_or_init(|| {
-        let lib = lib_dir();
-        let profile = lib
-            .parent()
-            .and_then(Path::file_name)
-            .expect("deps is inside target/<profile>")
-            .to_string_lossy()
-            .into_owned();
+        let profile = profile();
         let work = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("addin")
             .join(format!("{profile}-{}", std::process::id()));
         fs::create_dir_all(&work).expect("the work directory can be created");
         work
     })
-}
-
-struct Ran {
-    status: Option<ExitStatus>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Ran {
-    fn ok(&self) -> bool {
-        self.status.is_some_and(|s| s.success())
-    }
-
-    fn report(&self) -> String {
-        let status = self
-            .status
-            .map_or(format!("killed after {RUN_LIMIT:?}"), |s| s.to_string());
-        format!(
-            "{status}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.stdout, self.stderr
-        )
-    }
-}
-
-fn run(command: &mut Command) -> Ran {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
-    // Both pipes are read while waiting, or a chatty program blocks on a full pipe.
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            String::from_utf8_lossy(&bytes).into_owned()
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
-    let deadline = Instant::now() + RUN_LIMIT;
-    let status = loop {
-        match child.try_wait().expect("the child can be waited for") {
-            Some(status) => break Some(status),
-            None if Instant::now() > deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            None => thread::sleep(Duration::from_millis(20)),
-        }
-    };
-    Ran {
-        status,
-        stdout: stdout.join().expect("the reader finishes"),
-        stderr: stderr.join().expect("the reader finishes"),
-    }
 }
 
 /// The host program, compiled once per test binary; a compiler error fails the test

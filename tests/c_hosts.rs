@@ -6,14 +6,14 @@
 //!
 //! tests/c/memcheck.sh runs the same programs under valgrind and the sanitizers.
 
-use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::sync::OnceLock;
-use std::thread;
-use std::time::{Duration, Instant};
+mod common;
 
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use common::programs::{Ran, lib_dir, profile, root, run};
 use opi_standin::{StandIn, TOKEN};
 
 const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
@@ -25,14 +25,6 @@ const CXX_FLAGS: &[&str] = &[
     "-pedantic",
     "-g",
 ];
-
-/// No host program should take this long, even with a 1 MiB request in it; past it the
-/// program is killed so that a hang fails the test instead of stalling the suite.
-const RUN_LIMIT: Duration = Duration::from_secs(300);
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Where the libraries are and where the programs go.
 struct Dirs {
@@ -49,25 +41,11 @@ struct Dirs {
 fn dirs() -> &'static Dirs {
     static DIRS: OnceLock<Dirs> = OnceLock::new();
     DIRS.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test binary knows its path");
-        let lib = exe
-            .parent()
-            .expect("the test binary is in a directory")
-            .to_path_buf();
-        for file in ["libopi.so", "libopi.a"] {
-            assert!(
-                lib.join(file).is_file(),
-                "{file} is not in {}; the lib target's crate types should put it there",
-                lib.display()
-            );
-        }
-        let profile = lib
-            .parent()
-            .and_then(Path::file_name)
-            .expect("deps is inside target/<profile>");
+        let lib = lib_dir();
+        let profile = profile();
         let work = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("c_hosts")
-            .join(profile);
+            .join(&profile);
         let runtime = work.join("lib");
         fs::create_dir_all(&runtime).expect("the work directory can be created");
         // Built under a private name, then renamed into place, as every output here is:
@@ -83,66 +61,6 @@ fn dirs() -> &'static Dirs {
 
 fn soname() -> String {
     format!("libopi.so.{}", env!("CARGO_PKG_VERSION_MAJOR"))
-}
-
-/// Output of a finished program, or of one killed after [`RUN_LIMIT`].
-struct Ran {
-    status: Option<ExitStatus>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Ran {
-    fn code(&self) -> Option<i32> {
-        self.status.and_then(|s| s.code())
-    }
-
-    fn report(&self) -> String {
-        let status = match self.status {
-            Some(status) => status.to_string(),
-            None => format!("killed after {RUN_LIMIT:?}"),
-        };
-        format!(
-            "{status}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.stdout, self.stderr
-        )
-    }
-}
-
-fn run(command: &mut Command) -> Ran {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
-    // Read both pipes while waiting, or a chatty program blocks on a full pipe.
-    let drain = |mut pipe: Box<dyn Read + Send>| {
-        thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            String::from_utf8_lossy(&bytes).into_owned()
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
-    let deadline = Instant::now() + RUN_LIMIT;
-    let status = loop {
-        match child.try_wait().expect("the child can be waited for") {
-            Some(status) => break Some(status),
-            None if Instant::now() > deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            None => thread::sleep(Duration::from_millis(20)),
-        }
-    };
-    Ran {
-        status,
-        stdout: stdout.join().expect("the reader finishes"),
-        stderr: stderr.join().expect("the reader finishes"),
-    }
 }
 
 /// Runs a tool that must succeed (a compiler, make, pkg-config) and returns its stdout;

@@ -34,20 +34,11 @@ if ! command -v valgrind > /dev/null; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/opi-memcheck.XXXXXX")
-standin_pid=
-standin_in=
+# shellcheck source=../standin/standin.sh
+source "$root/tests/standin/standin.sh"
 
 cleanup() {
-    if [[ -n $standin_pid ]]; then
-        # EOF on its stdin is the stand-in's signal to stop; a kill is the fallback.
-        [[ -z $standin_in ]] || eval "exec $standin_in>&-"
-        for _ in 1 2 3 4 5 6 7 8 9 10; do
-            kill -0 "$standin_pid" 2> /dev/null || break
-            sleep 0.2
-        done
-        kill "$standin_pid" 2> /dev/null || true
-        wait "$standin_pid" 2> /dev/null || true
-    fi
+    standin_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -87,21 +78,8 @@ build_hosts() {
         -o "$work/host_cpp$suffix"
 }
 
-# The stand-in serves until its stdin closes, so it is started with a pipe we hold.
-coproc standin { exec "$build/opi-standin"; }
-standin_pid=$standin_PID
-# Kept by number: bash unsets the coproc's variables once it exits.
-standin_in=${standin[1]}
-if ! read -r -t 30 api_url <&"${standin[0]}"; then
-    echo "memcheck: opi-standin did not print its URL" >&2
-    exit 1
-fi
+standin_start "$build/opi-standin"
 echo "memcheck: stand-in at $api_url"
-
-# Only the stand-in's URL, so no setting or proxy of the calling shell changes results.
-run_env=(env -u OPI_TIMEOUT_MS -u OPI_CONNECT_TIMEOUT_MS -u OPI_MAX_RETRY_AFTER_S
-    -u HTTPS_PROXY -u https_proxy -u HTTP_PROXY -u http_proxy -u ALL_PROXY -u all_proxy
-    -u NO_PROXY -u no_proxy "OPI_TELEGRAM_API_URL=$api_url")
 
 failed=0
 

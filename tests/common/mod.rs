@@ -1,6 +1,7 @@
 //! What the integration tests share: a host's view of the C API, and a stand-in per test.
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+pub mod programs;
 pub mod scripted;
 
 use std::ffi::{CStr, CString, c_char};
