@@ -85,6 +85,28 @@ fn certificates_are_checked_against_the_trust_store() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+#[test]
+fn the_same_server_is_refused_while_its_ca_is_not_trusted() {
+    // Without SSL_CERT_FILE the system's own store is used, which has never heard of a
+    // CA made a moment ago.
+    in_child("untrusted_child", &[]);
+}
+
+#[test]
+#[ignore = "runs in a child process without SSL_CERT_FILE"]
+fn untrusted_child() {
+    let ca = test_ca();
+    let (server, front) = https_stand_in(&ca, Presents::Trusted);
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, front.url()));
+    let result = create("@testsichee", "", "", 0);
+    assert_eq!(kind(&result), "tls", "{result}");
+    assert!(
+        result["description"].as_str().unwrap().contains("TLS"),
+        "{result}"
+    );
+    assert_eq!(server.request_count(), 0);
+}
+
 /// Run by the test above with `SSL_CERT_FILE` naming a file it has yet to write; the
 /// trust store is read at the first handshake, after the CA is in place.
 #[test]

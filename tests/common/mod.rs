@@ -104,7 +104,7 @@ pub fn assert_invalid(result: &Value, parameter: &str) {
 }
 
 /// Runs `child`, an `#[ignore]`d test of the calling test binary, in a process of its
-/// own with `env` added (and any proxy variables of the machine removed): for what a
+/// own with `env` added (and the machine's proxy and trust-store variables removed): for what a
 /// process reads from its environment once, such as `TZ`, `SSL_CERT_FILE` or the
 /// library's settings. Asserts that it passed and that the token is on neither of its
 /// output streams; returns its stdout.
@@ -115,6 +115,8 @@ pub fn in_child(child: &str, env: &[(&str, &str)]) -> String {
         .env_remove("https_proxy")
         .env_remove("ALL_PROXY")
         .env_remove("all_proxy")
+        .env_remove("SSL_CERT_FILE")
+        .env_remove("SSL_CERT_DIR")
         .envs(env.iter().copied())
         .output()
         .expect("the test binary runs again");
