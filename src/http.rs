@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 
 use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
-
 use ureq::unversioned::transport::{ConnectionDetails, Connector, DefaultConnector, Transport};
 
 use crate::config::{Settings, bypasses_proxy};
