@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use common::programs::{Ran, lib_dir, profile, root, run};
+use common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
 
 use opi::methods::TELEGRAM;
 use opi_standin::{StandIn, TOKEN};
@@ -82,21 +82,7 @@ fn the_host_program_uses_the_stand_ins_token() {
 fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
     let server = StandIn::start();
     let mut command = Command::new(host());
-    for name in [
-        "OPI_TIMEOUT_MS",
-        "OPI_CONNECT_TIMEOUT_MS",
-        "OPI_MAX_RETRY_AFTER_S",
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-        "NO_PROXY",
-        "no_proxy",
-    ] {
-        command.env_remove(name);
-    }
+    without_outside_settings(&mut command);
     // A zone away from UTC, so that a Date read as UTC instead of local time would show.
     let ran = run(command
         .env("OPI_TELEGRAM_API_URL", server.url())

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::programs::{Ran, lib_dir, profile, root, run};
+use common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
 use opi_standin::{StandIn, TOKEN};
 
 const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
@@ -139,21 +139,7 @@ fn host() -> &'static Path {
 /// settings or proxies of the environment the tests run in must not change results.
 fn host_command(program: &Path, server: &StandIn) -> Command {
     let mut command = Command::new(program);
-    for name in [
-        "OPI_TIMEOUT_MS",
-        "OPI_CONNECT_TIMEOUT_MS",
-        "OPI_MAX_RETRY_AFTER_S",
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-        "NO_PROXY",
-        "no_proxy",
-    ] {
-        command.env_remove(name);
-    }
+    without_outside_settings(&mut command);
     command
         .env("OPI_TELEGRAM_API_URL", server.url())
         .env("LD_LIBRARY_PATH", &dirs().runtime);

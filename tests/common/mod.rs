@@ -104,17 +104,14 @@ pub fn assert_invalid(result: &Value, parameter: &str) {
 }
 
 /// Runs `child`, an `#[ignore]`d test of the calling test binary, in a process of its
-/// own with `env` added (and the machine's proxy and trust-store variables removed): for what a
+/// own with `env` added (and the machine's settings, proxy and trust-store variables removed): for what a
 /// process reads from its environment once, such as `TZ`, `SSL_CERT_FILE` or the
 /// library's settings. Asserts that it passed and that the token is on neither of its
 /// output streams; returns its stdout.
 pub fn in_child(child: &str, env: &[(&str, &str)]) -> String {
-    let output = std::process::Command::new(std::env::current_exe().unwrap())
+    let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+    let output = programs::without_outside_settings(&mut command)
         .args(["--exact", child, "--ignored", "--nocapture"])
-        .env_remove("HTTPS_PROXY")
-        .env_remove("https_proxy")
-        .env_remove("ALL_PROXY")
-        .env_remove("all_proxy")
         .env_remove("SSL_CERT_FILE")
         .env_remove("SSL_CERT_DIR")
         .envs(env.iter().copied())

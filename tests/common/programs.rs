@@ -44,6 +44,31 @@ pub fn profile() -> String {
         .into_owned()
 }
 
+/// The variables through which the environment the tests run in could change what
+/// libopi does: its settings and the proxies.
+const OUTSIDE_SETTINGS: &[&str] = &[
+    "OPI_TIMEOUT_MS",
+    "OPI_CONNECT_TIMEOUT_MS",
+    "OPI_MAX_RETRY_AFTER_S",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
+/// `command` with none of [`OUTSIDE_SETTINGS`], so that a program sees only what the
+/// test gives it.
+pub fn without_outside_settings(command: &mut Command) -> &mut Command {
+    for name in OUTSIDE_SETTINGS {
+        command.env_remove(name);
+    }
+    command
+}
+
 /// Output of a finished program, or of one killed after [`RUN_LIMIT`].
 pub struct Ran {
     pub status: Option<ExitStatus>,
