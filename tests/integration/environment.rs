@@ -1,11 +1,9 @@
 //! Settings from the environment, read once at the first call: each case runs in a child
 //! process of this test binary with its own variables.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use opi_standin::StandIn;
 
 /// The call a child makes: no `opi_configure`, so only the environment speaks.
@@ -17,7 +15,7 @@ fn call(chat: &str) -> serde_json::Value {
 fn api_url_timeout_and_retry_come_from_the_environment() {
     let server = StandIn::start();
     in_child(
-        "child_uses_the_environment",
+        "environment::child_uses_the_environment",
         &[
             ("OPI_TELEGRAM_API_URL", &server.url()),
             ("OPI_TIMEOUT_MS", "1500"),
@@ -58,7 +56,7 @@ fn a_malformed_variable_is_refused_by_name_on_every_call() {
         ("HTTPS_PROXY", "gopher://proxy"),
     ] {
         in_child(
-            "child_sees_a_malformed_variable",
+            "environment::child_sees_a_malformed_variable",
             &[("OPI_EXPECTED_PARAMETER", name), (name, value)],
         );
     }

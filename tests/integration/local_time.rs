@@ -3,9 +3,7 @@
 //! A process reads its time zone from its environment, so each zone runs in a child
 //! process of this test binary with `TZ` set; the child checks what reached the stand-in.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// (TZ, form, Unix seconds) — worked out by hand from each zone's published rules.
 const CASES: &[(&str, &str, i64)] = &[
@@ -37,7 +35,7 @@ const CASES: &[(&str, &str, i64)] = &[
 #[test]
 fn dates_without_an_offset_are_local_time_in_each_zone() {
     for zone in ["Europe/Moscow", "America/New_York"] {
-        in_child("zone_child", &[("TZ", zone)]);
+        in_child("local_time::zone_child", &[("TZ", zone)]);
     }
 }
 

@@ -1,5 +1,4 @@
 //! What the integration tests share: a host's view of the C API, and a stand-in per test.
-#![allow(dead_code)] // each test binary uses its own part of this module
 
 pub mod programs;
 pub mod scripted;
@@ -103,8 +102,8 @@ pub fn assert_invalid(result: &Value, parameter: &str) {
     );
 }
 
-/// Runs `child`, an `#[ignore]`d test of the calling test binary, in a process of its
-/// own with `env` added (and the machine's settings, proxy and trust-store variables removed): for what a
+/// Runs `child`, an `#[ignore]`d test of this binary named by its path (such as
+/// `tls::untrusted_child`), in a process of its own with `env` added (and the machine's settings, proxy and trust-store variables removed): for what a
 /// process reads from its environment once, such as `TZ`, `SSL_CERT_FILE` or the
 /// library's settings. Asserts that it passed and that the token is on neither of its
 /// output streams; returns its stdout.

@@ -1,13 +1,11 @@
 //! Load: 16 threads x 2000 calls through the C ABI against a stand-in that fails at
 //! random. Every result is JSON of the kind its fault calls for, and memory stays flat.
 
-mod common;
-
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
 use std::thread;
 
-use common::*;
+use crate::common::*;
 
 const THREADS: usize = 16;
 const CALLS: usize = 2000;

@@ -1,11 +1,9 @@
 //! The shared client: one pool of keep-alive connections, safe from many threads, and
 //! unharmed when the server closes idle connections.
 
-mod common;
-
 use std::thread;
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn calls_reuse_one_connection() {

@@ -82,7 +82,6 @@ pub fn head(status: u16, content_type: &str, length: usize) -> String {
 pub struct Scripted {
     pub url: String,
     requests: Arc<AtomicUsize>,
-    connections: Arc<AtomicUsize>,
     /// Whatever the script wants to tell the test.
     pub notes: Arc<Mutex<Vec<String>>>,
 }
@@ -90,10 +89,6 @@ pub struct Scripted {
 impl Scripted {
     pub fn requests(&self) -> usize {
         self.requests.load(Ordering::SeqCst)
-    }
-
-    pub fn connections(&self) -> usize {
-        self.connections.load(Ordering::SeqCst)
     }
 }
 
@@ -123,7 +118,6 @@ pub fn serve(script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 'static)
     Scripted {
         url,
         requests,
-        connections,
         notes,
     }
 }

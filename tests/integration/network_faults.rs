@@ -1,14 +1,12 @@
 //! Servers that fail in the ways networks do: every call still ends, within `timeout_ms`,
 //! as a result of the right kind, and never holds more than the body limit in memory.
 
-mod common;
-
 use std::net::TcpListener;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::scripted::{self, head};
-use common::*;
+use crate::common::scripted::{self, head};
+use crate::common::*;
 
 fn at(server: &scripted::Scripted, extra: &str) -> Fixture {
     let sep = if extra.is_empty() { "" } else { "," };

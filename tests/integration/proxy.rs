@@ -1,14 +1,12 @@
 //! Proxies: every request goes through the one configured (by `opi_configure` or
 //! `HTTPS_PROXY` / `ALL_PROXY`), except to hosts that `NO_PROXY` names.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
-use common::*;
+use crate::common::*;
 
 /// An HTTP CONNECT proxy on loopback that records each CONNECT line and its
 /// Proxy-Authorization header, then relays bytes both ways.
@@ -126,7 +124,7 @@ fn https_proxy_and_no_proxy_come_from_the_environment() {
         let proxy = ConnectProxy::start();
         let server = opi_standin::StandIn::start();
         in_child(
-            "child_calls_once",
+            "proxy::child_calls_once",
             &[
                 ("OPI_TELEGRAM_API_URL", &server.url()),
                 ("HTTPS_PROXY", &proxy.url),

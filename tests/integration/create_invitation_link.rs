@@ -1,9 +1,7 @@
 //! CreateInvitationLink through the exported C function, against the loopback stand-in:
 //! what is sent for each parameter form, and what is refused without sending anything.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use opi_standin::{BOT_ID, TOKEN};
 use serde_json::json;
 

@@ -5,14 +5,12 @@
 //!
 //! tests/addin/memcheck.sh runs the same program under valgrind.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
+use crate::common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
 
 use opi::methods::TELEGRAM;
 use opi_standin::{StandIn, TOKEN};

@@ -1,9 +1,7 @@
 //! Random bytes and integers into every exported function: each call returns JSON that
 //! `opi_free` releases, nothing crashes, and nothing is sent for invalid input.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use opi_standin::TOKEN;
 use proptest::prelude::*;
 

@@ -1,11 +1,9 @@
 //! The rest of the invite-link family and the escape hatch for any method, through the
 //! exported C functions: what each sends, what comes back, and what is refused unsent.
 
-mod common;
-
 use std::ffi::{CString, c_char};
 
-use common::*;
+use crate::common::*;
 use opi::ffi::*;
 use opi_standin::TOKEN;
 use serde_json::{Value, json};

@@ -1,12 +1,10 @@
 //! What comes back: Telegram's document byte for byte, or the library's own envelope for
 //! every local failure; never the token.
 
-mod common;
-
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use opi_standin::TOKEN;
 
 /// The raw result of one call with the stand-in's token.

@@ -6,14 +6,12 @@
 //!
 //! tests/c/memcheck.sh runs the same programs under valgrind and the sanitizers.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
+use crate::common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
 use opi_standin::{StandIn, TOKEN};
 
 const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];

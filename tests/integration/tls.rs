@@ -4,11 +4,9 @@
 //! The trust store is read from the environment, so the checks run in a child process
 //! of this test binary with `SSL_CERT_FILE` naming a CA made for the test.
 
-mod common;
-
 use std::sync::Arc;
 
-use common::*;
+use crate::common::*;
 use opi_standin::StandIn;
 use opi_standin::tls::TlsFront;
 use rcgen::{
@@ -79,7 +77,7 @@ fn certificates_are_checked_against_the_trust_store() {
     std::fs::create_dir_all(&dir).unwrap();
     let ca_file = dir.join("ca.pem");
     in_child(
-        "trust_store_child",
+        "tls::trust_store_child",
         &[("SSL_CERT_FILE", ca_file.to_str().unwrap())],
     );
     std::fs::remove_dir_all(&dir).ok();
@@ -89,7 +87,7 @@ fn certificates_are_checked_against_the_trust_store() {
 fn the_same_server_is_refused_while_its_ca_is_not_trusted() {
     // Without SSL_CERT_FILE the system's own store is used, which has never heard of a
     // CA made a moment ago.
-    in_child("untrusted_child", &[]);
+    in_child("tls::untrusted_child", &[]);
 }
 
 #[test]

@@ -1,0 +1,23 @@
+//! libopi's integration tests, in one binary: through the exported C functions, the
+//! `oint` CLI, C, C++ and 1C hosts, against loopback stand-ins of the Bot API.
+//!
+//! Tests that need a process of their own (for what is read from the environment once)
+//! run themselves again through [`common::in_child`].
+
+mod common;
+
+mod addin;
+mod c_hosts;
+mod cli;
+mod create_invitation_link;
+mod environment;
+mod family;
+mod hostile_input;
+mod keep_alive;
+mod load;
+mod local_time;
+mod network_faults;
+mod properties;
+mod proxy;
+mod results;
+mod tls;
