@@ -8,7 +8,7 @@
 
 use std::ffi::{CStr, CString};
 
-use opi::ffi::{opi_configure, opi_free, opi_telegram_create_invitation_link, opi_version};
+use opi::{opi_configure, opi_free, opi_telegram_create_invitation_link, opi_version};
 use opi_standin::{StandIn, TOKEN};
 
 fn main() {

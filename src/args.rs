@@ -1,15 +1,31 @@
-//! The values a caller gave for a method's parameters, looked up by parameter.
+//! The values a caller gave for a method's parameters, looked up by parameter, and the
+//! readers of the shared parameters.
 //!
-//! Every way in (the typed Rust functions, the C functions, the CLI) gathers its values
-//! into [`Args`] and hands them to the method's `prepare` step, so one validation path
-//! serves all of them.
+//! Every way in (the typed Rust functions, the C functions, the CLI, the add-in)
+//! gathers its values into [`Args`] and hands them to the method's `prepare` step, so
+//! one validation path serves all of them.
 
-use crate::methods::Param;
+use std::ops::RangeInclusive;
+
+use crate::error::Error;
+use crate::param::{
+    CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, TITLE, TOKEN, USER_ID, USER_LIMIT,
+};
+use crate::values::chat::ChatId;
+use crate::values::token::Token;
+use crate::values::{date, number, text};
+
+/// Telegram's bounds on `member_limit`.
+pub const USER_LIMIT_RANGE: RangeInclusive<i64> = 1..=99_999;
+/// User ids are positive; Telegram's are below 2^52.
+pub const USER_ID_RANGE: RangeInclusive<i64> = 1..=i64::MAX;
 
 /// One value as the caller gave it: text, or a number the caller has already read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arg<'a> {
+    /// Text as given; the parameter's parser reads it.
     Text(&'a str),
+    /// A number as given; the parameter's range is checked later.
     Number(i64),
 }
 
@@ -22,6 +38,7 @@ pub struct Args<'a> {
 }
 
 impl<'a> Args<'a> {
+    /// No values.
     pub fn new() -> Self {
         Args::default()
     }
@@ -49,6 +66,7 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// The value given for `param`, if any.
     pub fn get(&self, param: &Param) -> Option<Arg<'a>> {
         self.given
             .iter()
@@ -71,12 +89,52 @@ impl<'a> Args<'a> {
             _ => None,
         }
     }
+
+    // The shared parameters, each read by its parser and refused by its name. A value
+    // given as the wrong kind (text for a number, a number for text) counts as not given.
+
+    /// `Token`, required.
+    pub fn token(&self) -> Result<Token, Error> {
+        TOKEN.check(Token::parse(self.text(&TOKEN).unwrap_or("")))
+    }
+
+    /// `ChatID`, required.
+    pub fn chat(&self) -> Result<ChatId, Error> {
+        CHAT_ID.check(ChatId::parse(self.text(&CHAT_ID).unwrap_or("")))
+    }
+
+    /// `Title`, optional.
+    pub fn title(&self) -> Result<Option<String>, Error> {
+        TITLE.check(text::title(self.text(&TITLE)))
+    }
+
+    /// `ExpirationDate` as Unix seconds, optional.
+    pub fn expiration_date(&self) -> Result<Option<i64>, Error> {
+        EXPIRATION_DATE.check(date::parse(self.text(&EXPIRATION_DATE)))
+    }
+
+    /// `InviteLink`, required.
+    pub fn invite_link(&self) -> Result<String, Error> {
+        INVITE_LINK.check(text::invite_link(self.text(&INVITE_LINK)))
+    }
+
+    /// `UserLimit`, 0 or absent for none.
+    pub fn user_limit(&self) -> Result<Option<i64>, Error> {
+        USER_LIMIT.check(number::limit(
+            self.number(&USER_LIMIT).unwrap_or(0),
+            USER_LIMIT_RANGE,
+        ))
+    }
+
+    /// `UserID`, required.
+    pub fn user_id(&self) -> Result<i64, Error> {
+        USER_ID.check(number::required(self.number(&USER_ID), USER_ID_RANGE))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::methods::{CHAT_ID, TITLE, USER_LIMIT};
 
     #[test]
     fn values_are_found_by_parameter_and_the_last_one_wins() {
@@ -88,5 +146,28 @@ mod tests {
         assert_eq!(args.number(&USER_LIMIT), Some(5));
         assert_eq!(args.text(&USER_LIMIT), None);
         assert_eq!(args.get(&TITLE), None);
+    }
+
+    #[test]
+    fn shared_parameters_are_refused_by_name() {
+        let args = Args::new()
+            .with(&CHAT_ID, Arg::Text("abc"))
+            .with(&USER_LIMIT, Arg::Number(-1));
+        assert_eq!(args.token().unwrap_err().parameter, Some("Token"));
+        assert_eq!(args.chat().unwrap_err().parameter, Some("ChatID"));
+        assert_eq!(args.user_limit().unwrap_err().parameter, Some("UserLimit"));
+        assert_eq!(
+            args.invite_link().unwrap_err().parameter,
+            Some("InviteLink")
+        );
+        assert_eq!(args.user_id().unwrap_err().parameter, Some("UserID"));
+        let e = Args::new()
+            .with(&EXPIRATION_DATE, Arg::Text("tomorrow"))
+            .expiration_date()
+            .unwrap_err();
+        assert_eq!(
+            e.description,
+            "ExpirationDate: cannot read \"tomorrow\" as a date"
+        );
     }
 }

@@ -40,10 +40,12 @@ impl ErrorKind {
 /// One failure, ready to be rendered as the result envelope.
 ///
 /// The description is written for a person and never holds the bot token: every text
-/// that could carry it passes through [`crate::token::Token::redact`] first.
+/// that could carry it passes through `Token::redact` first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
+    /// What went wrong, as a host branches on it.
     pub kind: ErrorKind,
+    /// What went wrong, for a person; never holds the token.
     pub description: String,
     /// The OPI parameter name, for `invalid_argument`.
     pub parameter: Option<&'static str>,
@@ -52,6 +54,7 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error of `kind` described by `description`.
     pub fn new(kind: ErrorKind, description: impl Into<String>) -> Self {
         Error {
             kind,
@@ -69,6 +72,7 @@ impl Error {
         }
     }
 
+    /// An answer that is not the Bot API's, with its HTTP status.
     pub fn bad_response(http_status: u16, description: impl Into<String>) -> Self {
         Error {
             http_status: Some(http_status),

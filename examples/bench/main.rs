@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use opi::ffi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
+use opi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
 use serde_json::{Value, json};
 
 use floor::Floor;

@@ -7,9 +7,11 @@
 
 use super::convert::{self, Given};
 use super::variant::Value;
+use crate::api;
 use crate::args::Args;
-use crate::methods::{self, Method, Param, ParamType};
-use crate::telegram;
+use crate::method::{self, Method};
+use crate::methods;
+use crate::param::{Param, ParamType};
 
 /// The name 1C's `New("AddIn.<Name>.Telegram")` and OneScript reach the component by.
 pub const CLASS_NAME: &str = "Telegram";
@@ -99,14 +101,14 @@ impl Entry {
                 for (param, value) in &given {
                     args.set(param, value.as_arg());
                 }
-                telegram::call(method, &args)
+                method::run(method, &args)
             }
             Entry::Configure => {
                 let options = match given.first() {
                     Some((_, Given::Text(options))) => options.as_str(),
                     _ => "",
                 };
-                telegram::configure(options)
+                api::configure(options)
             }
         }
     }
@@ -132,7 +134,7 @@ pub fn find_property(name: &str) -> Option<usize> {
 
 /// The value of property `num`.
 pub fn property(num: usize) -> Option<&'static str> {
-    (num == 0).then(telegram::version)
+    (num == 0).then(api::version)
 }
 
 #[cfg(test)]

@@ -12,9 +12,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::variant::Value;
 use crate::args::Arg;
 use crate::error::{Error, quoted};
-use crate::methods::{Param, ParamType};
+use crate::param::{Param, ParamType};
 
-/// A parameter value, owned for the length of the call so that [`crate::Args`] can
+/// A parameter value, owned for the length of the call so that [`crate::args::Args`] can
 /// borrow it.
 #[derive(Debug, PartialEq)]
 pub enum Given {
@@ -164,7 +164,7 @@ fn wall_clock(tm: &libc::tm) -> Option<NaiveDateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::methods::{CHAT_ID, EXPIRATION_DATE, TITLE, USER_LIMIT};
+    use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, USER_LIMIT};
 
     fn tm(year: i32, month: i32, day: i32, hour: i32, min: i32, sec: i32) -> libc::tm {
         // SAFETY: `tm` is integers and one pointer, for which all zeroes is valid (NULL).

@@ -1,21 +1,15 @@
 //! The functions in the component's vtables, one per Native API call.
 //!
 //! Each receives `this` pointing at its interface's vtable pointer and steps back to
-//! the [`Object`]; each catches panics, since none may unwind into the platform.
+//! the [`Object`]; each runs inside the boundary guard, since no panic may unwind into
+//! the platform.
 
 use std::ffi::{c_long, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use super::component::{self, CLASS_NAME, Entry};
 use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object};
 use super::variant::{self, TVariant, Value};
-use crate::error::{Error, ErrorKind};
-
-/// Runs one vtable entry; a panic becomes `fallback` instead of unwinding into the
-/// platform, which cannot catch it.
-pub(super) fn shield<T>(fallback: T, f: impl FnOnce() -> T) -> T {
-    catch_unwind(AssertUnwindSafe(f)).unwrap_or(fallback)
-}
+use crate::boundary::{answer, guard};
 
 /// A method or property number from the platform, which passes them as `long`.
 fn index(num: c_long) -> Option<usize> {
@@ -38,7 +32,7 @@ pub(super) unsafe extern "system" fn set_mem_manager(
     this: *mut c_void,
     memory: *mut c_void,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         // SAFETY: the platform calls through the IInitDoneBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, INIT_DONE) };
         object.set_memory(memory)
@@ -64,7 +58,7 @@ pub(super) unsafe extern "system" fn register_extension_as(
     this: *mut c_void,
     name: *mut *mut u16,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         // SAFETY: the platform calls through the ILanguageExtenderBase pointer of a
         // live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
@@ -87,7 +81,7 @@ pub(super) unsafe extern "system" fn get_n_props(_this: *mut c_void) -> c_long {
 }
 
 pub(super) unsafe extern "system" fn find_prop(_this: *mut c_void, name: *const u16) -> c_long {
-    shield(-1, || {
+    guard(-1, || {
         // SAFETY: the platform passes a NUL-terminated name.
         let name = unsafe { variant::read_name(name) };
         name.and_then(|name| component::find_property(&name))
@@ -100,7 +94,7 @@ pub(super) unsafe extern "system" fn get_prop_name(
     num: c_long,
     alias: c_long,
 ) -> *const u16 {
-    shield(std::ptr::null(), || {
+    guard(std::ptr::null(), || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
         let names = index(num).and_then(|num| component::PROPERTIES.get(num));
@@ -116,7 +110,7 @@ pub(super) unsafe extern "system" fn get_prop_val(
     num: c_long,
     value: *mut TVariant,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
         // SAFETY: the platform passes a variant to fill, or NULL.
@@ -152,7 +146,7 @@ pub(super) unsafe extern "system" fn get_n_methods(_this: *mut c_void) -> c_long
 }
 
 pub(super) unsafe extern "system" fn find_method(_this: *mut c_void, name: *const u16) -> c_long {
-    shield(-1, || {
+    guard(-1, || {
         // SAFETY: the platform passes a NUL-terminated name.
         let name = unsafe { variant::read_name(name) };
         name.and_then(|name| component::find_method(&name))
@@ -165,7 +159,7 @@ pub(super) unsafe extern "system" fn get_method_name(
     num: c_long,
     alias: c_long,
 ) -> *const u16 {
-    shield(std::ptr::null(), || {
+    guard(std::ptr::null(), || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
         let name = index(num)
@@ -177,7 +171,7 @@ pub(super) unsafe extern "system" fn get_method_name(
 }
 
 pub(super) unsafe extern "system" fn get_n_params(_this: *mut c_void, num: c_long) -> c_long {
-    shield(0, || {
+    guard(0, || {
         index(num)
             .and_then(Entry::get)
             .map_or(0, |entry| count(entry.params().len()))
@@ -190,7 +184,7 @@ pub(super) unsafe extern "system" fn get_param_def_value(
     param: c_long,
     value: *mut TVariant,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         let default = index(num)
             .and_then(Entry::get)
             .zip(index(param))
@@ -219,7 +213,7 @@ pub(super) unsafe extern "system" fn call_as_proc(
     params: *mut TVariant,
     size: c_long,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         let Some(entry) = index(num).and_then(Entry::get) else {
             return false;
         };
@@ -236,7 +230,7 @@ pub(super) unsafe extern "system" fn call_as_func(
     params: *mut TVariant,
     size: c_long,
 ) -> bool {
-    shield(false, || {
+    guard(false, || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
         let Some(entry) = index(num).and_then(Entry::get) else {
@@ -272,24 +266,5 @@ unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> String {
     };
     // SAFETY: the platform filled in every variant it passed.
     let values: Vec<Value> = variants.iter().map(|v| unsafe { v.read() }).collect();
-    catch_unwind(AssertUnwindSafe(|| entry.call(&values))).unwrap_or_else(|_| {
-        Error::new(
-            ErrorKind::Internal,
-            "the call was abandoned after an unexpected fault inside libopi; \
-             please report it with the steps that led to it",
-        )
-        .to_json()
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panic_in_an_entry_becomes_its_fallback() {
-        let fallback: c_long = -1;
-        assert_eq!(shield(fallback, || panic!("inside a vtable entry")), -1);
-        assert_eq!(shield(fallback, || 5), 5);
-    }
+    answer(|| Ok(entry.call(&values)))
 }

@@ -7,8 +7,8 @@
 //! names in English and Russian, plus `Configure` and the read-only property `Version`;
 //! each call answers with the same JSON string as the C functions.
 //!
-//! - [`object`]: the C++ object and vtables the platform calls through, and
-//!   [`entries`]: the functions in them;
+//! - [`object`]: the C++ object the platform calls through, [`entries`]: the
+//!   functions in its vtables, and [`vtables`]: the tables filled with them;
 //! - [`component`]: methods, names and defaults, drawn from the methods table;
 //! - [`convert`]: 1C values to parameter values;
 //! - [`variant`]: the `tVariant` value cell; [`memory`]: the platform's allocator.
@@ -21,11 +21,13 @@ mod entries;
 mod memory;
 mod object;
 mod variant;
+mod vtables;
 
 use std::ffi::{c_int, c_long, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use object::Object;
+
+use crate::boundary::guard;
 
 /// `GetClassNames`'s answer: the component names, `|`-separated, NUL-terminated UTF-16.
 static CLASS_NAMES: [u16; 9] = variant::ascii_wide(component::CLASS_NAME);
@@ -54,7 +56,7 @@ pub extern "C" fn GetClassNames() -> *const u16 {
 #[unsafe(no_mangle)]
 #[allow(non_snake_case)]
 pub unsafe extern "C" fn GetClassObject(name: *const u16, component: *mut *mut c_void) -> c_long {
-    catch_unwind(AssertUnwindSafe(|| {
+    guard(0, || {
         // SAFETY: NULL or NUL-terminated, by the contract.
         let name = unsafe { variant::read_name(name) };
         let known = name.is_some_and(|n| n.eq_ignore_ascii_case(component::CLASS_NAME));
@@ -63,10 +65,9 @@ pub unsafe extern "C" fn GetClassObject(name: *const u16, component: *mut *mut c
             return 0;
         }
         // SAFETY: valid for writing, by the contract.
-        unsafe { *component = Object::create().cast() };
+        unsafe { *component = vtables::create().cast() };
         1
-    }))
-    .unwrap_or(0)
+    })
 }
 
 /// Releases a component made by `GetClassObject` and sets `*component` to NULL.
@@ -78,7 +79,7 @@ pub unsafe extern "C" fn GetClassObject(name: *const u16, component: *mut *mut c
 #[unsafe(no_mangle)]
 #[allow(non_snake_case)]
 pub unsafe extern "C" fn DestroyObject(component: *mut *mut c_void) -> c_long {
-    catch_unwind(AssertUnwindSafe(|| {
+    guard(-1, || {
         // SAFETY: NULL or valid for reading and writing, by the contract.
         let Some(slot) = (unsafe { component.as_mut() }) else {
             return -1;
@@ -90,8 +91,7 @@ pub unsafe extern "C" fn DestroyObject(component: *mut *mut c_void) -> c_long {
         unsafe { Object::destroy(slot.cast()) };
         *slot = std::ptr::null_mut();
         0
-    }))
-    .unwrap_or(-1)
+    })
 }
 
 /// The platform announces what it supports; the component answers with what it uses,

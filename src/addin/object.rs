@@ -1,5 +1,5 @@
-//! The component as a C++ object: the memory layout and virtual tables that the
-//! platform's `IComponentBase` expects, and the functions in them.
+//! The component as a C++ object: the memory layout and the shape of the virtual
+//! tables that the platform's `IComponentBase` expects.
 //!
 //! `IComponentBase` derives from four interfaces, each with a virtual destructor and no
 //! data, so an object is four vtable pointers in declaration order, at 0, 1, 2 and 3
@@ -13,21 +13,16 @@
 //! | 3 | `UserLanguageBase` | `SetUserInterfaceLanguageCode` |
 //!
 //! The platform calls an interface's function with `this` pointing at that interface's
-//! vtable pointer, so each function (in [`super::entries`]) steps back by the
+//! vtable pointer, so each function (in `entries`, put in the tables by `vtables`) steps back by the
 //! interface's offset to reach the object.
 
 use std::ffi::{c_long, c_void};
 use std::mem::offset_of;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-use super::entries::{
-    call_as_func, call_as_proc, done, find_method, find_prop, get_info, get_method_name,
-    get_n_methods, get_n_params, get_n_props, get_param_def_value, get_prop_name, get_prop_val,
-    has_ret_val, ignore_language, init, is_prop_readable, is_prop_writable, register_extension_as,
-    set_mem_manager, set_prop_val, shield,
-};
 use super::memory::{Memory, MemoryManager};
 use super::variant::TVariant;
+use crate::boundary::guard;
 
 /// The object the platform holds as `IComponentBase*`.
 #[repr(C)]
@@ -42,20 +37,26 @@ pub struct Object {
 
 pub(super) const INIT_DONE: usize = offset_of!(Object, init_done);
 pub(super) const LANGUAGE: usize = offset_of!(Object, language);
-const LOCALE: usize = offset_of!(Object, locale);
-const USER_LANGUAGE: usize = offset_of!(Object, user_language);
+pub(super) const LOCALE: usize = offset_of!(Object, locale);
+pub(super) const USER_LANGUAGE: usize = offset_of!(Object, user_language);
 
 /// The version `GetInfo` reports: 2000 is version 2 of the Native API.
 pub(super) const NATIVE_API_VERSION: c_long = 2000;
 
 impl Object {
-    /// A new component, owned by the caller until [`Object::destroy`].
-    pub fn create() -> *mut Object {
+    /// A new component with these tables, owned by the caller until
+    /// [`Object::destroy`].
+    pub(super) fn create(
+        init_done: &'static InitDoneSlots,
+        language: &'static LanguageSlots,
+        locale: &'static LocaleSlots,
+        user_language: &'static UserLanguageSlots,
+    ) -> *mut Object {
         Box::into_raw(Box::new(Object {
-            init_done: &INIT_DONE_VTABLE.slots,
-            language: &LANGUAGE_VTABLE.slots,
-            locale: &LOCALE_VTABLE.slots,
-            user_language: &USER_LANGUAGE_VTABLE.slots,
+            init_done,
+            language,
+            locale,
+            user_language,
             memory: AtomicPtr::new(std::ptr::null_mut()),
         }))
     }
@@ -118,16 +119,16 @@ impl Object {
 /// pointer; with them `dynamic_cast<void*>` finds the object from any interface. No
 /// type information is provided, so `typeid` must not be used on the component.
 #[repr(C)]
-struct Vtable<S: 'static> {
+pub(super) struct Vtable<S: 'static> {
     #[cfg(not(windows))]
     offset_to_top: isize,
     #[cfg(not(windows))]
     type_info: usize,
-    slots: S,
+    pub(super) slots: S,
 }
 
 impl<S> Vtable<S> {
-    const fn new(
+    pub(super) const fn new(
         #[cfg_attr(windows, allow(unused_variables))] interface_offset: usize,
         slots: S,
     ) -> Vtable<S> {
@@ -146,7 +147,7 @@ impl<S> Vtable<S> {
 /// slots do what C++ would: the deleting destructor releases the object.
 #[cfg(not(windows))]
 #[repr(C)]
-struct Destructor {
+pub(super) struct Destructor {
     /// The complete-object destructor: ends the object's life without freeing it.
     /// Nothing to do, since the state is released with the allocation.
     complete: unsafe extern "C" fn(*mut c_void),
@@ -155,7 +156,7 @@ struct Destructor {
 
 #[cfg(not(windows))]
 impl Destructor {
-    const fn at<const OFFSET: usize>() -> Destructor {
+    pub(super) const fn at<const OFFSET: usize>() -> Destructor {
         Destructor {
             complete: complete_destructor,
             deleting: deleting_destructor::<OFFSET>,
@@ -168,7 +169,7 @@ unsafe extern "C" fn complete_destructor(_this: *mut c_void) {}
 
 #[cfg(not(windows))]
 unsafe extern "C" fn deleting_destructor<const OFFSET: usize>(this: *mut c_void) {
-    shield((), || {
+    guard((), || {
         // SAFETY: C++ `delete` passes the interface pointer of a live component.
         unsafe { Object::destroy(this.byte_sub(OFFSET).cast()) }
     })
@@ -179,7 +180,7 @@ unsafe extern "C" fn deleting_destructor<const OFFSET: usize>(this: *mut c_void)
 /// `__thiscall` on 32-bit x86.
 #[cfg(windows)]
 #[repr(C)]
-struct Destructor {
+pub(super) struct Destructor {
     scalar_deleting: ScalarDeleting,
 }
 
@@ -190,7 +191,7 @@ type ScalarDeleting = unsafe extern "C" fn(*mut c_void, u32) -> *mut c_void;
 
 #[cfg(windows)]
 impl Destructor {
-    const fn at<const OFFSET: usize>() -> Destructor {
+    pub(super) const fn at<const OFFSET: usize>() -> Destructor {
         Destructor {
             scalar_deleting: scalar_deleting_destructor::<OFFSET>,
         }
@@ -216,7 +217,7 @@ unsafe extern "C" fn scalar_deleting_destructor<const OFFSET: usize>(
 #[cfg(windows)]
 fn scalar_delete(this: *mut c_void, offset: usize, flags: u32) -> *mut c_void {
     if flags & 1 != 0 {
-        shield((), || {
+        guard((), || {
             // SAFETY: C++ `delete` passes the interface pointer of a live component.
             unsafe { Object::destroy(this.byte_sub(offset).cast()) }
         });
@@ -225,34 +226,36 @@ fn scalar_delete(this: *mut c_void, offset: usize, flags: u32) -> *mut c_void {
 }
 
 #[repr(C)]
-struct InitDoneSlots {
-    destructor: Destructor,
-    init: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
-    set_mem_manager: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
-    get_info: unsafe extern "system" fn(*mut c_void) -> c_long,
-    done: unsafe extern "system" fn(*mut c_void),
+pub(super) struct InitDoneSlots {
+    pub(super) destructor: Destructor,
+    pub(super) init: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
+    pub(super) set_mem_manager: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
+    pub(super) get_info: unsafe extern "system" fn(*mut c_void) -> c_long,
+    pub(super) done: unsafe extern "system" fn(*mut c_void),
 }
 
 #[repr(C)]
-struct LanguageSlots {
-    destructor: Destructor,
-    register_extension_as: unsafe extern "system" fn(*mut c_void, *mut *mut u16) -> bool,
-    get_n_props: unsafe extern "system" fn(*mut c_void) -> c_long,
-    find_prop: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
-    get_prop_name: unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
-    get_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
-    set_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
-    is_prop_readable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
-    is_prop_writable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
-    get_n_methods: unsafe extern "system" fn(*mut c_void) -> c_long,
-    find_method: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
-    get_method_name: unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
-    get_n_params: unsafe extern "system" fn(*mut c_void, c_long) -> c_long,
-    get_param_def_value:
+pub(super) struct LanguageSlots {
+    pub(super) destructor: Destructor,
+    pub(super) register_extension_as: unsafe extern "system" fn(*mut c_void, *mut *mut u16) -> bool,
+    pub(super) get_n_props: unsafe extern "system" fn(*mut c_void) -> c_long,
+    pub(super) find_prop: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
+    pub(super) get_prop_name: unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
+    pub(super) get_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
+    pub(super) set_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
+    pub(super) is_prop_readable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
+    pub(super) is_prop_writable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
+    pub(super) get_n_methods: unsafe extern "system" fn(*mut c_void) -> c_long,
+    pub(super) find_method: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
+    pub(super) get_method_name:
+        unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
+    pub(super) get_n_params: unsafe extern "system" fn(*mut c_void, c_long) -> c_long,
+    pub(super) get_param_def_value:
         unsafe extern "system" fn(*mut c_void, c_long, c_long, *mut TVariant) -> bool,
-    has_ret_val: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
-    call_as_proc: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant, c_long) -> bool,
-    call_as_func: unsafe extern "system" fn(
+    pub(super) has_ret_val: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
+    pub(super) call_as_proc:
+        unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant, c_long) -> bool,
+    pub(super) call_as_func: unsafe extern "system" fn(
         *mut c_void,
         c_long,
         *mut TVariant,
@@ -262,66 +265,16 @@ struct LanguageSlots {
 }
 
 #[repr(C)]
-struct LocaleSlots {
-    destructor: Destructor,
-    set_locale: unsafe extern "system" fn(*mut c_void, *const u16),
+pub(super) struct LocaleSlots {
+    pub(super) destructor: Destructor,
+    pub(super) set_locale: unsafe extern "system" fn(*mut c_void, *const u16),
 }
 
 #[repr(C)]
-struct UserLanguageSlots {
-    destructor: Destructor,
-    set_user_interface_language_code: unsafe extern "system" fn(*mut c_void, *const u16),
+pub(super) struct UserLanguageSlots {
+    pub(super) destructor: Destructor,
+    pub(super) set_user_interface_language_code: unsafe extern "system" fn(*mut c_void, *const u16),
 }
-
-static INIT_DONE_VTABLE: Vtable<InitDoneSlots> = Vtable::new(
-    INIT_DONE,
-    InitDoneSlots {
-        destructor: Destructor::at::<INIT_DONE>(),
-        init,
-        set_mem_manager,
-        get_info,
-        done,
-    },
-);
-
-static LANGUAGE_VTABLE: Vtable<LanguageSlots> = Vtable::new(
-    LANGUAGE,
-    LanguageSlots {
-        destructor: Destructor::at::<LANGUAGE>(),
-        register_extension_as,
-        get_n_props,
-        find_prop,
-        get_prop_name,
-        get_prop_val,
-        set_prop_val,
-        is_prop_readable,
-        is_prop_writable,
-        get_n_methods,
-        find_method,
-        get_method_name,
-        get_n_params,
-        get_param_def_value,
-        has_ret_val,
-        call_as_proc,
-        call_as_func,
-    },
-);
-
-static LOCALE_VTABLE: Vtable<LocaleSlots> = Vtable::new(
-    LOCALE,
-    LocaleSlots {
-        destructor: Destructor::at::<LOCALE>(),
-        set_locale: ignore_language,
-    },
-);
-
-static USER_LANGUAGE_VTABLE: Vtable<UserLanguageSlots> = Vtable::new(
-    USER_LANGUAGE,
-    UserLanguageSlots {
-        destructor: Destructor::at::<USER_LANGUAGE>(),
-        set_user_interface_language_code: ignore_language,
-    },
-);
 
 #[cfg(test)]
 mod tests {

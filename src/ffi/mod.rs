@@ -1,14 +1,34 @@
 //! The C API. Each function is thin: decode the arguments at the boundary, call the safe
 //! Rust API, hand back an owned string. See `include/opi.h` for the generated header.
 
-mod boundary;
+mod strings;
 
 use std::ffi::c_char;
 
-use boundary::{guard, str_arg};
+use strings::{guard, str_arg};
 
-use crate::methods::{BOT_METHOD, CHAT_ID, EXPIRATION_DATE, INVITE_LINK, PARAMETERS, TITLE, TOKEN};
-use crate::telegram;
+use crate::api::configure;
+use crate::methods::approve_join_request::approve_join_request;
+use crate::methods::call::{BOT_METHOD, PARAMETERS, call_bot_api};
+use crate::methods::create_invitation_link::create_invitation_link;
+use crate::methods::create_join_request_link::create_join_request_link;
+use crate::methods::create_subscription_link::create_subscription_link;
+use crate::methods::decline_join_request::decline_join_request;
+use crate::methods::edit_invitation_link::edit_invitation_link;
+use crate::methods::edit_subscription_link::edit_subscription_link;
+use crate::methods::export_primary_invitation_link::export_primary_invitation_link;
+use crate::methods::revoke_invitation_link::revoke_invitation_link;
+use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN};
+
+/// `opi_configure`'s argument, named in its results as the C API names it.
+const OPTIONS_JSON: Param = Param {
+    name: "options_json",
+    option: "options",
+    ty: ParamType::String,
+    required: false,
+    description: "Settings as a JSON object (api_url, timeout_ms, ...)",
+    env: None,
+};
 
 /// Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
 /// `createChatInviteLink`).
@@ -42,13 +62,13 @@ pub unsafe extern "C" fn opi_telegram_create_invitation_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, title, expiration_date) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(title, TITLE.name)?,
-                str_arg(expiration_date, EXPIRATION_DATE.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(title, &TITLE)?,
+                str_arg(expiration_date, &EXPIRATION_DATE)?,
             )
         };
-        Ok(telegram::create_invitation_link(
+        Ok(create_invitation_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             title,
@@ -81,14 +101,14 @@ pub unsafe extern "C" fn opi_telegram_edit_invitation_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, invite_link, title, expiration_date) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(invite_link, INVITE_LINK.name)?,
-                str_arg(title, TITLE.name)?,
-                str_arg(expiration_date, EXPIRATION_DATE.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(invite_link, &INVITE_LINK)?,
+                str_arg(title, &TITLE)?,
+                str_arg(expiration_date, &EXPIRATION_DATE)?,
             )
         };
-        Ok(telegram::edit_invitation_link(
+        Ok(edit_invitation_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             invite_link.unwrap_or(""),
@@ -116,12 +136,12 @@ pub unsafe extern "C" fn opi_telegram_revoke_invitation_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, invite_link) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(invite_link, INVITE_LINK.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(invite_link, &INVITE_LINK)?,
             )
         };
-        Ok(telegram::revoke_invitation_link(
+        Ok(revoke_invitation_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             invite_link.unwrap_or(""),
@@ -144,9 +164,8 @@ pub unsafe extern "C" fn opi_telegram_export_primary_invitation_link(
 ) -> *mut c_char {
     guard(|| {
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
-        let (token, chat_id) =
-            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
-        Ok(telegram::export_primary_invitation_link(
+        let (token, chat_id) = unsafe { (str_arg(token, &TOKEN)?, str_arg(chat_id, &CHAT_ID)?) };
+        Ok(export_primary_invitation_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
         ))
@@ -172,13 +191,13 @@ pub unsafe extern "C" fn opi_telegram_create_join_request_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, title, expiration_date) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(title, TITLE.name)?,
-                str_arg(expiration_date, EXPIRATION_DATE.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(title, &TITLE)?,
+                str_arg(expiration_date, &EXPIRATION_DATE)?,
             )
         };
-        Ok(telegram::create_join_request_link(
+        Ok(create_join_request_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             title,
@@ -206,12 +225,12 @@ pub unsafe extern "C" fn opi_telegram_create_subscription_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, title) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(title, TITLE.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(title, &TITLE)?,
             )
         };
-        Ok(telegram::create_subscription_link(
+        Ok(create_subscription_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             title,
@@ -238,13 +257,13 @@ pub unsafe extern "C" fn opi_telegram_edit_subscription_link(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, chat_id, invite_link, title) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(chat_id, CHAT_ID.name)?,
-                str_arg(invite_link, INVITE_LINK.name)?,
-                str_arg(title, TITLE.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(chat_id, &CHAT_ID)?,
+                str_arg(invite_link, &INVITE_LINK)?,
+                str_arg(title, &TITLE)?,
             )
         };
-        Ok(telegram::edit_subscription_link(
+        Ok(edit_subscription_link(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             invite_link.unwrap_or(""),
@@ -268,9 +287,8 @@ pub unsafe extern "C" fn opi_telegram_approve_join_request(
 ) -> *mut c_char {
     guard(|| {
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
-        let (token, chat_id) =
-            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
-        Ok(telegram::approve_join_request(
+        let (token, chat_id) = unsafe { (str_arg(token, &TOKEN)?, str_arg(chat_id, &CHAT_ID)?) };
+        Ok(approve_join_request(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             user_id,
@@ -293,9 +311,8 @@ pub unsafe extern "C" fn opi_telegram_decline_join_request(
 ) -> *mut c_char {
     guard(|| {
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
-        let (token, chat_id) =
-            unsafe { (str_arg(token, TOKEN.name)?, str_arg(chat_id, CHAT_ID.name)?) };
-        Ok(telegram::decline_join_request(
+        let (token, chat_id) = unsafe { (str_arg(token, &TOKEN)?, str_arg(chat_id, &CHAT_ID)?) };
+        Ok(decline_join_request(
             token.unwrap_or(""),
             chat_id.unwrap_or(""),
             user_id,
@@ -322,12 +339,12 @@ pub unsafe extern "C" fn opi_telegram_call(
         // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
         let (token, method, params_json) = unsafe {
             (
-                str_arg(token, TOKEN.name)?,
-                str_arg(method, BOT_METHOD.name)?,
-                str_arg(params_json, PARAMETERS.name)?,
+                str_arg(token, &TOKEN)?,
+                str_arg(method, &BOT_METHOD)?,
+                str_arg(params_json, &PARAMETERS)?,
             )
         };
-        Ok(telegram::call_bot_api(
+        Ok(call_bot_api(
             token.unwrap_or(""),
             method.unwrap_or(""),
             params_json,
@@ -352,8 +369,8 @@ pub unsafe extern "C" fn opi_telegram_call(
 pub unsafe extern "C" fn opi_configure(options_json: *const c_char) -> *mut c_char {
     guard(|| {
         // SAFETY: NULL or a valid C string, by this function's contract.
-        let options = unsafe { str_arg(options_json, "options_json")? };
-        Ok(telegram::configure(options.unwrap_or("")))
+        let options = unsafe { str_arg(options_json, &OPTIONS_JSON)? };
+        Ok(configure(options.unwrap_or("")))
     })
 }
 
@@ -368,7 +385,7 @@ pub unsafe extern "C" fn opi_configure(options_json: *const c_char) -> *mut c_ch
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn opi_free(result: *mut c_char) {
     // SAFETY: forwarded contract.
-    unsafe { boundary::free(result) }
+    unsafe { strings::free(result) }
 }
 
 /// The library's version, such as "0.1.0": a static string that must not be freed.

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
 
-use opi::methods::TELEGRAM;
+use opi::unversioned::TELEGRAM;
 use opi_standin::{StandIn, TOKEN};
 
 /// target/tmp/addin/<profile>-<pid>: this run's programs and zips. Per process, since

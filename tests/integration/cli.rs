@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use opi::methods::{CREATE_INVITATION_LINK, TELEGRAM};
+use opi::unversioned::{TELEGRAM, find};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
 
@@ -466,7 +466,7 @@ fn help_lists_libraries_methods_and_every_parameter() {
         assert!(line.ends_with(m.summary), "{line}");
     }
 
-    let m = &CREATE_INVITATION_LINK;
+    let m = find("CreateInvitationLink").unwrap();
     for line in [
         ["telegram", "CreateInvitationLink", "--help"],
         ["telegram", "createinvitationlink", "-h"],

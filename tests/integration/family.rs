@@ -4,7 +4,12 @@
 use std::ffi::{CString, c_char};
 
 use crate::common::*;
-use opi::ffi::*;
+use opi::{
+    opi_telegram_approve_join_request, opi_telegram_call, opi_telegram_create_join_request_link,
+    opi_telegram_create_subscription_link, opi_telegram_decline_join_request,
+    opi_telegram_edit_invitation_link, opi_telegram_edit_subscription_link,
+    opi_telegram_export_primary_invitation_link, opi_telegram_revoke_invitation_link,
+};
 use opi_standin::TOKEN;
 use serde_json::{Value, json};
 

@@ -51,7 +51,7 @@ proptest! {
         let options = c_string(&options);
         let c = std::ffi::CString::new(options).unwrap();
         // SAFETY: a live C string.
-        let result = parse(&take(unsafe { opi::ffi::opi_configure(c.as_ptr()) }));
+        let result = parse(&take(unsafe { opi::opi_configure(c.as_ptr()) }));
         prop_assert!(result["ok"] == true || kind(&result) == "invalid_argument", "{}", result);
     }
 }
@@ -92,6 +92,6 @@ fn megabyte_arguments_of_every_kind_are_survived() {
     assert_eq!(f.server.request_count(), 0);
     let huge = std::ffi::CString::new(mib(b'{')).unwrap();
     // SAFETY: a live C string.
-    let result = parse(&take(unsafe { opi::ffi::opi_configure(huge.as_ptr()) }));
+    let result = parse(&take(unsafe { opi::opi_configure(huge.as_ptr()) }));
     assert_eq!(kind(&result), "invalid_argument");
 }

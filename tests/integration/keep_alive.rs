@@ -78,7 +78,7 @@ fn configure_reports_the_settings_in_force_and_refuses_bad_ones() {
     assert_invalid(&configure(r#"{"api_url":"telegram.org"}"#), "api_url");
     // A refused change leaves everything as it was.
     assert_eq!(configure("")["result"], *settings);
-    let null = take(unsafe { opi::ffi::opi_configure(std::ptr::null()) });
+    let null = take(unsafe { opi::opi_configure(std::ptr::null()) });
     assert_eq!(parse(&null)["result"], *settings);
 }
 

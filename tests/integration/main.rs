@@ -17,7 +17,6 @@ mod keep_alive;
 mod load;
 mod local_time;
 mod network_faults;
-mod properties;
 mod proxy;
 mod results;
 mod tls;

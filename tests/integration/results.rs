@@ -28,7 +28,7 @@ fn telegram_answers_pass_through_byte_for_byte_whatever_the_status() {
     }
     let unauthorized = take(unsafe {
         let (t, c) = (c"1:wrong-token", c"@c");
-        opi::ffi::opi_telegram_create_invitation_link(
+        opi::opi_telegram_create_invitation_link(
             t.as_ptr(),
             c.as_ptr(),
             std::ptr::null(),

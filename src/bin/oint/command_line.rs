@@ -7,8 +7,7 @@
 
 use std::fmt;
 
-use opi::methods::{self, Method, Param, ParamType};
-use opi::{Arg, Args};
+use opi::unversioned::{self, Arg, Args, Method, Param, ParamType};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -20,7 +19,7 @@ pub struct Library {
 pub const LIBRARIES: &[Library] = &[Library {
     name: "telegram",
     summary: "Telegram Bot API",
-    methods: methods::TELEGRAM,
+    methods: unversioned::TELEGRAM,
 }];
 
 /// An option that every call takes, beside its method's parameters.
@@ -395,7 +394,7 @@ fn not_a_number(option: &str, text: &str) -> String {
 
 /// A name from the command line in a message: quoted, and cut short.
 fn shown(text: &str) -> String {
-    opi::error::quoted(text)
+    opi::unversioned::quoted(text)
 }
 
 #[cfg(test)]
@@ -443,8 +442,8 @@ mod tests {
         ]);
         for c in [spaced, joined] {
             let args = c.args();
-            assert_eq!(args.text(&methods::CHAT_ID), Some("-100"));
-            assert_eq!(args.number(&methods::USER_LIMIT), Some(200));
+            assert_eq!(args.text(&unversioned::CHAT_ID), Some("-100"));
+            assert_eq!(args.number(&unversioned::USER_LIMIT), Some(200));
             assert_eq!(c.method.name, "CreateInvitationLink");
         }
     }
@@ -536,7 +535,7 @@ mod tests {
             "--limit",
             "-1",
         ]);
-        assert_eq!(c.args().number(&methods::USER_LIMIT), Some(-1));
+        assert_eq!(c.args().number(&unversioned::USER_LIMIT), Some(-1));
     }
 
     #[test]
@@ -563,6 +562,6 @@ mod tests {
         let Ok(Command::Call(c)) = parse(&args, env) else {
             panic!("refused");
         };
-        assert_eq!(c.args().text(&methods::TOKEN), Some("T:env"));
+        assert_eq!(c.args().text(&unversioned::TOKEN), Some("T:env"));
     }
 }

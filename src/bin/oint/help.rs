@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use opi::methods::{Method, ParamType};
+use opi::unversioned::{Method, ParamType};
 
 use crate::command_line::{COMMON, Common, LIBRARIES, Library, Topic};
 

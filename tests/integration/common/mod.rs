@@ -6,7 +6,7 @@ pub mod scripted;
 use std::ffi::{CStr, CString, c_char};
 use std::sync::{Mutex, MutexGuard};
 
-use opi::ffi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
+use opi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::Value;
 

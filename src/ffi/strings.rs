@@ -1,23 +1,18 @@
-//! The crossing between C and Rust: the one panic guard, and one conversion per type.
+//! C strings across the boundary, one conversion each way.
 //!
 //! Ownership: strings passed in are borrowed for the duration of the call and never
 //! kept; every string passed out is a `CString` leaked to the caller, which gives it back
 //! through `opi_free`, the only function that may release it.
 
 use std::ffi::{CStr, CString, c_char};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::error::{Error, ErrorKind};
+use crate::boundary;
+use crate::error::Error;
+use crate::param::Param;
 
-/// Runs one exported call: a panic inside becomes an `internal` result instead of
-/// unwinding into a host that cannot catch it, and the answer becomes an owned C string.
+/// Runs one exported call inside the boundary guard and hands its answer to C.
 pub fn guard(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
-    let json = match catch_unwind(AssertUnwindSafe(call)) {
-        Ok(Ok(json)) => json,
-        Ok(Err(e)) => e.to_json(),
-        Err(_) => internal("the call was abandoned after an unexpected fault inside libopi"),
-    };
-    to_c(json)
+    to_c(boundary::answer(call))
 }
 
 /// Borrows a C string argument as UTF-8; NULL is "not given".
@@ -25,10 +20,7 @@ pub fn guard(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
 /// # Safety
 /// `ptr` is NULL or points to a NUL-terminated string that stays valid and unchanged
 /// for the duration of the call.
-pub unsafe fn str_arg<'a>(
-    ptr: *const c_char,
-    parameter: &'static str,
-) -> Result<Option<&'a str>, Error> {
+pub unsafe fn str_arg<'a>(ptr: *const c_char, param: &Param) -> Result<Option<&'a str>, Error> {
     if ptr.is_null() {
         return Ok(None);
     }
@@ -36,7 +28,7 @@ pub unsafe fn str_arg<'a>(
     let bytes = unsafe { CStr::from_ptr(ptr) }.to_bytes();
     std::str::from_utf8(bytes).map(Some).map_err(|e| {
         Error::invalid(
-            parameter,
+            param.name,
             format!(
                 "is not valid UTF-8 (invalid byte at offset {})",
                 e.valid_up_to()
@@ -51,7 +43,7 @@ fn to_c(json: String) -> *mut c_char {
     // ever, the caller still gets a document rather than a NULL it was promised never to see.
     CString::new(json)
         .unwrap_or_else(|_| {
-            CString::new(internal("a result held a NUL byte"))
+            CString::new(boundary::internal("a result held a NUL byte"))
                 .expect("the internal result has no NUL byte")
         })
         .into_raw()
@@ -66,14 +58,6 @@ pub unsafe fn free(ptr: *mut c_char) {
         // SAFETY: the pointer came from `CString::into_raw`, once, by the caller's contract.
         drop(unsafe { CString::from_raw(ptr) });
     }
-}
-
-fn internal(what: &str) -> String {
-    Error::new(
-        ErrorKind::Internal,
-        format!("{what}; please report it with the steps that led to it"),
-    )
-    .to_json()
 }
 
 #[cfg(test)]

@@ -2,21 +2,23 @@
 //! means what it says, and what is out of range is always refused.
 
 use chrono::{DateTime, FixedOffset, SecondsFormat};
-use opi::date;
-use opi::methods::USER_LIMIT;
-use opi::params::{self, ChatId};
-use opi::telegram::USER_LIMIT_RANGE;
-use opi::token::Token;
 use proptest::prelude::*;
+
+use crate::args::{Arg, Args, USER_LIMIT_RANGE};
+use crate::param::USER_LIMIT;
+use crate::transport::settings::Settings;
+use crate::values::chat::ChatId;
+use crate::values::token::Token;
+use crate::values::{date, number, text};
 
 proptest! {
     #[test]
     fn no_string_makes_a_parser_panic(s in any::<String>()) {
         let _ = date::parse(Some(&s));
         let _ = ChatId::parse(&s);
-        let _ = params::title(Some(&s));
-        let _ = Token::parse("Token", &s);
-        let _ = opi::config::Settings::default().apply(&s);
+        let _ = text::title(Some(&s));
+        let _ = Token::parse(&s);
+        let _ = Settings::default().apply(&s);
     }
 
     #[test]
@@ -46,7 +48,8 @@ proptest! {
 
     #[test]
     fn limits_outside_their_range_are_always_refused(n in any::<i64>()) {
-        let result = params::limit(&USER_LIMIT, n, USER_LIMIT_RANGE);
+        prop_assert_eq!(number::limit(n, USER_LIMIT_RANGE).is_ok(), (0..=99_999).contains(&n));
+        let result = Args::new().with(&USER_LIMIT, Arg::Number(n)).user_limit();
         match n {
             0 => prop_assert_eq!(result.unwrap(), None),
             1..=99_999 => prop_assert_eq!(result.unwrap(), Some(n)),
@@ -57,7 +60,7 @@ proptest! {
     #[test]
     fn titles_are_limited_by_characters(s in "\\PC{0,40}") {
         let chars = s.chars().count();
-        let result = params::title(Some(&s));
+        let result = text::title(Some(&s));
         prop_assert_eq!(result.is_ok(), chars <= 32, "{} chars", chars);
     }
 
@@ -71,7 +74,7 @@ proptest! {
 
     #[test]
     fn accepted_tokens_never_change_the_url(s in any::<String>()) {
-        if let Ok(token) = Token::parse("Token", &s) {
+        if let Ok(token) = Token::parse(&s) {
             let segment = token.as_url_segment();
             prop_assert!(!segment.is_empty());
             prop_assert!(!segment.contains(['/', '?', '#', '%', ' ']));

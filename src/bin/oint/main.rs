@@ -8,10 +8,7 @@
 //! The JSON result goes to stdout (or `--out FILE`), indented. Exit status: 0 when the
 //! result has `"ok": true`, 1 when it has `"ok": false`, 2 for a usage error.
 
-// A binary's root file looks for modules beside it; these live in oint/ instead.
-#[path = "oint/command_line.rs"]
 mod command_line;
-#[path = "oint/help.rs"]
 mod help;
 
 use std::ffi::OsString;
@@ -20,7 +17,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use command_line::{Call, Command, Usage};
-use opi::methods::TOKEN;
+use opi::unversioned::{TOKEN, describe, send};
 
 const OK: u8 = 0;
 const NOT_OK: u8 = 1;
@@ -108,12 +105,12 @@ fn result(call: &Call, screen: &Screen) -> String {
         Err(e) => return e.to_json(),
     };
     if call.debug {
-        match request.describe() {
+        match describe(&request) {
             Ok(text) => screen.error(&text),
             Err(e) => return e.to_json(),
         }
     }
-    request.send()
+    send(&request)
 }
 
 fn is_ok(result: &str) -> bool {

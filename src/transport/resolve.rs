@@ -1,4 +1,4 @@
-//! Name resolution for the shared client.
+//! Name resolution for the client.
 //!
 //! ureq looks the host up before it checks its pool, on every request, and with a
 //! timeout set it does so on a thread of its own. For a pooled connection that lookup
@@ -19,6 +19,7 @@ use ureq::unversioned::transport::NextTimeout;
 /// long enough that a busy host does not look the Bot API up on every call.
 const REUSE_FOR: Duration = Duration::from_secs(30);
 
+/// ureq's resolver, with IP literals taken as they are and names reused for a while.
 #[derive(Debug, Default)]
 pub struct CachingResolver {
     lookup: DefaultResolver,

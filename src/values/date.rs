@@ -1,4 +1,4 @@
-//! ExpirationDate: every form a 1C or shell user writes a date in, to Unix seconds.
+//! A point in time: every form a 1C or shell user writes a date in, to Unix seconds.
 //!
 //! A date-time without an offset is the host's local wall-clock time (`TZ` honoured),
 //! because that is what a 1C `Date` holds. In a daylight-saving gap the time moves
@@ -9,8 +9,7 @@ use chrono::{
     Offset, TimeZone,
 };
 
-use crate::error::{Error, quoted};
-use crate::methods::EXPIRATION_DATE;
+use crate::error::quoted;
 
 /// Forms with date and time but no offset, tried in order.
 const NAIVE_DATE_TIMES: &[&str] = &[
@@ -28,18 +27,16 @@ const NAIVE_DATES: &[&str] = &["%Y-%m-%d", "%d.%m.%Y"];
 /// Unix seconds `1746200770`; ISO 8601 / RFC 3339 with or without an offset and with any
 /// number of fraction digits (truncated), `T` or a space between date and time; a date
 /// alone; 1C's `02.05.2025 15:46:10` and `02.05.2025`.
-pub fn parse(value: Option<&str>) -> Result<Option<i64>, Error> {
+pub fn parse(value: Option<&str>) -> Result<Option<i64>, String> {
     let value = value.unwrap_or("").trim();
     if value.is_empty() {
         return Ok(None);
     }
     if value.bytes().all(|b| b.is_ascii_digit()) {
-        return value.parse::<i64>().map(Some).map_err(|_| {
-            Error::invalid(
-                EXPIRATION_DATE.name,
-                format!("{} is too large for Unix seconds", quoted(value)),
-            )
-        });
+        return value
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| format!("{} is too large for Unix seconds", quoted(value)));
     }
     if let Ok(at) = DateTime::parse_from_rfc3339(value) {
         return Ok(not_empty(at.naive_local()).then(|| at.timestamp()));
@@ -53,12 +50,7 @@ pub fn parse(value: Option<&str>) -> Result<Option<i64>, Error> {
                 .find_map(|f| NaiveDate::parse_from_str(value, f).ok())
                 .map(|d| d.and_time(NaiveTime::MIN))
         })
-        .ok_or_else(|| {
-            Error::invalid(
-                EXPIRATION_DATE.name,
-                format!("cannot read {} as a date", quoted(value)),
-            )
-        })?;
+        .ok_or_else(|| format!("cannot read {} as a date", quoted(value)))?;
     Ok(not_empty(naive).then(|| local_timestamp(&Local, naive)))
 }
 
@@ -143,15 +135,11 @@ mod tests {
             "-5",
             "1e9",
         ] {
-            let e = parse(Some(bad)).unwrap_err();
-            assert_eq!(e.parameter, Some("ExpirationDate"));
-            assert!(e.description.contains(bad), "{}", e.description);
+            let reason = parse(Some(bad)).unwrap_err();
+            assert!(reason.contains(bad), "{reason}");
         }
-        let e = parse(Some("tomorrow")).unwrap_err();
-        assert_eq!(
-            e.description,
-            "ExpirationDate: cannot read \"tomorrow\" as a date"
-        );
+        let reason = parse(Some("tomorrow")).unwrap_err();
+        assert_eq!(reason, "cannot read \"tomorrow\" as a date");
         assert!(parse(Some("99999999999999999999")).is_err());
     }
 }

@@ -1,0 +1,61 @@
+//! OPI's `Call`: any Bot API method, named by the caller, with a JSON object as body.
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{Param, ParamType, TOKEN};
+use crate::request::Request;
+use crate::values::text;
+
+/// The Bot API method to call.
+pub const BOT_METHOD: Param = Param {
+    name: "Method",
+    option: "method",
+    ty: ParamType::String,
+    required: true,
+    description: "Bot API method name, such as getChat",
+    env: None,
+};
+
+/// The method's parameters, sent as the body.
+pub const PARAMETERS: Param = Param {
+    name: "Parameters",
+    option: "params",
+    ty: ParamType::String,
+    required: false,
+    description: "Method parameters as a JSON object",
+    env: None,
+};
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "Call",
+    name_ru: "ВызватьМетод",
+    bot_method: "any, named by the Method parameter",
+    summary: "Calls any Bot API method with a JSON object of parameters",
+    params: &[&TOKEN, &BOT_METHOD, &PARAMETERS],
+    example: &[
+        ("token", "***"),
+        ("method", "getChat"),
+        ("params", r#"{"chat_id":"@testsichee"}"#),
+    ],
+    prepare,
+};
+
+/// Any Bot API method, for the many without a function of their own: `method` is its
+/// name (letters only), `params_json` a JSON object sent as the body (none or empty for
+/// `{}`). The same envelope, checks and token protection as every other call.
+pub fn call_bot_api(token: &str, method: &str, params_json: Option<&str>) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&BOT_METHOD, Arg::Text(method))
+        .with_text(&PARAMETERS, params_json);
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
+    let body = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;
+    Ok(Request::any(token, method, body.into_bytes()))
+}

@@ -1,0 +1,54 @@
+//! OPI's `DeclineJoinRequest`, Bot API `declineChatJoinRequest`.
+
+use serde::Serialize;
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{CHAT_ID, TOKEN, USER_ID};
+use crate::request::{Payload, Request};
+use crate::values::chat::ChatId;
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "DeclineJoinRequest",
+    name_ru: "ОтклонитьЗаявкуНаВступление",
+    bot_method: DeclineChatJoinRequest::METHOD,
+    summary: "Declines a user's request to join the chat",
+    params: &[&TOKEN, &CHAT_ID, &USER_ID],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("user", "123456789"),
+    ],
+    prepare,
+};
+
+/// `declineChatJoinRequest`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeclineChatJoinRequest {
+    pub chat_id: ChatId,
+    pub user_id: i64,
+}
+
+impl Payload for DeclineChatJoinRequest {
+    const METHOD: &'static str = "declineChatJoinRequest";
+}
+
+/// OPI's `DeclineJoinRequest`.
+pub fn decline_join_request(token: &str, chat_id: &str, user_id: i64) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&CHAT_ID, Arg::Text(chat_id))
+        .with(&USER_ID, Arg::Number(user_id));
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let payload = DeclineChatJoinRequest {
+        chat_id: args.chat()?,
+        user_id: args.user_id()?,
+    };
+    Ok(Request::new(token, &payload))
+}

@@ -1,0 +1,84 @@
+//! OPI's `EditInvitationLink`, Bot API `editChatInviteLink`.
+
+use serde::Serialize;
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN, USER_LIMIT};
+use crate::request::{Payload, Request};
+use crate::values::chat::ChatId;
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "EditInvitationLink",
+    name_ru: "ИзменитьСсылкуПриглашение",
+    bot_method: EditChatInviteLink::METHOD,
+    summary: "Changes an invitation link; Telegram resets every field not given",
+    params: &[
+        &TOKEN,
+        &CHAT_ID,
+        &INVITE_LINK,
+        &TITLE,
+        &EXPIRATION_DATE,
+        &USER_LIMIT,
+    ],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+        ("title", "Spring"),
+        ("limit", "100"),
+    ],
+    prepare,
+};
+
+/// `editChatInviteLink`. Telegram resets every field that is not sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EditChatInviteLink {
+    pub chat_id: ChatId,
+    pub invite_link: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_date: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_limit: Option<i64>,
+}
+
+impl Payload for EditChatInviteLink {
+    const METHOD: &'static str = "editChatInviteLink";
+}
+
+/// OPI's `EditInvitationLink`: changes a link made by this bot. Telegram resets every
+/// field that is not given: leave `title` out and the link loses its name, leave
+/// `expiration_date` out and it becomes permanent, pass 0 and it has no user limit.
+pub fn edit_invitation_link(
+    token: &str,
+    chat_id: &str,
+    invite_link: &str,
+    title: Option<&str>,
+    expiration_date: Option<&str>,
+    user_limit: i64,
+) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&CHAT_ID, Arg::Text(chat_id))
+        .with(&INVITE_LINK, Arg::Text(invite_link))
+        .with_text(&TITLE, title)
+        .with_text(&EXPIRATION_DATE, expiration_date)
+        .with(&USER_LIMIT, Arg::Number(user_limit));
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let payload = EditChatInviteLink {
+        chat_id: args.chat()?,
+        invite_link: args.invite_link()?,
+        name: args.title()?,
+        expire_date: args.expiration_date()?,
+        member_limit: args.user_limit()?,
+    };
+    Ok(Request::new(token, &payload))
+}

@@ -1,0 +1,65 @@
+//! OPI's `EditSubscriptionLink`, Bot API `editChatSubscriptionInviteLink`.
+
+use serde::Serialize;
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{CHAT_ID, INVITE_LINK, TITLE, TOKEN};
+use crate::request::{Payload, Request};
+use crate::values::chat::ChatId;
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "EditSubscriptionLink",
+    name_ru: "ИзменитьСсылкуПодписки",
+    bot_method: EditChatSubscriptionInviteLink::METHOD,
+    summary: "Renames a subscription link",
+    params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+        ("title", "Supporters"),
+    ],
+    prepare,
+};
+
+/// `editChatSubscriptionInviteLink`: only the name of a subscription link can change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EditChatSubscriptionInviteLink {
+    pub chat_id: ChatId,
+    pub invite_link: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Payload for EditChatSubscriptionInviteLink {
+    const METHOD: &'static str = "editChatSubscriptionInviteLink";
+}
+
+/// OPI's `EditSubscriptionLink`: renames a subscription link (its name is all that
+/// can change; leaving `title` out removes it).
+pub fn edit_subscription_link(
+    token: &str,
+    chat_id: &str,
+    invite_link: &str,
+    title: Option<&str>,
+) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&CHAT_ID, Arg::Text(chat_id))
+        .with(&INVITE_LINK, Arg::Text(invite_link))
+        .with_text(&TITLE, title);
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let payload = EditChatSubscriptionInviteLink {
+        chat_id: args.chat()?,
+        invite_link: args.invite_link()?,
+        name: args.title()?,
+    };
+    Ok(Request::new(token, &payload))
+}

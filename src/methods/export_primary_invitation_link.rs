@@ -1,0 +1,48 @@
+//! OPI's `ExportPrimaryInvitationLink`, Bot API `exportChatInviteLink`.
+
+use serde::Serialize;
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{CHAT_ID, TOKEN};
+use crate::request::{Payload, Request};
+use crate::values::chat::ChatId;
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "ExportPrimaryInvitationLink",
+    name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
+    bot_method: ExportChatInviteLink::METHOD,
+    summary: "Creates a new primary invitation link; the previous one stops working",
+    params: &[&TOKEN, &CHAT_ID],
+    example: &[("token", "***"), ("chat", "@testsichee")],
+    prepare,
+};
+
+/// `exportChatInviteLink`: a new primary link; the previous one stops working.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExportChatInviteLink {
+    pub chat_id: ChatId,
+}
+
+impl Payload for ExportChatInviteLink {
+    const METHOD: &'static str = "exportChatInviteLink";
+}
+
+/// OPI's `ExportPrimaryInvitationLink`: a new primary link, as a string in `result`;
+/// the previous primary link stops working.
+pub fn export_primary_invitation_link(token: &str, chat_id: &str) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&CHAT_ID, Arg::Text(chat_id));
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let payload = ExportChatInviteLink {
+        chat_id: args.chat()?,
+    };
+    Ok(Request::new(token, &payload))
+}

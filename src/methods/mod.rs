@@ -1,0 +1,71 @@
+//! The OPI methods libopi provides: one file each, holding its descriptor, its Bot API
+//! payload, its `prepare` step and its typed Rust function. [`TELEGRAM`] lists them;
+//! the CLI, the add-in and the documentation draw on it, so nothing is listed twice.
+
+pub mod approve_join_request;
+pub mod call;
+pub mod create_invitation_link;
+pub mod create_join_request_link;
+pub mod create_subscription_link;
+pub mod decline_join_request;
+pub mod edit_invitation_link;
+pub mod edit_subscription_link;
+pub mod export_primary_invitation_link;
+pub mod revoke_invitation_link;
+
+use crate::method::Method;
+
+/// The methods of OPI's `telegram` library that libopi provides, in OPI's order.
+pub const TELEGRAM: &[&Method] = &[
+    &create_invitation_link::METHOD,
+    &edit_invitation_link::METHOD,
+    &revoke_invitation_link::METHOD,
+    &export_primary_invitation_link::METHOD,
+    &create_join_request_link::METHOD,
+    &create_subscription_link::METHOD,
+    &edit_subscription_link::METHOD,
+    &approve_join_request::METHOD,
+    &decline_join_request::METHOD,
+    &call::METHOD,
+];
+
+/// Finds a method by name without regard to case, as OPI's CLI does.
+pub fn find(name: &str) -> Option<&'static Method> {
+    TELEGRAM
+        .iter()
+        .copied()
+        .find(|m| m.name.eq_ignore_ascii_case(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_are_found_without_regard_to_case() {
+        let create = &create_invitation_link::METHOD;
+        assert_eq!(find("createinvitationlink"), Some(create));
+        assert_eq!(find("CreateInvitationLink"), Some(create));
+        assert_eq!(find("CreateLink"), None);
+    }
+
+    #[test]
+    fn every_example_option_is_a_parameter_of_its_method() {
+        for m in TELEGRAM {
+            for (option, _) in m.example {
+                assert!(m.params.iter().any(|p| p.option == *option), "{option}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_options_are_unique_within_a_method() {
+        for m in TELEGRAM {
+            for (i, p) in m.params.iter().enumerate() {
+                for q in &m.params[i + 1..] {
+                    assert!(p.name != q.name && p.option != q.option, "{}", m.name);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! OPI's `RevokeInvitationLink`, Bot API `revokeChatInviteLink`.
+
+use serde::Serialize;
+
+use crate::args::{Arg, Args};
+use crate::error::Error;
+use crate::method::{Method, run};
+use crate::param::{CHAT_ID, INVITE_LINK, TOKEN};
+use crate::request::{Payload, Request};
+use crate::values::chat::ChatId;
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "RevokeInvitationLink",
+    name_ru: "ОтозватьСсылкуПриглашение",
+    bot_method: RevokeChatInviteLink::METHOD,
+    summary: "Revokes an invitation link so that nobody can join by it",
+    params: &[&TOKEN, &CHAT_ID, &INVITE_LINK],
+    example: &[
+        ("token", "***"),
+        ("chat", "@testsichee"),
+        ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
+    ],
+    prepare,
+};
+
+/// `revokeChatInviteLink`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RevokeChatInviteLink {
+    pub chat_id: ChatId,
+    pub invite_link: String,
+}
+
+impl Payload for RevokeChatInviteLink {
+    const METHOD: &'static str = "revokeChatInviteLink";
+}
+
+/// OPI's `RevokeInvitationLink`: nobody can join by the link any more.
+pub fn revoke_invitation_link(token: &str, chat_id: &str, invite_link: &str) -> String {
+    let args = Args::new()
+        .with(&TOKEN, Arg::Text(token))
+        .with(&CHAT_ID, Arg::Text(chat_id))
+        .with(&INVITE_LINK, Arg::Text(invite_link));
+    run(&METHOD, &args)
+}
+
+fn prepare(args: &Args) -> Result<Request, Error> {
+    let token = args.token()?;
+    let payload = RevokeChatInviteLink {
+        chat_id: args.chat()?,
+        invite_link: args.invite_link()?,
+    };
+    Ok(Request::new(token, &payload))
+}

@@ -1,0 +1,70 @@
+//! What a method hands the transport: a Bot API payload made into a body, with its
+//! token.
+//!
+//! A payload is plain data: one struct per Bot API request, holding typed and already
+//! validated values, serialised by serde's derive, the one way a body is made. Fields
+//! are sent in declaration order; an absent optional is not sent at all.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::values::token::Token;
+
+/// A Bot API request's fields; the struct's serialisation is the JSON body.
+pub trait Payload: Serialize {
+    /// The Bot API method name, the last segment of the URL path.
+    const METHOD: &'static str;
+}
+
+/// For `#[serde(skip_serializing_if = "not")]`: a flag that is sent only when true.
+pub fn not(flag: &bool) -> bool {
+    !*flag
+}
+
+/// A validated Bot API call, ready to send: nothing about it can be refused any more
+/// but by the server.
+///
+/// `Debug` shows the token as `***`, like [`Token`] itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    token: Token,
+    bot_method: Cow<'static, str>,
+    body: Vec<u8>,
+}
+
+impl Request {
+    /// The request for `payload`, sent with `token`.
+    pub fn new<P: Payload>(token: Token, payload: &P) -> Request {
+        Request {
+            token,
+            bot_method: Cow::Borrowed(P::METHOD),
+            body: serde_json::to_vec(payload).expect("a payload of plain values serialises"),
+        }
+    }
+
+    /// Any Bot API method with a body the caller wrote, for methods without a payload
+    /// of their own; `bot_method` and `body` must already be validated.
+    pub fn any(token: Token, bot_method: String, body: Vec<u8>) -> Request {
+        Request {
+            token,
+            bot_method: Cow::Owned(bot_method),
+            body,
+        }
+    }
+
+    /// The bot token, for the URL and for keeping it out of messages.
+    pub fn token(&self) -> &Token {
+        &self.token
+    }
+
+    /// The Bot API method, such as `createChatInviteLink`.
+    pub fn bot_method(&self) -> &str {
+        &self.bot_method
+    }
+
+    /// The JSON body, exactly as it is sent.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+}

@@ -1,0 +1,87 @@
+//! A failed exchange as a result kind and a sentence: what ureq reports, told in terms
+//! of the settings a host can change, and never with the token.
+
+use std::io;
+
+use crate::error::{Error, ErrorKind};
+use crate::transport::client::Client;
+use crate::values::token::Token;
+
+/// A person-readable account of a failed exchange with `client`'s server.
+pub fn diagnose(client: &Client, e: ureq::Error, token: &Token) -> Error {
+    use ureq::Error as E;
+    let server = &client.server;
+    let timeout_ms = client.settings.timeout.as_millis();
+    let (kind, text) = match &e {
+        E::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => (
+            ErrorKind::Timeout,
+            format!(
+                "could not connect to {server} within connect_timeout_ms ({} ms)",
+                client.settings.connect_timeout.as_millis()
+            ),
+        ),
+        E::Timeout(_) => (
+            ErrorKind::Timeout,
+            format!("{server} did not answer within timeout_ms ({timeout_ms} ms)"),
+        ),
+        E::HostNotFound => (
+            ErrorKind::Connection,
+            format!("cannot resolve the host name in {server}; check api_url and DNS"),
+        ),
+        E::Io(io) => match io.kind() {
+            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => (
+                ErrorKind::Timeout,
+                format!("{server} did not answer within timeout_ms ({timeout_ms} ms)"),
+            ),
+            io::ErrorKind::ConnectionRefused => (
+                ErrorKind::Connection,
+                format!("{server} refused the connection; is the Bot API server running?"),
+            ),
+            _ if closed_by_peer(&e) => (
+                ErrorKind::Connection,
+                format!("{server} closed the connection before it answered in full"),
+            ),
+            // rustls reports a failed handshake as invalid data on the socket.
+            io::ErrorKind::InvalidData if client.uses_tls() => {
+                (ErrorKind::Tls, format!("TLS with {server} failed: {io}"))
+            }
+            _ => (
+                ErrorKind::Connection,
+                format!("network error with {server}: {io}"),
+            ),
+        },
+        E::Tls(_) | E::Pem(_) | E::Rustls(_) | E::TlsRequired => {
+            (ErrorKind::Tls, format!("TLS with {server} failed: {e}"))
+        }
+        E::ConnectProxyFailed(_) | E::InvalidProxyUrl => (
+            ErrorKind::Connection,
+            format!("the proxy did not connect us to {server}: {e}"),
+        ),
+        E::Protocol(_) | E::LargeResponseHeader(..) => (
+            ErrorKind::BadResponse,
+            format!("{server} did not answer in HTTP/1.1: {e}"),
+        ),
+        // The URL and headers are built from validated parts, so ureq refusing them
+        // is a fault of ours, not of the network.
+        E::Http(_) | E::BadUri(_) => (
+            ErrorKind::Internal,
+            format!("the request to {server} could not be built: {e}"),
+        ),
+        _ => (
+            ErrorKind::Connection,
+            format!("the request to {server} failed: {e}"),
+        ),
+    };
+    Error::new(kind, token.redact(&text))
+}
+
+/// Whether the peer closed or reset the connection under us.
+pub fn closed_by_peer(e: &ureq::Error) -> bool {
+    matches!(e, ureq::Error::Io(io) if matches!(
+        io.kind(),
+        io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionAborted
+            | io::ErrorKind::BrokenPipe
+            | io::ErrorKind::UnexpectedEof
+    ))
+}

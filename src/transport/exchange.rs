@@ -1,0 +1,180 @@
+//! One call's exchange with the Bot API: the request, the one silent retry on a stale
+//! pooled connection, the wait for a 429, the body limit, and judging the answer.
+//!
+//! Creating a link is not idempotent, so the only silent retry is for a request that
+//! failed on a pooled connection the server had already closed.
+
+use std::time::{Duration, Instant};
+
+use crate::error::Error;
+use crate::transport::client::{Client, forget_new_connection, opened_new_connection};
+use crate::transport::diagnosis::{closed_by_peer, diagnose};
+use crate::transport::envelope::Envelope;
+use crate::values::token::Token;
+
+/// Bot API answers are small; a body larger than this is not a Bot API answer, and
+/// reading it could exhaust a host's memory.
+pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Sends one Bot API request and returns the answer as Telegram sent it.
+///
+/// A 429 whose `retry_after` fits within `max_retry_after_s` and the call's remaining
+/// time is waited out and sent once more.
+pub fn post(
+    client: &Client,
+    token: &Token,
+    bot_method: &str,
+    body: &[u8],
+) -> Result<String, Error> {
+    let deadline = Instant::now() + client.settings.timeout;
+    let url = client.url(token.as_url_segment(), bot_method);
+    let answer = exchange(client, &url, body, Budget::Whole, deadline, token)?;
+    let wait = answer.retry_after.map(Duration::from_secs);
+    match wait {
+        Some(wait)
+            if wait <= client.settings.max_retry_after && Instant::now() + wait < deadline =>
+        {
+            std::thread::sleep(wait);
+            Ok(exchange(client, &url, body, Budget::Rest, deadline, token)?.text)
+        }
+        _ => Ok(answer.text),
+    }
+}
+
+/// How much time an attempt has.
+#[derive(Clone, Copy)]
+enum Budget {
+    /// The first attempt of a call: the agent's own `timeout_global`, which is the whole
+    /// `timeout_ms`. A request-level timeout would do the same, but ureq then builds the
+    /// TLS configuration (and the platform verifier reads the trust store) afresh for
+    /// every new connection instead of once per agent.
+    Whole,
+    /// A later attempt of the same call: what is left of `timeout_ms`.
+    Rest,
+}
+
+/// A Bot API JSON document as received, and what it says about retrying.
+struct Answer {
+    text: String,
+    retry_after: Option<u64>,
+}
+
+/// What came back over HTTP, before it is judged.
+struct Received {
+    status: u16,
+    content_type: String,
+    /// `None` when the body was larger than [`MAX_BODY_BYTES`].
+    body: Option<Vec<u8>>,
+}
+
+/// One request, sent a second time only when it failed on a pooled connection that
+/// the server had closed.
+fn exchange(
+    client: &Client,
+    url: &str,
+    body: &[u8],
+    budget: Budget,
+    deadline: Instant,
+    token: &Token,
+) -> Result<Answer, Error> {
+    forget_new_connection();
+    let received = match send(client, url, body, budget, deadline) {
+        Err(e) if closed_by_peer(&e) && !opened_new_connection() => {
+            send(client, url, body, Budget::Rest, deadline)
+        }
+        other => other,
+    };
+    match received {
+        Ok(received) => judge(client, received),
+        Err(e) => Err(diagnose(client, e, token)),
+    }
+}
+
+fn send(
+    client: &Client,
+    url: &str,
+    body: &[u8],
+    budget: Budget,
+    deadline: Instant,
+) -> Result<Received, ureq::Error> {
+    let request = client
+        .agent
+        .post(url)
+        .header("Content-Type", "application/json");
+    let mut response = match budget {
+        Budget::Whole => request.send(body)?,
+        Budget::Rest => {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            request
+                .config()
+                .timeout_global(Some(remaining))
+                .build()
+                .send(body)?
+        }
+    };
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("no content type")
+        .to_string();
+    // A body announced as too large is refused unread; one without a length is cut
+    // off at the limit. Either way no more than the limit is ever held.
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    let body = match announced {
+        Some(length) if length > MAX_BODY_BYTES => None,
+        _ => match response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY_BYTES)
+            .read_to_vec()
+        {
+            Ok(body) => Some(body),
+            Err(ureq::Error::BodyExceedsLimit(_)) => None,
+            Err(e) => return Err(e),
+        },
+    };
+    Ok(Received {
+        status,
+        content_type,
+        body,
+    })
+}
+
+/// Passes a Bot API JSON document through untouched, whatever the HTTP status;
+/// anything else is a `bad_response`.
+fn judge(client: &Client, received: Received) -> Result<Answer, Error> {
+    let Received {
+        status,
+        content_type,
+        body,
+    } = received;
+    let Some(body) = body else {
+        return Err(Error::bad_response(
+            status,
+            format!(
+                "{} answered HTTP {status} with a body over {} MiB, which is not a Bot API answer",
+                client.server,
+                MAX_BODY_BYTES >> 20
+            ),
+        ));
+    };
+    let envelope = Envelope::read(&body);
+    let (Some(envelope), Ok(text)) = (envelope, String::from_utf8(body)) else {
+        return Err(Error::bad_response(
+            status,
+            format!(
+                "{} answered HTTP {status} with {content_type} instead of a Bot API JSON \
+                 document; check api_url and any proxy in between",
+                client.server
+            ),
+        ));
+    };
+    let flood = status == 429 || envelope.error_code == Some(429);
+    let retry_after = envelope.retry_after.filter(|_| flood);
+    Ok(Answer { text, retry_after })
+}

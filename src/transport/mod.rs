@@ -1,0 +1,55 @@
+//! The transport: handed a [`Request`], it answers with the result JSON.
+//!
+//! - [`settings`]: defaults, the environment and `opi_configure`;
+//! - `client`: the process-wide client built from them;
+//! - `exchange`: one call on the wire, its retries, waits and body limit;
+//! - `diagnosis`: ureq's errors as result kinds;
+//! - `resolve`: name resolution; `envelope`: reading an answer's envelope.
+//!
+//! Nothing here knows a Bot API method beyond its name.
+
+mod client;
+mod diagnosis;
+mod envelope;
+mod exchange;
+mod resolve;
+pub mod settings;
+
+use crate::error::Error;
+use crate::request::Request;
+use settings::Settings;
+
+/// Sends `request` with the settings in force and returns the result JSON: the Bot
+/// API's document as received, or the library's own `{"ok":false,...}`.
+pub fn send(request: &Request) -> String {
+    client::current()
+        .and_then(|client| {
+            exchange::post(
+                &client,
+                request.token(),
+                request.bot_method(),
+                request.body(),
+            )
+        })
+        .unwrap_or_else(|e| e.to_json())
+}
+
+/// `request` as it would go out now, for a person to read: method, URL with the token
+/// shown as `***`, content type and body. Fails as [`send`] would when the settings
+/// from the environment are malformed.
+pub fn describe(request: &Request) -> Result<String, Error> {
+    let url = client::current()?.url("***", request.bot_method());
+    // The body cannot hold the token unless a caller pasted it into a value, but the
+    // rule that the token is never shown holds for every text.
+    let body = request
+        .token()
+        .redact(&String::from_utf8_lossy(request.body()));
+    Ok(format!(
+        "POST {url}\nContent-Type: application/json\n\n{body}"
+    ))
+}
+
+/// Applies `opi_configure` options and returns the settings now in force.
+pub fn configure(options_json: &str) -> Result<Settings, Error> {
+    client::configure(options_json)
+}

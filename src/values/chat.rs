@@ -1,0 +1,97 @@
+//! A chat as the Bot API takes it in `chat_id`.
+
+use serde::Serialize;
+
+use crate::error::quoted;
+
+/// A chat: sent as a JSON number when numeric, as a string when a username.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ChatId {
+    /// A numeric id, sent as a JSON number: `-1001234567890`.
+    Id(i64),
+    /// A public chat's `@username`, sent as a string.
+    Username(String),
+}
+
+impl ChatId {
+    /// Reads `-1001234567890`, `@username` or OPI's `ChatID*TopicID`.
+    ///
+    /// The topic is dropped: invite links, like most chat-level methods, belong to the
+    /// whole chat. Surrounding whitespace is ignored, since 1C code often pads values.
+    pub fn parse(value: &str) -> Result<ChatId, String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err("the chat is required".into());
+        }
+        let (chat, topic) = match value.split_once('*') {
+            Some((chat, topic)) => (chat.trim(), Some(topic.trim())),
+            None => (value, None),
+        };
+        if let Some(topic) = topic
+            && topic.parse::<i64>().is_err()
+        {
+            return Err(format!(
+                "the topic in {} is not a whole number (expected ChatID*TopicID)",
+                quoted(value)
+            ));
+        }
+        if let Some(name) = chat.strip_prefix('@') {
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Ok(ChatId::Username(chat.to_string()));
+            }
+        } else if let Ok(id) = chat.parse::<i64>() {
+            return Ok(ChatId::Id(id));
+        }
+        Err(format!(
+            "cannot read {} as a chat: expected an integer id (-1001234567890), \
+             @username or ChatID*TopicID",
+            quoted(chat)
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chat_forms() {
+        assert_eq!(
+            ChatId::parse("-1001234567890").unwrap(),
+            ChatId::Id(-1001234567890)
+        );
+        assert_eq!(ChatId::parse(" 42 ").unwrap(), ChatId::Id(42));
+        assert_eq!(ChatId::parse("-100123*15").unwrap(), ChatId::Id(-100123));
+        assert_eq!(
+            ChatId::parse("@testsichee").unwrap(),
+            ChatId::Username("@testsichee".into())
+        );
+        assert_eq!(
+            ChatId::parse("@chan*7").unwrap(),
+            ChatId::Username("@chan".into())
+        );
+        for bad in [
+            "",
+            "  ",
+            "abc",
+            "@",
+            "@a b",
+            "12*x",
+            "1.5",
+            "99999999999999999999",
+            "*3",
+        ] {
+            assert!(ChatId::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn numeric_chats_are_json_numbers() {
+        assert_eq!(serde_json::to_string(&ChatId::Id(-100)).unwrap(), "-100");
+        assert_eq!(
+            serde_json::to_string(&ChatId::Username("@c".into())).unwrap(),
+            r#""@c""#
+        );
+    }
+}

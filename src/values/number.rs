@@ -1,0 +1,65 @@
+//! Whole numbers within Telegram's bounds, where 0 is what C and 1C pass for "none".
+
+use std::ops::RangeInclusive;
+
+/// A required whole number within `range`; 0 counts as not given.
+pub fn required(value: Option<i64>, range: RangeInclusive<i64>) -> Result<i64, String> {
+    match value.unwrap_or(0) {
+        0 => Err(format!(
+            "is required: a whole number in {}..={}",
+            range.start(),
+            range.end()
+        )),
+        v if range.contains(&v) => Ok(v),
+        v => Err(out_of_range(v, &range, "")),
+    }
+}
+
+/// An optional whole number within `range`, where 0 means "not given".
+pub fn limit(value: i64, range: RangeInclusive<i64>) -> Result<Option<i64>, String> {
+    match value {
+        0 => Ok(None),
+        v if range.contains(&v) => Ok(Some(v)),
+        v => Err(out_of_range(v, &range, "0 for no limit, or ")),
+    }
+}
+
+fn out_of_range(value: i64, range: &RangeInclusive<i64>, zero_means: &str) -> String {
+    format!(
+        "{value} is out of range: use {zero_means}{}..={}",
+        range.start(),
+        range.end()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limit_bounds() {
+        let r = 1..=99_999;
+        assert_eq!(limit(0, r.clone()).unwrap(), None);
+        assert_eq!(limit(1, r.clone()).unwrap(), Some(1));
+        assert_eq!(limit(99_999, r.clone()).unwrap(), Some(99_999));
+        for bad in [-1, 100_000, i64::MIN, i64::MAX] {
+            assert_eq!(
+                limit(bad, r.clone()).unwrap_err(),
+                format!("{bad} is out of range: use 0 for no limit, or 1..=99999")
+            );
+        }
+    }
+
+    #[test]
+    fn required_numbers() {
+        assert_eq!(required(Some(5), 1..=10).unwrap(), 5);
+        assert_eq!(
+            required(None, 1..=10).unwrap_err(),
+            "is required: a whole number in 1..=10"
+        );
+        assert_eq!(
+            required(Some(11), 1..=10).unwrap_err(),
+            "11 is out of range: use 1..=10"
+        );
+    }
+}

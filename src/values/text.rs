@@ -1,0 +1,87 @@
+//! Values given as text: a link's title, an invite link, a Bot API method name and a
+//! JSON object of parameters.
+
+use serde_json::Value;
+
+use crate::error::quoted;
+
+/// Telegram's limit on an invite link's name.
+pub const MAX_TITLE_CHARS: usize = 32;
+
+/// An optional invite link name of at most 32 characters (Unicode scalar values, as
+/// Telegram counts them, not bytes).
+pub fn title(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let chars = value.chars().count();
+    if chars > MAX_TITLE_CHARS {
+        return Err(format!(
+            "the title has {chars} characters; Telegram allows at most {MAX_TITLE_CHARS}"
+        ));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// An invite link as Telegram hands them out: `https://t.me/+...` (or the older
+/// `https://t.me/joinchat/...`). Surrounding whitespace is ignored.
+pub fn invite_link(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err("the invite link is required".into());
+    }
+    match value.strip_prefix("https://t.me/") {
+        Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => {
+            Ok(value.to_string())
+        }
+        _ => Err(format!(
+            "{} is not an invite link; expected one such as https://t.me/+AbCdEf123",
+            quoted(value)
+        )),
+    }
+}
+
+/// A Bot API method name: letters only, as every method is named.
+pub fn bot_method(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err("the Bot API method is required, such as getMe".into());
+    }
+    if value.len() > 64 || !value.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Err(format!(
+            "{} is not a Bot API method name (letters only, such as getChat)",
+            quoted(value)
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// Parameters for a Bot API method: a JSON object, or empty for none. Returned as the
+/// JSON text to send.
+pub fn json_object(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Ok("{}".to_string());
+    }
+    match serde_json::from_str::<Value>(value) {
+        Ok(Value::Object(_)) => Ok(value.to_string()),
+        _ => Err(format!(
+            "expected a JSON object such as {{\"chat_id\":\"@mychannel\"}}, got {}",
+            quoted(value)
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_counts_characters_not_bytes() {
+        let cyrillic = "Я".repeat(32); // 64 bytes
+        assert_eq!(title(Some(&cyrillic)).unwrap(), Some(cyrillic.clone()));
+        assert!(title(Some(&"Я".repeat(33))).is_err());
+        assert_eq!(title(Some("")).unwrap(), None);
+        assert_eq!(title(None).unwrap(), None);
+    }
+}
