@@ -1,5 +1,6 @@
 //! libopi's integration tests, in one binary: through the exported C functions, the
-//! `oint` CLI, C, C++ and 1C hosts, against loopback stand-ins of the Bot API.
+//! `oint` CLI, C, C++ and 1C hosts, against loopback stand-ins of the Bot API; and the
+//! layering of the sources.
 //!
 //! Tests that need a process of their own (for what is read from the environment once)
 //! run themselves again through [`common::in_child`].
@@ -14,6 +15,7 @@ mod environment;
 mod family;
 mod hostile_input;
 mod keep_alive;
+mod layers;
 mod load;
 mod local_time;
 mod network_faults;
