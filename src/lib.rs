@@ -6,11 +6,8 @@
 //! [`version`]; each answers with the result JSON. The C functions (`opi_*`, declared in
 //! `include/opi.h`) are re-exported too, for Rust programs that test or embed the C ABI.
 //!
-//! Modules are layered, leaves first, and import only downwards (CONTRIBUTING.md draws
-//! it; a test fails on any cycle):
-//!
-//! `error` ← `values` (parsers) ← `param`, `args` ← `request` (payloads) ← `transport`
-//! ← `method` ← `methods` (one file per OPI method) ← `api` ← `boundary` ← `ffi`, `addin`.
+//! Modules are layered, leaves first, and import only downwards; CONTRIBUTING.md draws
+//! the layers, and `tests/integration/layers.rs` fails on any import cycle.
 
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
@@ -53,11 +50,9 @@ pub use methods::revoke_invitation_link::revoke_invitation_link;
 pub mod unversioned {
     pub use crate::args::{Arg, Args};
     pub use crate::error::quoted;
-    pub use crate::method::{Method, run};
+    pub use crate::method::Method;
     pub use crate::methods::{TELEGRAM, find};
-    pub use crate::param::{
-        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_ID, USER_LIMIT,
-    };
+    pub use crate::param::{CHAT_ID, Param, ParamType, TOKEN, USER_LIMIT};
     pub use crate::request::Request;
     pub use crate::transport::{describe, send};
 }

@@ -7,7 +7,7 @@
 
 use super::convert::{self, Given};
 use super::variant::Value;
-use crate::api;
+use crate::api::{self, OPTIONS_JSON};
 use crate::args::Args;
 use crate::method::{self, Method};
 use crate::methods;
@@ -15,18 +15,6 @@ use crate::param::{Param, ParamType};
 
 /// The name 1C's `New("AddIn.<Name>.Telegram")` and OneScript reach the component by.
 pub const CLASS_NAME: &str = "Telegram";
-
-/// `Configure(OptionsJSON)`: the settings of `opi_configure`. Leaving the argument out
-/// reports the settings in force. Named in results as the C API names it, since the
-/// settings' own errors name `options_json` too.
-const OPTIONS_JSON: Param = Param {
-    name: "options_json",
-    option: "options",
-    ty: ParamType::String,
-    required: false,
-    description: "Settings as a JSON object (api_url, timeout_ms, ...)",
-    env: None,
-};
 
 /// The component's one property, read-only: English and Russian names.
 pub const PROPERTIES: &[[&str; 2]] = &[["Version", "Версия"]];
@@ -68,6 +56,7 @@ impl Entry {
     pub fn params(self) -> &'static [&'static Param] {
         match self {
             Entry::Telegram(method) => method.params,
+            // `Configure(OptionsJSON)`: leaving the argument out reports the settings.
             Entry::Configure => &[&OPTIONS_JSON],
         }
     }

@@ -7,7 +7,7 @@ use std::ffi::c_char;
 
 use strings::{guard, str_arg};
 
-use crate::api::configure;
+use crate::api::{OPTIONS_JSON, configure};
 use crate::methods::approve_join_request::approve_join_request;
 use crate::methods::call::{BOT_METHOD, PARAMETERS, call_bot_api};
 use crate::methods::create_invitation_link::create_invitation_link;
@@ -18,17 +18,7 @@ use crate::methods::edit_invitation_link::edit_invitation_link;
 use crate::methods::edit_subscription_link::edit_subscription_link;
 use crate::methods::export_primary_invitation_link::export_primary_invitation_link;
 use crate::methods::revoke_invitation_link::revoke_invitation_link;
-use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN};
-
-/// `opi_configure`'s argument, named in its results as the C API names it.
-const OPTIONS_JSON: Param = Param {
-    name: "options_json",
-    option: "options",
-    ty: ParamType::String,
-    required: false,
-    description: "Settings as a JSON object (api_url, timeout_ms, ...)",
-    env: None,
-};
+use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN};
 
 /// Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
 /// `createChatInviteLink`).
