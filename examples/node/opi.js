@@ -7,9 +7,9 @@
 // argument, a network failure, a timeout, ...). Either way the error keeps the parsed
 // document in `response`.
 //
-// The library is found through the OPI_LIBRARY environment variable (a path to
-// libopi.so), else next to this file, else in the repository's target/release, else by
-// the system's dynamic loader. load() picks one explicitly.
+// The library (opi.dll on Windows, libopi.so on Linux) is found through the OPI_LIBRARY
+// environment variable (a path to it), else next to this file, else in the repository's
+// target/release, else by the system's dynamic loader. load() picks one explicitly.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -104,9 +104,14 @@ export class LibraryError extends OpiError {
 /** @type {Library | null} */
 let library = null;
 
-function libraryName() {
-  if (process.platform === 'win32') return 'opi.dll';
-  if (process.platform === 'darwin') return 'libopi.dylib';
+/**
+ * The file name of libopi on a platform, as `process.platform` names it.
+ * @param {string} [platform]
+ * @returns {string}
+ */
+export function libraryName(platform = process.platform) {
+  if (platform === 'win32') return 'opi.dll';
+  if (platform === 'darwin') return 'libopi.dylib';
   return 'libopi.so';
 }
 
@@ -164,7 +169,7 @@ export function load(file) {
     }
     if (library === null) {
       throw new Error(
-        `cannot load libopi; set OPI_LIBRARY to the path of libopi.so (tried ${errors.join('; ')})`,
+        `cannot load libopi; set OPI_LIBRARY to the path of ${libraryName()} (tried ${errors.join('; ')})`,
       );
     }
   }

@@ -11,9 +11,9 @@ when it says ``"ok": true``. A document that says ``"ok": false`` raises instead
 libopi answered itself (a bad argument, a network failure, a timeout, ...). Either way
 the exception keeps the parsed document in ``response``.
 
-The library is found through the ``OPI_LIBRARY`` environment variable (a path to
-``libopi.so``), else next to this file, else in the repository's ``target/release``,
-else by the system's dynamic loader. :func:`load` picks one explicitly.
+The library (``opi.dll`` on Windows, ``libopi.so`` on Linux) is found through the
+``OPI_LIBRARY`` environment variable (a path to it), else next to this file, else in
+the repository's ``target/release``, else by the system's dynamic loader. :func:`load` picks one explicitly.
 
 All functions may be called from many threads at once; ctypes releases the GIL for the
 duration of each call, so threads do run in parallel inside the library.
@@ -144,10 +144,11 @@ _library: _Library | None = None
 _library_lock = threading.Lock()
 
 
-def _library_names() -> list[str]:
-    if sys.platform == "win32":
+def _library_names(platform: str = sys.platform) -> list[str]:
+    """The file names libopi has on ``platform`` (a ``sys.platform`` value)."""
+    if platform == "win32":
         return ["opi.dll"]
-    if sys.platform == "darwin":
+    if platform == "darwin":
         return ["libopi.dylib"]
     return ["libopi.so"]
 
@@ -184,7 +185,9 @@ def load(path: str | os.PathLike[str] | None = None) -> str:
                     errors.append(f"{candidate}: {error}")
             else:
                 raise OSError(
-                    "cannot load libopi; set OPI_LIBRARY to the path of libopi.so "
+                    "cannot load libopi; set OPI_LIBRARY to the path of "
+                    + _library_names()[0]
+                    + " "
                     "(tried " + "; ".join(errors) + ")"
                 )
         return _library.path

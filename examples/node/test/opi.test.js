@@ -113,6 +113,12 @@ async function closedPort() {
 }
 
 describe('libopi from Node.js', () => {
+  it('names the library file for the platform', () => {
+    assert.equal(opi.libraryName('win32'), 'opi.dll');
+    assert.equal(opi.libraryName('linux'), 'libopi.so');
+    assert.equal(opi.libraryName(), opi.libraryName(process.platform));
+  });
+
   it('reports its version', () => {
     assert.match(opi.version(), /^\d+\.\d+\.\d+/);
   });

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import socket
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -14,6 +15,12 @@ import opi
 
 TOKEN = "6129457865:AAFyzNYOAFbu-loopback-stand-in"
 CHAT = "@testsichee"
+
+
+def test_the_library_file_is_named_for_the_platform() -> None:
+    assert opi._library_names("win32") == ["opi.dll"]
+    assert opi._library_names("linux") == ["libopi.so"]
+    assert opi._library_names() == opi._library_names(sys.platform)
 
 
 def test_version() -> None:
