@@ -6,17 +6,29 @@
  *
  * With no section named, all of them run. The sections are separate so that a test can
  * run `arguments` alone and then check that the stand-in received no request at all.
+ * The same source builds for Windows with MinGW; only the socket calls differ.
  */
 #define _POSIX_C_SOURCE 200809L
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+typedef SOCKET socket_t;
+#define close_socket closesocket
+#else
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+typedef int socket_t;
+#define INVALID_SOCKET (-1)
+#define close_socket close
+#endif
 
 #include "check.h"
 #include "opi.h"
@@ -149,14 +161,22 @@ static void telegram_errors(void) {
 
 /* Binds a loopback port without listening on it: connecting to it is refused for as
  * long as the socket stays open, and no other program can take the port meanwhile. */
-static int refusing_port(int *port) {
+static socket_t refusing_port(int *port) {
     struct sockaddr_in addr;
     socklen_t length = sizeof addr;
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    socket_t fd;
+#ifdef _WIN32
+    WSADATA wsa;
+    if (WSAStartup(MAKEWORD(2, 2), &wsa) != 0) {
+        fprintf(stderr, "FAIL: WSAStartup\n");
+        exit(1);
+    }
+#endif
+    fd = socket(AF_INET, SOCK_STREAM, 0);
     memset(&addr, 0, sizeof addr);
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd < 0 || bind(fd, (struct sockaddr *)&addr, sizeof addr) != 0 ||
+    if (fd == INVALID_SOCKET || bind(fd, (struct sockaddr *)&addr, sizeof addr) != 0 ||
         getsockname(fd, (struct sockaddr *)&addr, &length) != 0) {
         perror("FAIL: cannot bind a loopback port");
         exit(1);
@@ -168,7 +188,7 @@ static int refusing_port(int *port) {
 static void local_errors(void) {
     char url[256];
     int port;
-    int fd;
+    socket_t fd;
 
     EXPECT(create(STANDIN_TOKEN, "@bad_gateway", NULL, NULL, 0), "\"ok\":false",
            "\"kind\":\"bad_response\"", "\"http_status\":502");
@@ -188,7 +208,7 @@ static void local_errors(void) {
     use_api_url(url);
     EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":false",
            "\"kind\":\"connection\"");
-    close(fd);
+    close_socket(fd);
 
     /* TLS spoken to the plain-HTTP stand-in fails the handshake. */
     CHECK(strncmp(api_url, "http://", 7) == 0);
