@@ -1,7 +1,7 @@
 # Sourced by the scripts that run host programs against the loopback stand-in:
 #
 #   source tests/standin/standin.sh
-#   standin_start "$build/opi-standin"   # sets api_url and run_env
+#   standin_start "$build/opi-standin" [--requests FILE]   # sets api_url and run_env
 #   "${run_env[@]}" program ...          # runs with only the stand-in's URL set
 #   standin_stop                         # also safe when nothing was started
 #
@@ -12,7 +12,7 @@ standin_pid=
 standin_in=
 
 standin_start() {
-    coproc standin { exec "$1"; }
+    coproc standin { exec "$@"; }
     standin_pid=$standin_PID
     # Kept by number: bash unsets the coprocess's variables once it exits.
     standin_in=${standin[1]}
