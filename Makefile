@@ -82,3 +82,11 @@ uninstall:
 addin:
 	cd '$(SRC_DIR)' && $(CARGO) build --release
 	bash '$(SRC_DIR)addin/pack.sh' '$(BUILD_DIR)' '$(CARGO_TARGET_DIR)/LibOPI.zip'
+
+# Every platform's release, built on this Linux machine (README, "Platforms"):
+# dist/LibOPI.zip with the add-in for Linux and Windows, 64- and 32-bit, and one archive
+# per platform for C and other hosts. platforms/deps.sh checks what each one needs and
+# tests/platforms/run.sh tests each on this machine (Windows under Wine).
+.PHONY: dist
+dist:
+	bash '$(SRC_DIR)platforms/dist.sh'

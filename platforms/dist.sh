@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Builds libopi's release for every platform its users run, from this Linux machine, and
+# packs it into dist/ (what `make dist` runs):
+#
+#   dist/LibOPI.zip                          the 1C add-in, all four libraries and MANIFEST.XML
+#   dist/libopi-VERSION-linux-x86_64.tar.gz  glibc 2.17 or newer
+#   dist/libopi-VERSION-linux-i686.tar.gz    glibc 2.17 or newer, 32-bit
+#   dist/libopi-VERSION-windows-x86_64.zip   Windows 10 / Server 2016 or newer
+#   dist/libopi-VERSION-windows-x86.zip      the same, 32-bit
+#
+#   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 windows-x86_64 windows-x86
+#
+# Linux builds go through cargo-zigbuild, which links against glibc 2.17's symbols
+# (PyPI: ziglang, cargo-zigbuild); Windows builds through the windows-gnu targets and
+# Debian's mingw-w64. A platform whose toolchain is missing is skipped with the reason;
+# the exit status is non-zero only when a build that could run failed. Every library and
+# program is stripped; `platforms/deps.sh dist` then checks what each one needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
+major=${version%%.*}
+out=$root/dist
+stage=$root/target/dist-stage
+all=(linux-x86_64 linux-i686 windows-x86_64 windows-x86)
+wanted=("${@:-${all[@]}}")
+
+triple() {
+    case $1 in
+        linux-x86_64) echo x86_64-unknown-linux-gnu ;;
+        linux-i686) echo i686-unknown-linux-gnu ;;
+        windows-x86_64) echo x86_64-pc-windows-gnu ;;
+        windows-x86) echo i686-pc-windows-gnu ;;
+        *) echo "dist: unknown platform $1 (one of ${all[*]})" >&2; exit 2 ;;
+    esac
+}
+
+# The MinGW tool prefix of a Windows platform.
+mingw() { [[ $1 == windows-x86_64 ]] && echo x86_64-w64-mingw32 || echo i686-w64-mingw32; }
+
+# Prints why PLATFORM cannot be built here, or nothing when it can.
+missing_toolchain() {
+    local platform=$1 target
+    target=$(triple "$platform")
+    if ! rustup target list --installed 2> /dev/null | grep -qx "$target"; then
+        echo "the Rust target $target is not installed (rustup target add $target)"
+    elif [[ $platform == linux-* ]] && ! command -v cargo-zigbuild > /dev/null; then
+        echo "cargo-zigbuild is not installed (pip install ziglang cargo-zigbuild)"
+    elif [[ $platform == windows-* ]] && ! command -v "$(mingw "$platform")-gcc" > /dev/null; then
+        echo "$(mingw "$platform")-gcc is not installed (apt-get install mingw-w64)"
+    fi
+}
+
+build() {
+    local platform=$1 target
+    target=$(triple "$platform")
+    if [[ $platform == linux-* ]]; then
+        # The suffix asks zig for glibc 2.17's symbol versions; the output directory is
+        # still target/<triple>.
+        cargo zigbuild --release --locked -p opi --target "$target.2.17"
+    else
+        cargo build --release --locked -p opi --target "$target"
+    fi
+}
+
+# Writes the short README of an archive.
+readme() {
+    local platform=$1 system minimum
+    case $platform in
+        linux-x86_64) system="Linux x86_64"; minimum="glibc 2.17 (RHEL/CentOS 7, Debian 8, Ubuntu 14.04) or newer" ;;
+        linux-i686) system="Linux i686 (32-bit)"; minimum="glibc 2.17 or newer" ;;
+        windows-x86_64) system="Windows x64"; minimum="Windows 10 or Windows Server 2016, or newer" ;;
+        windows-x86) system="Windows x86 (32-bit)"; minimum="Windows 10 or Windows Server 2016, or newer" ;;
+    esac
+    echo "libopi $version for $system"
+    echo
+    echo "The Telegram functions of the Open Integration Package behind a plain C ABI."
+    echo "Runs on $minimum."
+    echo
+    if [[ $platform == linux-* ]]; then
+        cat << EOF
+  include/opi.h            the C header
+  lib/libopi.so.$version     the shared library (SONAME libopi.so.$major), with the
+  lib/libopi.so.$major, libopi.so  links that loaders and linkers look for
+  lib/libopi.a             the static library
+  lib/pkgconfig/opi.pc     for pkg-config; it finds the tree wherever it is unpacked
+  bin/oint                 the command line, as OPI's own: oint telegram --help
+
+Build a program:
+  PKG_CONFIG_PATH=\$PWD/lib/pkgconfig cc app.c \$(pkg-config --cflags --libs opi) -Wl,-rpath,\$PWD/lib
+Linking statically: cc app.c -Iinclude lib/libopi.a \$(pkg-config --libs-only-l --static opi)
+EOF
+    else
+        cat << EOF
+  include/opi.h      the C header
+  bin/opi.dll        the library (it needs only what Windows itself has)
+  bin/oint.exe       the command line, as OPI's own: oint telegram --help
+  lib/libopi.dll.a   the import library for MinGW (gcc ... -Llib -lopi)
+  lib/opi.def        the exports; for MSVC make an import library with
+                     lib /def:lib\\opi.def /machine:$([[ $platform == windows-x86_64 ]] && echo x64 || echo x86) /out:lib\\opi.lib
+  lib/libopi.a       the static library, for MinGW only; link it with
+                     $static_libs
+
+Every string argument is UTF-8, whatever the code page of the console.
+EOF
+    fi
+    echo
+    echo "Every char * an opi_ function returns is released with opi_free, exactly once."
+    echo "The full documentation: README.md of the source tree. License: MIT (LICENSE)."
+}
+
+pack() {
+    local platform=$1 target build name tree prefix native static_libs=
+    target=$(triple "$platform")
+    build=$root/target/$target/release
+    name=libopi-$version-$platform
+    tree=$stage/$name
+    rm -rf "$tree"
+    mkdir -p "$tree/include" "$tree/lib" "$tree/bin"
+    cp include/opi.h "$tree/include/"
+    cp LICENSE "$tree/"
+    # What a program that links the static library needs from the system, as rustc says.
+    native=$(rustc --target "$target" --crate-type staticlib --crate-name probe \
+        --print native-static-libs --out-dir "$stage/probe" - < /dev/null 2>&1 \
+        | sed -n 's/^note: native-static-libs: //p')
+    if [[ $platform == linux-* ]]; then
+        cp "$build/libopi.so" "$tree/lib/libopi.so.$version"
+        ln -s "libopi.so.$version" "$tree/lib/libopi.so.$major"
+        ln -s "libopi.so.$major" "$tree/lib/libopi.so"
+        cp "$build/libopi.a" "$build/oint" "$tree/lib/" && mv "$tree/lib/oint" "$tree/bin/"
+        strip --strip-unneeded "$tree/lib/libopi.so.$version" "$tree/bin/oint"
+        strip --strip-debug "$tree/lib/libopi.a"
+        mkdir -p "$tree/lib/pkgconfig"
+        # shellcheck disable=SC2016 # ${pcfiledir} is pkg-config's, not the shell's
+        sed -e 's|@PREFIX@|${pcfiledir}/../..|' -e 's|@LIBDIR@|${prefix}/lib|' \
+            -e 's|@INCLUDEDIR@|${prefix}/include|' -e "s|@VERSION@|$version|" \
+            -e "s|@LIBS_PRIVATE@|$native|" opi.pc.in > "$tree/lib/pkgconfig/opi.pc"
+        readme "$platform" > "$tree/README"
+        tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name -czf \
+            "$out/$name.tar.gz.partial" "$name"
+        mv "$out/$name.tar.gz.partial" "$out/$name.tar.gz"
+    else
+        prefix=$(mingw "$platform")
+        # rustc's list covers the standard library; the DLL's imports name what
+        # libopi's own dependencies call (bcrypt, crypt32, ...). API sets and
+        # bcryptprimitives are bound by the standard library itself, inside libopi.a.
+        local dll
+        for dll in $("$prefix-objdump" -p "$build/opi.dll" | sed -n 's/^\tDLL Name: //p' \
+            | tr '[:upper:]' '[:lower:]' | sed 's/\.dll$//' | grep -v -e '^api-ms-win-' -e '^bcryptprimitives$' \
+            -e '^msvcrt$' | sort -u); do
+            [[ " $native " == *" -l$dll "* ]] || native+=" -l$dll"
+        done
+        static_libs="gcc app.c -Iinclude lib/libopi.a $native"
+        cp "$build/opi.dll" "$build/oint.exe" "$tree/bin/"
+        cp "$build/libopi.dll.a" "$build/libopi.a" "$tree/lib/"
+        "$prefix-strip" --strip-unneeded "$tree/bin/opi.dll" "$tree/bin/oint.exe"
+        # The standard library's split-DWARF members (.dwo) hold no code and no sections
+        # that strip could read; they go first, then the debug sections of the rest.
+        local dwo
+        dwo=$("$prefix-ar" t "$tree/lib/libopi.a" | grep '\.dwo$' || true)
+        # shellcheck disable=SC2086 # one member name a word
+        [[ -z $dwo ]] || "$prefix-ar" d "$tree/lib/libopi.a" $dwo
+        "$prefix-strip" --strip-debug "$tree/lib/libopi.a"
+        # The export table, as MSVC's `lib /def:` reads it.
+        {
+            echo "LIBRARY opi.dll"
+            echo "EXPORTS"
+            "$prefix-objdump" -p "$tree/bin/opi.dll" \
+                | sed -n '/^\[Ordinal\/Name Pointer\] Table/,/^$/s/^\t\[ *[0-9]*\] /    /p'
+        } > "$tree/lib/opi.def"
+        readme "$platform" | sed 's/$/\r/' > "$tree/README.txt"
+        rm -f "$out/$name.zip"
+        (cd "$stage" && zip -q -r -X -9 "$out/$name.zip.partial" "$name")
+        mv "$out/$name.zip.partial" "$out/$name.zip"
+    fi
+    echo "dist: $out/$(basename "$out/$name".*)"
+}
+
+if ! command -v zip > /dev/null; then
+    echo "dist: zip is not installed (apt-get install zip)" >&2
+    exit 2
+fi
+mkdir -p "$out" "$stage/probe"
+built=()
+failed=()
+for platform in "${wanted[@]}"; do
+    triple "$platform" > /dev/null
+    why=$(missing_toolchain "$platform")
+    if [[ -n $why ]]; then
+        echo "dist: SKIPPED $platform: $why"
+        continue
+    fi
+    echo "dist: building $platform"
+    # In a background job so that `set -e` holds inside it (it does not in a condition),
+    # and one platform's failure still lets the others build.
+    (build "$platform"; pack "$platform") &
+    if wait $!; then
+        built+=("$platform")
+    else
+        echo "dist: FAILED $platform"
+        failed+=("$platform")
+    fi
+done
+
+# The add-in zip lists every library built, each under its own name; 1C picks by os
+# and arch from MANIFEST.XML.
+linux64=$stage/libopi-$version-linux-x86_64/lib/libopi.so.$version
+if [[ " ${built[*]} " == *" linux-x86_64 "* ]]; then
+    mkdir -p "$stage/addin"
+    cp "$linux64" "$stage/addin/libopi.so"
+    options=()
+    for platform in "${built[@]}"; do
+        case $platform in
+            linux-i686) options+=(--linux-i386 "$stage/libopi-$version-$platform/lib/libopi.so.$version") ;;
+            windows-x86_64) options+=(--windows-x86_64 "$stage/libopi-$version-$platform/bin/opi.dll") ;;
+            windows-x86) options+=(--windows-i386 "$stage/libopi-$version-$platform/bin/opi.dll") ;;
+        esac
+    done
+    bash addin/pack.sh "${options[@]}" "$stage/addin" "$out/LibOPI.zip"
+fi
+
+if [[ ${#failed[@]} -gt 0 ]]; then
+    echo "dist: FAILED: ${failed[*]}"
+    exit 1
+fi
+echo "dist: built ${built[*]:-nothing}"
