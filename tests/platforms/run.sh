@@ -1,0 +1,326 @@
+#!/usr/bin/env bash
+# Tests each platform's release, as `make dist` packed it, on this Linux machine:
+#
+#   Linux x86_64, i686   natively (i686 built -m32): the C and C++ host programs of
+#                        tests/c and tests/cpp (shared, and static from libopi.a) and the
+#                        1C add-in harness on the library from LibOPI.zip, all under
+#                        valgrind; `oint` runs the Bash example of OPI's page.
+#   Windows x64, x86     under Wine: the same C and C++ host programs built with MinGW,
+#                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
+#
+# Every program talks to the loopback stand-in on 127.0.0.1, which records what it
+# received: the spec examples are checked by the request that arrived, not only by the
+# exit status and output.
+#
+#   make dist && cargo build --release -p opi-standin
+#   bash tests/platforms/run.sh [DIST_DIR]      # DIST_DIR defaults to dist
+#
+# A platform whose archive is missing, or that this machine cannot run (no Wine, no
+# 32-bit Wine, no 32-bit C library), is reported as skipped with the reason; the exit
+# status is non-zero only when a test that ran failed. The last line counts the results.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+dist=$(cd "${1:-$root/dist}" && pwd)
+standin=$root/target/release/opi-standin
+version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$root/Cargo.toml" | head -n 1)
+if [[ ! -x $standin ]]; then
+    echo "platforms: $standin is missing; run cargo build --release -p opi-standin" >&2
+    exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/opi-platforms.XXXXXX")
+# shellcheck source=../standin/standin.sh
+source "$root/tests/standin/standin.sh"
+cleanup() {
+    if [[ -n ${WINEPREFIX:-} ]] && command -v wineserver > /dev/null; then
+        wineserver -k 2> /dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+skipped=0
+pass() { echo "  ok      $1"; passed=$((passed + 1)); }
+fail() { echo "  FAILED  $1"; failed=$((failed + 1)); }
+skip() { echo "  SKIPPED $1"; skipped=$((skipped + 1)); }
+
+# The examples are OPI's page, verbatim; when the page is at hand, they must still match.
+spec=$root/../shared/spec/CreateInvitationLink.md
+if [[ -f $spec ]]; then
+    python3 - "$spec" "$root/tests/platforms" << 'PY' || { echo "platforms: the spec examples differ from $spec" >&2; exit 1; }
+import pathlib, re, sys
+page = pathlib.Path(sys.argv[1]).read_text()
+here = pathlib.Path(sys.argv[2])
+for fence, name in (("bash", "spec_example.sh"), ("batch", "spec_example.bat")):
+    block = re.search(r"```" + fence + r"\n(.*?)```", page, re.S).group(1)
+    assert (here / name).read_text() == block, name
+PY
+fi
+
+# What the page's example must send, under TZ=Europe/Moscow (UTC+3 all year, so Wine's
+# zones, which lack history, agree): 2025-05-02T15:46:10 there is 12:46:10 UTC.
+spec_path='/bot***/createChatInviteLink'
+spec_body='{"chat_id":"@testsichee","name":"Link 01.05.2025 15:46:10","expire_date":1746189970,"member_limit":200}'
+
+# run_against_standin LOG COMMAND...: runs COMMAND with a fresh stand-in's URL in
+# OPI_TELEGRAM_API_URL, output to LOG.out, and the requests the stand-in got in LOG.requests.
+# A subshell each: bash's coprocess variables do not survive one stand-in after another.
+run_against_standin() (
+    log=$1
+    status=0
+    shift
+    trap standin_stop EXIT
+    standin_start "$standin" --requests "$log.requests"
+    "${run_env[@]}" "$@" > "$log.out" 2>&1 || status=$?
+    standin_stop
+    exit "$status"
+)
+
+# check_requests LOG COUNT: the stand-in received exactly COUNT requests.
+check_requests() {
+    local got
+    got=$(wc -l < "$1.requests")
+    if [[ $got -ne $2 ]]; then
+        echo "    the stand-in received $got requests, not $2"
+        return 1
+    fi
+}
+
+# check_spec_example LOG: the run of the page's example sent exactly the page's request
+# (the placeholder token "***" as given, so Telegram's 401 came back) and printed it.
+check_spec_example() {
+    python3 - "$1" "$spec_path" "$spec_body" << 'PY'
+import json, sys
+log, path, body = sys.argv[1:]
+requests = [json.loads(line) for line in open(log + ".requests")]
+wanted = [{"method": "POST", "path": path, "body": body}]
+if requests != wanted:
+    sys.exit(f"    sent {requests}\n    wanted {wanted}")
+# cmd echoes each command of a .bat before it runs it; the answer is what oint printed.
+text = open(log + ".out", encoding="utf-8").read()
+answer = json.loads(text[text.find("{") : text.rfind("}") + 1])
+if answer != {"ok": False, "error_code": 401, "description": "Unauthorized"}:
+    sys.exit(f"    printed {answer}")
+PY
+}
+
+# valgrind_run NAME LOG PROGRAM...: PROGRAM under memcheck against a fresh stand-in.
+valgrind_run() {
+    local name=$1 log=$2
+    shift 2
+    if run_against_standin "$log" valgrind --leak-check=full \
+        --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
+        --log-file="$log.valgrind" "$@"; then
+        pass "$name ($(grep -o 'ERROR SUMMARY: [0-9]* errors' "$log.valgrind"))"
+        return 0
+    fi
+    fail "$name"
+    cat "$log.out" "$log.valgrind" | sed 's/^/    /'
+    return 1
+}
+
+# built PLATFORM LOG: waits for the build of the host programs, which runs as a
+# background job so that `set -e` holds inside it; a failed build counts as a failure.
+built() {
+    if wait $!; then
+        return 0
+    fi
+    fail "$1: building the host programs"
+    sed 's/^/    /' "$2"
+    return 1
+}
+
+unpack() {
+    local archive=$1
+    mkdir -p "$work/unpacked"
+    case $archive in
+        *.tar.gz) tar -C "$work/unpacked" -xzf "$archive" ;;
+        *.zip) python3 -m zipfile -e "$archive" "$work/unpacked" ;;
+    esac
+}
+
+# The add-in libraries come out of LibOPI.zip itself, so the harness loads what 1C loads.
+addin=$work/addin
+mkdir -p "$addin"
+if [[ -f $dist/LibOPI.zip ]]; then
+    python3 -m zipfile -e "$dist/LibOPI.zip" "$addin"
+fi
+
+test_linux() {
+    local platform=$1 tree m=() dir lib cflags libs static_libs
+    tree=$work/unpacked/libopi-$version-$platform
+    [[ $platform == linux-i686 ]] && m=(-m32)
+    dir=$work/$platform
+    mkdir -p "$dir"
+    if ! echo 'int main(void) { return 0; }' | gcc "${m[@]}" -x c - -o "$dir/probe" 2> "$dir/probe.err" \
+        || ! "$dir/probe"; then
+        skip "$platform: cannot build and run ${m[*]:-native} C programs here ($(head -n 1 "$dir/probe.err"); apt-get install gcc-multilib g++-multilib libc6:i386)"
+        return
+    fi
+
+    # Built as a user of the archive builds: with the flags its opi.pc gives.
+    export PKG_CONFIG_PATH=$tree/lib/pkgconfig
+    read -ra cflags <<< "$(pkg-config --cflags opi)"
+    read -ra libs <<< "$(pkg-config --libs opi)"
+    read -ra static_libs <<< "$(pkg-config --libs-only-l --static opi | sed 's/-lopi //')"
+    lib=$tree/lib
+    local strict=(-Wall -Wextra -Werror -pedantic -g -O1 "${m[@]}")
+    (
+        gcc -std=c99 "${strict[@]}" "${cflags[@]}" "$root/tests/c/host.c" "${libs[@]}" \
+            -Wl,-rpath,"$lib" -o "$dir/host"
+        gcc -std=c99 "${strict[@]}" -pthread "${cflags[@]}" "$root/tests/c/threads.c" "${libs[@]}" \
+            -Wl,-rpath,"$lib" -o "$dir/threads"
+        gcc -std=c99 "${strict[@]}" -pthread "${cflags[@]}" "$root/tests/c/host.c" "$lib/libopi.a" \
+            "${static_libs[@]}" -o "$dir/host_static"
+        g++ -std=c++17 "${strict[@]}" -pthread "${cflags[@]}" "$root/tests/cpp/host.cpp" "${libs[@]}" \
+            -Wl,-rpath,"$lib" -o "$dir/host_cpp"
+        g++ -std=c++17 -Wall -Wextra -Werror -g -O1 "${m[@]}" "$root/tests/addin/host.cpp" -ldl \
+            -o "$dir/addin_host"
+    ) > "$dir/build.log" 2>&1 &
+    unset PKG_CONFIG_PATH
+    built "$platform" "$dir/build.log" || return 0
+
+    valgrind_run "$platform: C host, shared" "$dir/host" "$dir/host" || true
+    valgrind_run "$platform: C host, static" "$dir/host_static" "$dir/host_static" || true
+    valgrind_run "$platform: C++ host" "$dir/host_cpp" "$dir/host_cpp" || true
+    if valgrind_run "$platform: 8 C threads x 200 calls" "$dir/threads" "$dir/threads"; then
+        check_requests "$dir/threads" $((8 * 180)) || fail "$platform: threads' request count"
+    fi
+    local addin_lib=$addin/libopi.so
+    [[ $platform == linux-i686 ]] && addin_lib=$addin/libopi_i386.so
+    if [[ -f $addin_lib ]]; then
+        valgrind_run "$platform: 1C add-in harness on $(basename "$addin_lib") from LibOPI.zip" \
+            "$dir/addin_host" "$dir/addin_host" "$addin_lib" || true
+    else
+        fail "$platform: LibOPI.zip has no $(basename "$addin_lib")"
+    fi
+
+    cp "$root/tests/platforms/spec_example.sh" "$dir/"
+    local status=0
+    (cd "$dir" && run_against_standin "$dir/spec" env PATH="$tree/bin:$PATH" TZ=Europe/Moscow \
+        bash spec_example.sh) || status=$?
+    if [[ $status -eq 1 ]] && check_spec_example "$dir/spec"; then
+        pass "$platform: oint runs the page's Bash example and sends its request"
+    else
+        fail "$platform: oint and the page's Bash example (exit status $status)"
+        sed 's/^/    /' "$dir/spec.out"
+    fi
+}
+
+# Wine, set up once: its own prefix, no Mono or Gecko prompts, no debug chatter.
+wine_ready=
+setup_wine() {
+    [[ -n $wine_ready ]] && return 0
+    export WINEPREFIX=$work/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
+    wineboot -i > "$work/wineboot.log" 2>&1 || true
+    wine_ready=1
+}
+
+test_windows() {
+    local platform=$1 tree mingw dir bin lib status
+    tree=$work/unpacked/libopi-$version-$platform
+    mingw=$([[ $platform == windows-x86_64 ]] && echo x86_64-w64-mingw32 || echo i686-w64-mingw32)
+    dir=$work/$platform
+    mkdir -p "$dir"
+    if ! command -v wine > /dev/null; then
+        skip "$platform: Wine is not installed (apt-get install wine wine64)"
+        return
+    fi
+    if ! command -v "$mingw-gcc" > /dev/null; then
+        skip "$platform: $mingw-gcc is not installed (apt-get install mingw-w64)"
+        return
+    fi
+    setup_wine
+    # Without its 32-bit half, Wine runs no 32-bit program and yet exits 0.
+    printf '#include <stdio.h>\nint main(void) { puts("probe ran"); return 7; }\n' \
+        | "$mingw-gcc" -x c - -o "$dir/probe.exe"
+    status=0
+    wine "$dir/probe.exe" > "$dir/probe.out" 2>&1 || status=$?
+    if [[ $status -ne 7 ]] || ! grep -q 'probe ran' "$dir/probe.out"; then
+        if [[ $platform == windows-x86 ]]; then
+            skip "$platform: Wine runs no 32-bit program here: wine32 is not installed (dpkg --add-architecture i386; apt-get install wine32:i386)"
+        else
+            skip "$platform: Wine runs no 64-bit program here (apt-get install wine64)"
+        fi
+        return
+    fi
+
+    # The programs sit beside opi.dll, where Windows looks first, with the stand-in
+    # ProcessPrng that Wine 8 lacks (tests only: it is not in the archive).
+    bin=$tree/bin
+    lib=$tree/lib
+    "$mingw-gcc" -std=c99 -Wall -Wextra -Werror -O2 -shared -Wl,--kill-at \
+        "$root/tests/platforms/bcryptprimitives.c" -ladvapi32 -o "$bin/bcryptprimitives.dll"
+    local strict=(-Wall -Wextra -Werror -pedantic -g -O1 -I"$tree/include")
+    (
+        # -static links MinGW's own runtime into each program, so that only opi.dll and
+        # Windows' DLLs are loaded; opi.dll is linked through its import library.
+        "$mingw-gcc" -std=c99 "${strict[@]}" -static "$root/tests/c/host.c" "$lib/libopi.dll.a" \
+            -lws2_32 -o "$bin/host.exe"
+        "$mingw-gcc" -std=c99 "${strict[@]}" -static -pthread "$root/tests/c/threads.c" \
+            "$lib/libopi.dll.a" -o "$bin/threads.exe"
+        "$mingw-g++-posix" -std=c++17 "${strict[@]}" -static -pthread "$root/tests/cpp/host.cpp" \
+            "$lib/libopi.dll.a" -o "$bin/host_cpp.exe"
+        local native
+        native=$(sed -n 's/^ *\(gcc app.c .*libopi.a \)//p' "$tree/README.txt" | tr -d '\r')
+        # shellcheck disable=SC2086 # the README's list of flags
+        "$mingw-gcc" -std=c99 "${strict[@]}" -static "$root/tests/c/host.c" "$lib/libopi.a" \
+            $native -o "$bin/host_static.exe"
+    ) > "$dir/build.log" 2>&1 &
+    built "$platform" "$dir/build.log" || return 0
+
+    local program name
+    for program in host host_static host_cpp threads; do
+        case $program in
+            host) name="C host, opi.dll" ;;
+            host_static) name="C host, static libopi.a" ;;
+            host_cpp) name="C++ host" ;;
+            threads) name="8 C threads x 200 calls" ;;
+        esac
+        status=0
+        run_against_standin "$dir/$program" wine "$bin/$program.exe" || status=$?
+        if [[ $status -eq 0 ]] && { [[ $program != threads ]] || check_requests "$dir/threads" $((8 * 180)); }; then
+            pass "$platform under Wine: $name"
+        else
+            fail "$platform under Wine: $name (exit status $status)"
+            sed 's/^/    /' "$dir/$program.out"
+        fi
+    done
+
+    # The page's CMD/Bat example, saved as Windows saves a .bat (CRLF), run by cmd with
+    # the archive's bin on the PATH.
+    sed 's/$/\r/' "$root/tests/platforms/spec_example.bat" > "$dir/spec_example.bat"
+    status=0
+    (cd "$dir" && run_against_standin "$dir/spec" env WINEPATH="$(winepath -w "$bin")" \
+        TZ=Europe/Moscow wine cmd /c spec_example.bat) || status=$?
+    tr -d '\r' < "$dir/spec.out" > "$dir/spec.out.unix" && mv "$dir/spec.out.unix" "$dir/spec.out"
+    if [[ $status -eq 1 ]] && check_spec_example "$dir/spec"; then
+        pass "$platform under Wine: oint.exe runs the page's CMD/Bat example and sends its request"
+    else
+        fail "$platform under Wine: oint.exe and the page's CMD/Bat example (exit status $status)"
+        sed 's/^/    /' "$dir/spec.out"
+    fi
+}
+
+for platform in linux-x86_64 linux-i686 windows-x86_64 windows-x86; do
+    echo "platforms: $platform"
+    archive=
+    for candidate in "$dist/libopi-$version-$platform".{tar.gz,zip}; do
+        [[ -f $candidate ]] && archive=$candidate
+    done
+    if [[ -z $archive ]]; then
+        skip "$platform: no archive in $dist (make dist names why it did not build it)"
+        continue
+    fi
+    unpack "$archive"
+    case $platform in
+        linux-*) test_linux "$platform" ;;
+        windows-*) test_windows "$platform" ;;
+    esac
+done
+
+echo "platforms: $passed passed, $failed failed, $skipped skipped"
+[[ $failed -eq 0 ]]
