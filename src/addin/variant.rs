@@ -3,8 +3,15 @@
 //!
 //! The platform declares it in C as a union of every scalar type, `struct tm`, and
 //! pointer-and-length pairs, followed by `uint32_t cbElements` and the 16-bit type tag
-//! `vt`. Its size follows from the platform's `struct tm`: 64 bytes with `vt` at 60 on
-//! x86_64 Linux, 48 with `vt` at 44 on Windows.
+//! `vt`, with no packing. Its size follows from the platform's `struct tm` and from how
+//! each system aligns 64-bit values:
+//!
+//! | target | `struct tm` | `tVariant` | `cbElements` | `vt` |
+//! |-|-|-|-|-|
+//! | Linux x86_64 | 56 bytes | 64 bytes | 56 | 60 |
+//! | Linux i686 | 44 bytes; `double` aligned to 4 | 52 bytes | 44 | 48 |
+//! | Windows x64 (MSVC) | 36 bytes | 48 bytes | 40 | 44 |
+//! | Windows x86 (MSVC) | 36 bytes; `double` aligned to 8 | 48 bytes | 40 | 44 |
 
 use std::ffi::{c_int, c_long, c_uint, c_void};
 use std::ptr::NonNull;
@@ -75,11 +82,22 @@ pub struct TVariant {
     pub vt: u16,
 }
 
+/// Size, `cbElements` offset and `vt` offset of the platform's `tVariant` on this target.
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+const PLATFORM_LAYOUT: (usize, usize, usize) = (64, 56, 60);
+#[cfg(all(target_os = "linux", target_arch = "x86"))]
+const PLATFORM_LAYOUT: (usize, usize, usize) = (52, 44, 48);
+#[cfg(all(windows, any(target_arch = "x86_64", target_arch = "x86")))]
+const PLATFORM_LAYOUT: (usize, usize, usize) = (48, 40, 44);
+
+#[cfg(any(
+    all(target_os = "linux", any(target_arch = "x86_64", target_arch = "x86")),
+    all(windows, any(target_arch = "x86_64", target_arch = "x86")),
+))]
 const _: () = {
-    assert!(size_of::<TVariant>() == 64);
-    assert!(std::mem::offset_of!(TVariant, vt) == 60);
-    assert!(std::mem::offset_of!(TVariant, elements) == 56);
+    assert!(size_of::<TVariant>() == PLATFORM_LAYOUT.0);
+    assert!(std::mem::offset_of!(TVariant, elements) == PLATFORM_LAYOUT.1);
+    assert!(std::mem::offset_of!(TVariant, vt) == PLATFORM_LAYOUT.2);
 };
 
 /// A value as the platform passed it, borrowed for the length of one call.
