@@ -807,6 +807,22 @@ int main(int argc, char **argv) {
         other_methods(component);
         component->Done();
         check(destroy(&component) == 0, "DestroyObject");
+
+        // OneScript's proxy releases a component it used with Done() and `delete`,
+        // through the deleting destructor of IComponentBase's first vtable.
+        IComponentBase *used = nullptr;
+        check(create(names(), &used) == 1 && used != nullptr, "a component to use and delete");
+        if (used != nullptr) {
+            check(used->setMemManager(&memory) && used->Init(&connection), "Init before delete");
+            if (m >= 0) {
+                expect(call(used, m, {text(TOKEN), text("@testsichee"), text("Deleted")},
+                            "delete"),
+                       {"\"ok\":true", "\"name\":\"Deleted\""}, "a call before delete");
+                ++requests_sent;
+            }
+            used->Done();
+            delete used;
+        }
     }
 
     check(memory.live.empty(),
