@@ -6,6 +6,8 @@
 #                        1C add-in harness on the library from LibOPI.zip, all under
 #                        valgrind; `oint` runs the Bash example of OPI's page.
 #   Windows x64, x86     under Wine: the same C and C++ host programs built with MinGW,
+#                        the 1C add-in harness laid out as MSVC lays out the platform's
+#                        objects (tests/addin/windows_host.c) on the DLLs from LibOPI.zip,
 #                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
 #
 # Every program talks to the loopback stand-in on 127.0.0.1, which records what it
@@ -269,6 +271,9 @@ test_windows() {
         # shellcheck disable=SC2086 # the README's list of flags
         "$mingw-gcc" -std=c99 "${strict[@]}" -static "$root/tests/c/host.c" "$lib/libopi.a" \
             $native -o "$bin/host_static.exe"
+        # The add-in harness is GNU C: calling-convention attributes, MSVC's layout.
+        "$mingw-gcc" -std=gnu11 -municode -Wall -Wextra -Werror -g -O1 -static \
+            "$root/tests/addin/windows_host.c" -o "$bin/windows_host.exe"
     ) > "$dir/build.log" 2>&1 &
     built "$platform" "$dir/build.log" || return 0
 
@@ -289,6 +294,23 @@ test_windows() {
             sed 's/^/    /' "$dir/$program.out"
         fi
     done
+
+    # The 1C add-in, as the platform lays out its objects on Windows, on the DLL from
+    # LibOPI.zip, with Moscow as Windows' zone so that a Date is read in a zone not UTC.
+    local addin_dll=$addin/opi_x86_64.dll sent
+    [[ $platform == windows-x86 ]] && addin_dll=$addin/opi_i386.dll
+    status=0
+    run_against_standin "$dir/addin" env TZ=Europe/Moscow wine "$bin/windows_host.exe" \
+        "$(winepath -w "$addin_dll")" || status=$?
+    sent=$(sed -n 's/^requests sent: \([0-9]*\).*/\1/p' "$dir/addin.out")
+    if [[ $status -eq 0 ]] && grep -q 'all released: yes' "$dir/addin.out" \
+        && grep -q 'local time: UTC+180 minutes' "$dir/addin.out" \
+        && [[ -n $sent ]] && check_requests "$dir/addin" "$sent"; then
+        pass "$platform under Wine: 1C add-in harness in MSVC's layout on $(basename "$addin_dll") from LibOPI.zip ($(grep -o 'platform allocations: [0-9]*' "$dir/addin.out"), all returned)"
+    else
+        fail "$platform under Wine: 1C add-in harness on $(basename "$addin_dll") (exit status $status)"
+        sed 's/^/    /' "$dir/addin.out"
+    fi
 
     # The page's CMD/Bat example, saved as Windows saves a .bat (CRLF), run by cmd with
     # the archive's bin on the PATH.
