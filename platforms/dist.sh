@@ -110,6 +110,12 @@ EOF
     echo "The full documentation: README.md of the source tree. License: MIT (LICENSE)."
 }
 
+# Runs a binutils program without the line that LLVM's linker plugin (installed with
+# Debian's LLVM) prints on stdout for every member of a Rust archive it cannot read.
+without_plugin_noise() {
+    "$@" | { grep -v '^bfd plugin: ' || true; }
+}
+
 pack() {
     local platform=$1 target build name tree prefix native static_libs=
     target=$(triple "$platform")
@@ -128,7 +134,8 @@ pack() {
         cp "$build/libopi.so" "$tree/lib/libopi.so.$version"
         ln -s "libopi.so.$version" "$tree/lib/libopi.so.$major"
         ln -s "libopi.so.$major" "$tree/lib/libopi.so"
-        cp "$build/libopi.a" "$build/oint" "$tree/lib/" && mv "$tree/lib/oint" "$tree/bin/"
+        cp "$build/libopi.a" "$tree/lib/"
+        cp "$build/oint" "$tree/bin/"
         strip --strip-unneeded "$tree/lib/libopi.so.$version" "$tree/bin/oint"
         strip --strip-debug "$tree/lib/libopi.a"
         mkdir -p "$tree/lib/pkgconfig"
@@ -158,10 +165,10 @@ pack() {
         # The standard library's split-DWARF members (.dwo) hold no code and no sections
         # that strip could read; they go first, then the debug sections of the rest.
         local dwo
-        dwo=$("$prefix-ar" t "$tree/lib/libopi.a" | grep '\.dwo$' || true)
+        dwo=$(without_plugin_noise "$prefix-ar" t "$tree/lib/libopi.a" | grep '\.dwo$' || true)
         # shellcheck disable=SC2086 # one member name a word
-        [[ -z $dwo ]] || "$prefix-ar" d "$tree/lib/libopi.a" $dwo
-        "$prefix-strip" --strip-debug "$tree/lib/libopi.a"
+        [[ -z $dwo ]] || without_plugin_noise "$prefix-ar" d "$tree/lib/libopi.a" $dwo
+        without_plugin_noise "$prefix-strip" --strip-debug "$tree/lib/libopi.a"
         # The export table, as MSVC's `lib /def:` reads it.
         {
             echo "LIBRARY opi.dll"
@@ -170,7 +177,7 @@ pack() {
                 | sed -n '/^\[Ordinal\/Name Pointer\] Table/,/^$/s/^\t\[ *[0-9]*\] /    /p'
         } > "$tree/lib/opi.def"
         readme "$platform" | sed 's/$/\r/' > "$tree/README.txt"
-        rm -f "$out/$name.zip"
+        rm -f "$out/$name.zip" "$out/$name.zip.partial"
         (cd "$stage" && zip -q -r -X -9 "$out/$name.zip.partial" "$name")
         mv "$out/$name.zip.partial" "$out/$name.zip"
     fi
