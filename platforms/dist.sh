@@ -12,9 +12,10 @@
 #
 # Linux builds go through cargo-zigbuild, which links against glibc 2.17's symbols
 # (PyPI: ziglang, cargo-zigbuild); Windows builds through the windows-gnu targets and
-# Debian's mingw-w64. A platform whose toolchain is missing is skipped with the reason;
-# the exit status is non-zero only when a build that could run failed. Every library and
-# program is stripped; `platforms/deps.sh dist` then checks what each one needs.
+# Debian's mingw-w64. A platform whose toolchain is missing is skipped with the reason
+# (but for Linux x86_64, which the add-in zip needs: that fails); the exit status is
+# non-zero only when a build that could run failed. Every library and program is
+# stripped; `platforms/deps.sh dist` then checks what each one needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -38,6 +39,15 @@ triple() {
 
 # The MinGW tool prefix of a Windows platform.
 mingw() { [[ $1 == windows-x86_64 ]] && echo x86_64-w64-mingw32 || echo i686-w64-mingw32; }
+
+# pip installs cargo-zigbuild among python3's scripts, which a pyenv or per-user
+# Python may keep off the PATH.
+if ! command -v cargo-zigbuild > /dev/null; then
+    scripts=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))' 2> /dev/null || true)
+    if [[ -n $scripts && -x $scripts/cargo-zigbuild ]]; then
+        PATH=$scripts:$PATH
+    fi
+fi
 
 # Prints why PLATFORM cannot be built here, or nothing when it can.
 missing_toolchain() {
@@ -194,7 +204,12 @@ failed=()
 for platform in "${wanted[@]}"; do
     triple "$platform" > /dev/null
     why=$(missing_toolchain "$platform")
-    if [[ -n $why ]]; then
+    if [[ -n $why && $platform == linux-x86_64 ]]; then
+        # The add-in zip and every Linux user need this one: no build, no release.
+        echo "dist: FAILED $platform: $why"
+        failed+=("$platform")
+        continue
+    elif [[ -n $why ]]; then
         echo "dist: SKIPPED $platform: $why"
         continue
     fi

@@ -25,7 +25,9 @@ done
 
 if ! command -v cargo-zigbuild > /dev/null || ! python3 -m ziglang version > /dev/null 2>&1; then
     python3 -m pip install --quiet ziglang==0.17.1 cargo-zigbuild==0.24.1 \
-        || note "cannot install ziglang and cargo-zigbuild from PyPI; the Linux builds are skipped"
+        || note "cannot install ziglang and cargo-zigbuild from PyPI; the Linux builds cannot run"
+    # pyenv makes a program installed by `python3 -m pip` reachable only after a rehash.
+    if command -v pyenv > /dev/null; then pyenv rehash; fi
 fi
 
 wanted=(mingw-w64 wine wine64 gcc-multilib g++-multilib libc6:i386 libc6-dbg:i386)
