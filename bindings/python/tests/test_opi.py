@@ -23,6 +23,13 @@ def test_the_library_file_is_named_for_the_platform() -> None:
     assert opi._library_names() == opi._library_names(sys.platform)
 
 
+def test_the_package_carries_its_library() -> None:
+    package = Path(opi.__file__).resolve().parent
+    assert "site-packages" in package.parts, f"opi imported from {package}, not installed"
+    assert (package / "py.typed").is_file()
+    assert opi.load() == str(package / opi._library_names()[0])
+
+
 def test_version() -> None:
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", opi.version())
 

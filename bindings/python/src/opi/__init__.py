@@ -11,9 +11,10 @@ when it says ``"ok": true``. A document that says ``"ok": false`` raises instead
 libopi answered itself (a bad argument, a network failure, a timeout, ...). Either way
 the exception keeps the parsed document in ``response``.
 
-The library (``opi.dll`` on Windows, ``libopi.so`` on Linux) is found through the
-``OPI_LIBRARY`` environment variable (a path to it), else next to this file, else in
-the repository's ``target/release``, else by the system's dynamic loader. :func:`load` picks one explicitly.
+The wheels carry the library (``libopi.so`` on Linux, ``opi.dll`` on Windows) inside this
+package. The ``OPI_LIBRARY`` environment variable (a path to one) takes precedence; without
+a library in the package the system's dynamic loader is asked. :func:`load` picks one
+explicitly.
 
 All functions may be called from many threads at once; ctypes releases the GIL for the
 duration of each call, so threads do run in parallel inside the library.
@@ -155,8 +156,7 @@ def _library_names(platform: str = sys.platform) -> list[str]:
 
 def _candidates() -> list[str]:
     here = Path(__file__).resolve().parent
-    places = [here, here.parent.parent / "target" / "release"]
-    found = [str(place / name) for place in places for name in _library_names()]
+    found = [str(here / name) for name in _library_names()]
     # Last, the bare name, for the dynamic loader's own search (LD_LIBRARY_PATH, ldconfig).
     return [path for path in found if os.path.exists(path)] + _library_names()
 
