@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 
 import koffi from 'koffi';
 
-import * as opi from '../opi.js';
+import * as opi from 'libopi';
 
 const TOKEN = '6129457865:AAFyzNYOAFbu-loopback-stand-in';
 const CHAT = '@testsichee';
@@ -119,6 +119,13 @@ describe('libopi from Node.js', () => {
     assert.equal(opi.libraryName(), opi.libraryName(process.platform));
   });
 
+  it('loads the library the package carries for this platform', () => {
+    const expected = path.join('prebuilds', `${process.platform}-${process.arch}`);
+    assert.equal(opi.load(), opi.prebuiltPath());
+    assert.ok(opi.prebuiltPath().includes(expected), opi.prebuiltPath());
+    assert.equal(opi.prebuiltPath('win32', 'ia32').endsWith(path.join('win32-ia32', 'opi.dll')), true);
+  });
+
   it('reports its version', () => {
     assert.match(opi.version(), /^\d+\.\d+\.\d+/);
   });
@@ -182,7 +189,7 @@ describe('libopi from Node.js', () => {
   });
 
   it('throws invalid_argument naming the parameter', () => {
-    /** @type {[import('../opi.js').InvitationLinkOptions, string][]} */
+    /** @type {[import('libopi').InvitationLinkOptions, string][]} */
     const cases = [
       [{ title: 'x'.repeat(33) }, 'Title'],
       [{ expire: 'tomorrow' }, 'ExpirationDate'],
@@ -269,7 +276,7 @@ describe('libopi from Node.js', () => {
         parentPort.postMessage(names);
       });
     `;
-    const module = new URL('../opi.js', import.meta.url).href;
+    const module = import.meta.resolve('libopi');
     const workers = Array.from({ length: 4 }, async (_, worker) => {
       const thread = new Worker(source, {
         eval: true,

@@ -7,9 +7,11 @@
 // argument, a network failure, a timeout, ...). Either way the error keeps the parsed
 // document in `response`.
 //
-// The library (opi.dll on Windows, libopi.so on Linux) is found through the OPI_LIBRARY
-// environment variable (a path to it), else next to this file, else in the repository's
-// target/release, else by the system's dynamic loader. load() picks one explicitly.
+// The package carries libopi for Linux and Windows, x64 and ia32, in
+// prebuilds/PLATFORM-ARCH/, and loads the one of process.platform and process.arch. The
+// OPI_LIBRARY environment variable (a path to a library) takes precedence; where no
+// prebuilt library fits, the system's dynamic loader is asked. load() picks one
+// explicitly.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -115,13 +117,21 @@ export function libraryName(platform = process.platform) {
   return 'libopi.so';
 }
 
-function candidates() {
+/**
+ * Where the package keeps its prebuilt library for a platform and an architecture, as
+ * `process.platform` and `process.arch` name them.
+ * @param {string} [platform]
+ * @param {string} [arch]
+ * @returns {string}
+ */
+export function prebuiltPath(platform = process.platform, arch = process.arch) {
   const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.join(here, 'prebuilds', `${platform}-${arch}`, libraryName(platform));
+}
+
+function candidates() {
   const name = libraryName();
-  const found = [
-    path.join(here, name),
-    path.join(here, '..', '..', 'target', 'release', name),
-  ].filter((candidate) => existsSync(candidate));
+  const found = [prebuiltPath()].filter((candidate) => existsSync(candidate));
   // Last, the bare name, for the dynamic loader's own search (LD_LIBRARY_PATH, ldconfig).
   return [...found, name];
 }
