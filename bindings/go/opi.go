@@ -8,17 +8,21 @@
 // keep the decoded document in Response. Any other error comes from this package
 // before libopi is called.
 //
-// The package links against target/release/libopi.so of the repository it sits in
-// (build it with `cargo build --release` first) and records that directory as the
-// run-time search path, so test binaries find the library without LD_LIBRARY_PATH.
+// The package needs libopi's header and library where cgo's C compiler finds them:
+// installed with `make install` (under /usr/local, which the compiler searches by
+// itself), or unpacked from a release archive and named with
+//
+//	CGO_CFLAGS="-I$DIR/include" CGO_LDFLAGS="-L$DIR/lib" go build
+//
+// libopi.a is linked in by default, so a program is one self-contained binary; with
+// -tags opi_shared the program links the shared library and loads it at run time.
 //
 // All functions may be called from many goroutines at once.
 package opi
 
 /*
-#cgo CFLAGS: -I${SRCDIR}/../../include
 #include <stdlib.h>
-#include "opi.h"
+#include <opi.h>
 */
 import "C"
 

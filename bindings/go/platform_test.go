@@ -25,8 +25,8 @@ func TestTheLibraryLinkedIsTheOneOfTheTargetSystem(t *testing.T) {
 		goos, tags   string
 		want, absent []string
 	}{
-		{"linux", "", []string{"libopi.a", "-ldl", "-lpthread"}, []string{"-lws2_32"}},
-		{"windows", "", []string{"libopi.a", "-lws2_32", "-luserenv", "-lntdll"}, []string{"-ldl", "-lgcc_s"}},
+		{"linux", "", []string{"-l:libopi.a", "-ldl", "-lpthread"}, []string{"-lws2_32"}},
+		{"windows", "", []string{"-l:libopi.a", "-lws2_32", "-luserenv", "-lntdll"}, []string{"-ldl", "-lgcc_s"}},
 		// -lopi: libopi.so through its SONAME on Linux; opi.dll through libopi.dll.a on Windows.
 		{"linux", "opi_shared", []string{"-lopi"}, []string{"libopi.a"}},
 		{"windows", "opi_shared", []string{"-lopi"}, []string{"libopi.a", "-ldl"}},

@@ -8,5 +8,5 @@ package opi
 // import library libopi.dll.a, and the program loads opi.dll from its own directory or
 // the PATH.
 
-// #cgo LDFLAGS: -L${SRCDIR}/../../target/release -lopi
+// #cgo LDFLAGS: -lopi
 import "C"

@@ -1,0 +1,3 @@
+module github.com/libopi/libopi/bindings/go
+
+go 1.19

@@ -1,3 +1,0 @@
-module libopi/opi
-
-go 1.19
