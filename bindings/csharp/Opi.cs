@@ -1,0 +1,218 @@
+// C# bindings for libopi over P/Invoke: no assembly of our own to reference, only this
+// file and the native library (opi.dll on Windows, libopi.so on Linux) beside the program
+// or on the loader's path.
+//
+// Every function returns the whole JSON document libopi produced, parsed, when it says
+// "ok": true. A document that says "ok": false is thrown instead: a TelegramException when
+// the Bot API refused the request, a LibraryException when libopi answered itself (a bad
+// argument, a network failure, a timeout, ...). Either way the exception keeps the parsed
+// document in Response.
+//
+// C# 5 and .NET Framework 4.0's library only, so the same file builds with Mono's mcs,
+// .NET Framework 4.x and .NET 6 or later.
+
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace LibOpi
+{
+    /// <summary>A libopi result that says "ok": false.</summary>
+    public class OpiException : Exception
+    {
+        /// <summary>The whole parsed document.</summary>
+        public IDictionary<string, object> Response { get; private set; }
+
+        /// <summary>The sentence libopi or Telegram gave; also the exception's Message.</summary>
+        public string Description { get; private set; }
+
+        public OpiException(IDictionary<string, object> response)
+            : base(DescriptionOf(response))
+        {
+            Response = response;
+            Description = DescriptionOf(response);
+        }
+
+        static string DescriptionOf(IDictionary<string, object> response)
+        {
+            object description;
+            return response.TryGetValue("description", out description) && description is string
+                ? (string)description
+                : "unknown error";
+        }
+    }
+
+    /// <summary>The Bot API refused the request; ErrorCode is Telegram's (400, 401, 429, ...).</summary>
+    public class TelegramException : OpiException
+    {
+        public int? ErrorCode { get; private set; }
+
+        public TelegramException(IDictionary<string, object> response)
+            : base(response)
+        {
+            object code;
+            if (response.TryGetValue("error_code", out code) && code is long)
+                ErrorCode = (int)(long)code;
+        }
+    }
+
+    /// <summary>
+    /// libopi answered itself: nothing came back from Telegram. Kind is invalid_argument,
+    /// connection, tls, timeout, bad_response or internal; Parameter names the OPI parameter
+    /// or setting an invalid_argument is about, and is null otherwise.
+    /// </summary>
+    public class LibraryException : OpiException
+    {
+        public string Kind { get; private set; }
+        public string Parameter { get; private set; }
+        public int? HttpStatus { get; private set; }
+
+        public LibraryException(IDictionary<string, object> response)
+            : base(response)
+        {
+            object value;
+            var details = response.TryGetValue("opi_error", out value)
+                ? value as IDictionary<string, object>
+                : null;
+            details = details ?? new Dictionary<string, object>();
+            Kind = details.TryGetValue("kind", out value) && value is string ? (string)value : "internal";
+            Parameter = details.TryGetValue("parameter", out value) ? value as string : null;
+            if (details.TryGetValue("http_status", out value) && value is long)
+                HttpStatus = (int)(long)value;
+        }
+    }
+
+    /// <summary>The functions of libopi. Every one may be called from many threads at once.</summary>
+    public static class Opi
+    {
+        // Strings cross as NUL-terminated UTF-8 in byte arrays: .NET Framework before 4.7
+        // has no UTF-8 string marshalling, and Mono's default for string is not UTF-8 on
+        // every platform. A null array is a NULL pointer, which libopi reads as "not given".
+        // Results come back as IntPtr so that this file, not the marshaller, owns them.
+        static class Native
+        {
+            const string Library = "opi";
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_invitation_link(
+                byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_configure(byte[] optionsJson);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_version();
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern void opi_free(IntPtr result);
+        }
+
+        /// <summary>
+        /// Creates a link for joining a closed chat (OPI CreateInvitationLink).
+        /// </summary>
+        /// <param name="token">The bot token.</param>
+        /// <param name="chat">"-1001234567890", "@username" or OPI's "ChatID*TopicID".</param>
+        /// <param name="title">The link's name, at most 32 characters; null for none.</param>
+        /// <param name="expire">When the link stops working: Unix seconds, ISO 8601 (local
+        /// time without an offset) or 1C's "02.05.2025 15:46:10"; null for a permanent link.</param>
+        /// <param name="limit">How many users may join through it; 0 for no limit, else 1..99999.</param>
+        /// <returns>{"ok": true, "result": {"invite_link": ..., ...}}</returns>
+        /// <exception cref="TelegramException">The Bot API refused (chat not found, bad token, ...).</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateInvitationLink(
+            string token, string chat, string title = null, string expire = null, int limit = 0)
+        {
+            var arguments = new[]
+            {
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(title, "title"), Utf8(expire, "expire"),
+            };
+            return Settle(Native.opi_telegram_create_invitation_link(
+                arguments[0], arguments[1], arguments[2], arguments[3], limit));
+        }
+
+        /// <summary>CreateInvitationLink with a numeric chat ID and an expiry as a point in time.</summary>
+        public static IDictionary<string, object> CreateInvitationLink(
+            string token, long chat, string title = null, DateTimeOffset? expire = null, int limit = 0)
+        {
+            string when = expire.HasValue
+                ? expire.Value.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
+                : null;
+            return CreateInvitationLink(
+                token, chat.ToString(CultureInfo.InvariantCulture), title, when, limit);
+        }
+
+        /// <summary>
+        /// Changes settings for the calls that start after it returns. optionsJson is a JSON
+        /// object with api_url, timeout_ms, connect_timeout_ms, proxy, max_retry_after_s; "{}"
+        /// changes nothing. Returns {"ok": true, "result": {...the settings now in force...}}.
+        /// </summary>
+        /// <exception cref="LibraryException">An unknown key or a bad value (then nothing changes).</exception>
+        public static IDictionary<string, object> Configure(string optionsJson = "{}")
+        {
+            return Settle(Native.opi_configure(Utf8(optionsJson, "optionsJson")));
+        }
+
+        /// <summary>Configure with the settings as pairs: strings, numbers, booleans or null.</summary>
+        public static IDictionary<string, object> Configure(IDictionary<string, object> options)
+        {
+            return Configure(Json.Write(options));
+        }
+
+        /// <summary>The version of the loaded libopi, such as "0.1.0".</summary>
+        public static string Version()
+        {
+            // A static string owned by the library: copied, never freed.
+            return Copy(Native.opi_version());
+        }
+
+        static byte[] Utf8(string value, string name)
+        {
+            if (value == null)
+                return null;
+            if (value.IndexOf('\0') >= 0)
+                // C would see only the part before it, silently.
+                throw new ArgumentException(name + " must not contain null characters", name);
+            var encoded = new byte[Encoding.UTF8.GetByteCount(value) + 1];
+            Encoding.UTF8.GetBytes(value, 0, value.Length, encoded, 0);
+            return encoded;
+        }
+
+        static string Copy(IntPtr text)
+        {
+            int length = 0;
+            while (Marshal.ReadByte(text, length) != 0)
+                length++;
+            var bytes = new byte[length];
+            Marshal.Copy(text, bytes, 0, length);
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        /// <summary>Takes ownership of a result: copies it, releases it, parses it.</summary>
+        static IDictionary<string, object> Settle(IntPtr result)
+        {
+            if (result == IntPtr.Zero)
+                // The contract rules this out; say so rather than read address zero.
+                throw new InvalidOperationException("libopi returned NULL");
+            string text;
+            try
+            {
+                text = Copy(result);
+            }
+            finally
+            {
+                Native.opi_free(result);
+            }
+            var response = Json.Read(text) as IDictionary<string, object>;
+            if (response == null)
+                throw new FormatException("libopi's result is not a JSON object");
+            object ok;
+            if (response.TryGetValue("ok", out ok) && true.Equals(ok))
+                return response;
+            if (response.ContainsKey("opi_error"))
+                throw new LibraryException(response);
+            throw new TelegramException(response);
+        }
+    }
+}
