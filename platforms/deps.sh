@@ -73,7 +73,7 @@ check_pe() {
 }
 
 found=0
-for archive in "$dist"/libopi-"$version"-*; do
+for archive in "$dist"/libopi-"$version"-{linux,windows}-*; do
     [[ -e $archive ]] || continue
     found=$((found + 1))
     name=$(basename "$archive")

@@ -7,6 +7,8 @@
 #   dist/libopi-VERSION-linux-i686.tar.gz    glibc 2.17 or newer, 32-bit
 #   dist/libopi-VERSION-windows-x86_64.zip   Windows 10 / Server 2016 or newer
 #   dist/libopi-VERSION-windows-x86.zip      the same, 32-bit
+#   dist/libopi-VERSION-py3-none-*.whl       the Python package, one wheel per platform
+#   dist/libopi-VERSION.tgz                  the npm package, with all four libraries
 #
 #   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 windows-x86_64 windows-x86
 #
@@ -240,6 +242,13 @@ if [[ " ${built[*]} " == *" linux-x86_64 "* ]]; then
         esac
     done
     bash addin/pack.sh "${options[@]}" "$stage/addin" "$out/LibOPI.zip"
+fi
+
+# The Python and npm packages carry the libraries of the archives just made
+# (bindings/python/wheels.py, bindings/node/pack.sh).
+if [[ " ${built[*]} " == *" linux-x86_64 "* ]]; then
+    python3 bindings/python/wheels.py "$out" || failed+=(python-wheels)
+    bash bindings/node/pack.sh "$out" || failed+=(npm-package)
 fi
 
 if [[ ${#failed[@]} -gt 0 ]]; then

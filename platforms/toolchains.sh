@@ -3,7 +3,8 @@
 # root), each from where this machine reaches it:
 #
 #   rustup    the targets i686-unknown-linux-gnu, x86_64-pc-windows-gnu, i686-pc-windows-gnu
-#   PyPI      ziglang and cargo-zigbuild, for Linux builds against glibc 2.17
+#   PyPI      ziglang and cargo-zigbuild, for Linux builds against glibc 2.17; build and
+#             auditwheel, for the Python wheels
 #   Debian    mingw-w64, Wine, gcc-multilib, and with the i386 architecture: libc6:i386,
 #             its debug symbols (valgrind needs them) and wine32
 #
@@ -28,6 +29,12 @@ if ! command -v cargo-zigbuild > /dev/null || ! python3 -m ziglang version > /de
         || note "cannot install ziglang and cargo-zigbuild from PyPI; the Linux builds cannot run"
     # pyenv makes a program installed by `python3 -m pip` reachable only after a rehash.
     if command -v pyenv > /dev/null; then pyenv rehash; fi
+fi
+
+# The Python wheels: PyPA's build makes them, auditwheel checks their manylinux tag.
+if ! python3 -m build --version > /dev/null 2>&1 || ! python3 -m auditwheel --version > /dev/null 2>&1; then
+    python3 -m pip install --quiet build==1.6.1 auditwheel==6.8.2 \
+        || note "cannot install build and auditwheel from PyPI; make dist cannot make the wheels"
 fi
 
 wanted=(mingw-w64 wine wine64 gcc-multilib g++-multilib libc6:i386 libc6-dbg:i386)
