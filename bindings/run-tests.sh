@@ -90,7 +90,8 @@ printf 'module example.com/use\n\ngo 1.19\n\nrequire %s v%s\n' "$module" "$versi
     export GOPROXY="file://$work/goproxy" GOSUMDB=off GOMODCACHE="$work/gomodcache" GOFLAGS="-mod=mod -modcacherw" \
       CGO_CFLAGS="-I$tree/include" CGO_LDFLAGS="-L$tree/lib" &&
     go mod download "$module" &&
-    go doc "$module" CreateInvitationLink | grep -q 'creates a link for joining a closed chat' &&
+    documented=$(go doc "$module" CreateInvitationLink) &&
+    grep -q 'creates a link for joining a closed chat' <<< "$documented" &&
     go vet "$module" &&
     go test -count=1 -v "$module" &&
     printf '\n== Go: linked against libopi.so (-tags opi_shared)\n' &&
