@@ -3,7 +3,8 @@
 # `make dist` into DIST (default: dist/):
 #
 #   Python   the manylinux2014_x86_64 wheel, installed into a fresh venv
-#   Node.js  the npm tarball, installed into a new project
+#   Node.js  the npm tarball, installed into a new project; its declarations compiled by
+#            tsc against test/usage.ts
 #   Go       the module, served from a module proxy directory to a clean module cache,
 #            linking the libopi.a (and, with -tags opi_shared, libopi.so) of the Linux
 #            x86_64 archive
@@ -71,8 +72,10 @@ step "Node.js: the npm tarball in a new project (node --test)"
 mkdir "$work/node"
 cp -r bindings/node/test "$work/node/"
 printf '{"name": "libopi-tests", "private": true, "type": "module"}\n' > "$work/node/package.json"
-(cd "$work/node" && npm install --no-audit --no-fund --loglevel=error "$tarball" && node --test) ||
-  failed+=(node)
+# typescript only to compile test/usage.ts against the package's declarations.
+(cd "$work/node" && npm install --no-audit --no-fund --loglevel=error "$tarball" typescript@5 &&
+  npx tsc --noEmit --strict --module nodenext --moduleResolution nodenext --target es2022 test/usage.ts &&
+  node --test) || failed+=(node)
 
 step "Go: the module from a proxy, in a clean module cache (go vet, go test)"
 # gofmt -l names each file whose layout differs from gofmt's.
