@@ -3,18 +3,27 @@
 //! One agent (and so one keep-alive pool) serves every call; `opi_configure` replaces
 //! the client as a whole, so a call always runs with one consistent set of settings.
 
-use std::cell::Cell;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::time::Duration;
 
 use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
-use ureq::unversioned::transport::{ConnectionDetails, Connector, DefaultConnector, Transport};
+use ureq::unversioned::transport::{Connector, DefaultConnector};
 
 use crate::error::Error;
 use crate::transport::resolve::CachingResolver;
 use crate::transport::settings::{Settings, bypasses_proxy};
+use crate::transport::wire::Watch;
 
 const USER_AGENT: &str = concat!("libopi/", env!("CARGO_PKG_VERSION"));
+
+/// A pooled connection idle longer than this is closed rather than reused. The shortest
+/// idle timeout common among HTTP servers and proxies is 5 s (Apache httpd, Node.js);
+/// below it, a server is not about to close the connection we send on, so the case
+/// that cannot be retried safely (a request written, then the connection closed without
+/// an answer) stays rare. A new connection costs a round trip or two, which a host
+/// calling less often than every 4 s does not notice.
+const MAX_IDLE: Duration = Duration::from_secs(4);
 
 /// A client: settings and the agent built from them.
 pub struct Client {
@@ -59,41 +68,6 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
     Ok(settings)
 }
 
-thread_local! {
-    /// Set when the current thread's request had to open a new connection. ureq runs the
-    /// connector on the calling thread, so this tells a pooled connection from a new one.
-    static OPENED_CONNECTION: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Forgets any connection opened earlier on this thread, before a request.
-pub fn forget_new_connection() {
-    OPENED_CONNECTION.set(false);
-}
-
-/// Whether this thread's request since [`forget_new_connection`] opened a connection.
-pub fn opened_new_connection() -> bool {
-    OPENED_CONNECTION.get()
-}
-
-/// A link at the end of ureq's connector chain that notes each new connection.
-#[derive(Debug)]
-struct NoteNewConnection;
-
-impl<In: Transport> Connector<In> for NoteNewConnection {
-    type Out = In;
-
-    fn connect(
-        &self,
-        _: &ConnectionDetails,
-        chained: Option<In>,
-    ) -> Result<Option<In>, ureq::Error> {
-        if chained.is_some() {
-            OPENED_CONNECTION.set(true);
-        }
-        Ok(chained)
-    }
-}
-
 impl Client {
     fn new(settings: Settings) -> Result<Client, Error> {
         let host = settings
@@ -126,8 +100,9 @@ impl Client {
                     .build(),
             )
             .max_idle_connections_per_host(32)
+            .max_idle_age(MAX_IDLE)
             .build();
-        let connector = DefaultConnector::new().chain(NoteNewConnection);
+        let connector = DefaultConnector::new().chain(Watch);
         let agent = Agent::with_parts(config, connector, CachingResolver::default());
         Ok(Client {
             settings,

@@ -5,10 +5,12 @@ use std::io;
 
 use crate::error::{Error, ErrorKind};
 use crate::transport::client::Client;
+use crate::transport::wire::Wire;
 use crate::values::token::Token;
 
-/// A person-readable account of a failed exchange with `client`'s server.
-pub fn diagnose(client: &Client, e: ureq::Error, token: &Token) -> Error {
+/// A person-readable account of a failed exchange with `client`'s server; `wire` tells
+/// how far the request got.
+pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> Error {
     use ureq::Error as E;
     let server = &client.server;
     let timeout_ms = client.settings.timeout.as_millis();
@@ -37,10 +39,7 @@ pub fn diagnose(client: &Client, e: ureq::Error, token: &Token) -> Error {
                 ErrorKind::Connection,
                 format!("{server} refused the connection; is the Bot API server running?"),
             ),
-            _ if closed_by_peer(&e) => (
-                ErrorKind::Connection,
-                format!("{server} closed the connection before it answered in full"),
-            ),
+            _ if closed_by_peer(&e) => (ErrorKind::Connection, closed(server, wire)),
             // rustls reports a failed handshake as invalid data on the socket.
             io::ErrorKind::InvalidData if client.uses_tls() => {
                 (ErrorKind::Tls, format!("TLS with {server} failed: {io}"))
@@ -73,6 +72,20 @@ pub fn diagnose(client: &Client, e: ureq::Error, token: &Token) -> Error {
         ),
     };
     Error::new(kind, token.redact(&text))
+}
+
+/// What a connection the server closed means for the request on it.
+fn closed(server: &str, wire: Wire) -> String {
+    if wire.write_failed {
+        format!("{server} closed the connection before the request was sent in full")
+    } else if wire.answered {
+        format!("{server} closed the connection before it answered in full")
+    } else {
+        format!(
+            "{server} closed the connection after the request was sent and before any \
+             answer; the request may have reached Telegram, so it was not sent again"
+        )
+    }
 }
 
 /// Whether the peer closed or reset the connection under us.

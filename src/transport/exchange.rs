@@ -1,15 +1,16 @@
 //! One call's exchange with the Bot API: the request, the one silent retry on a stale
 //! pooled connection, the wait for a 429, the body limit, and judging the answer.
 //!
-//! Creating a link is not idempotent, so the only silent retry is for a request that
-//! failed on a pooled connection the server had already closed.
+//! Creating a link is not idempotent, so the only silent retry is for a request whose
+//! write failed on a pooled connection: the server cannot have received it whole.
 
 use std::time::{Duration, Instant};
 
 use crate::error::Error;
-use crate::transport::client::{Client, forget_new_connection, opened_new_connection};
+use crate::transport::client::Client;
 use crate::transport::diagnosis::{closed_by_peer, diagnose};
 use crate::transport::envelope::Envelope;
+use crate::transport::wire::Wire;
 use crate::values::token::Token;
 
 /// Bot API answers are small; a body larger than this is not a Bot API answer, and
@@ -67,8 +68,11 @@ struct Received {
     body: Option<Vec<u8>>,
 }
 
-/// One request, sent a second time only when it failed on a pooled connection that
-/// the server had closed.
+/// One request, sent a second time only when it is certain the server did not receive
+/// it: writing it on a pooled connection failed because the server had closed that
+/// connection. (ureq itself discards a pooled connection found closed before the
+/// request.) Once the request is written, a closed connection may mean the server acted
+/// on it, so it goes back to the caller and is never resent.
 fn exchange(
     client: &Client,
     url: &str,
@@ -77,16 +81,16 @@ fn exchange(
     deadline: Instant,
     token: &Token,
 ) -> Result<Answer, Error> {
-    forget_new_connection();
-    let received = match send(client, url, body, budget, deadline) {
-        Err(e) if closed_by_peer(&e) && !opened_new_connection() => {
-            send(client, url, body, Budget::Rest, deadline)
-        }
-        other => other,
-    };
+    Wire::start();
+    let mut received = send(client, url, body, budget, deadline);
+    let wire = Wire::get();
+    if matches!(&received, Err(e) if closed_by_peer(e)) && wire.write_failed && !wire.opened {
+        Wire::start();
+        received = send(client, url, body, Budget::Rest, deadline);
+    }
     match received {
         Ok(received) => judge(client, received),
-        Err(e) => Err(diagnose(client, e, token)),
+        Err(e) => Err(diagnose(client, e, Wire::get(), token)),
     }
 }
 

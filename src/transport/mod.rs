@@ -4,6 +4,7 @@
 //! - `client`: the process-wide client built from them;
 //! - `exchange`: one call on the wire, its retries, waits and body limit;
 //! - `diagnosis`: ureq's errors as result kinds;
+//! - `wire`: what a request did on the wire, which decides whether it may be resent;
 //! - `resolve`: name resolution; `envelope`: reading an answer's envelope.
 //!
 //! Nothing here knows a Bot API method beyond its name.
@@ -14,6 +15,7 @@ mod envelope;
 mod exchange;
 mod resolve;
 pub mod settings;
+mod wire;
 
 use crate::error::Error;
 use crate::request::Request;

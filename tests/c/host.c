@@ -221,6 +221,17 @@ static void local_errors(void) {
     EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
 }
 
+/* A request the server read and then dropped, on a pooled connection: it may have
+ * created a link, so it comes back as `connection` and is never sent twice. */
+static void lost_answers(void) {
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
+    EXPECT(create(STANDIN_TOKEN, "@hang_up", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"", "may have reached Telegram");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
+    EXPECT(create(STANDIN_TOKEN, "@hang_up_mid_answer", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"", "before it answered in full");
+}
+
 #define INVALID(parameter) "\"ok\":false", "\"kind\":\"invalid_argument\"", \
                            "\"parameter\":\"" parameter "\"", "\"description\":\"" parameter
 
@@ -401,6 +412,7 @@ static const struct {
     {"success", success},
     {"telegram_errors", telegram_errors},
     {"local_errors", local_errors},
+    {"lost_answers", lost_answers},
     {"arguments", arguments},
     {"large", large},
     {"family", family},

@@ -238,6 +238,23 @@ fn c_local_errors() {
     host_sections(&["local_errors"]);
 }
 
+/// How many requests for `chat` reached the stand-in.
+fn requests_for(server: &StandIn, chat: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.json()["chat_id"] == chat)
+        .count()
+}
+
+#[test]
+fn c_a_request_that_may_have_arrived_is_never_sent_twice() {
+    let server = host_sections(&["lost_answers"]);
+    assert_eq!(requests_for(&server, "@hang_up"), 1);
+    assert_eq!(requests_for(&server, "@hang_up_mid_answer"), 1);
+    assert_eq!(server.request_count(), 4);
+}
+
 #[test]
 fn c_bad_arguments_send_nothing() {
     let server = host_sections(&["arguments"]);

@@ -7,7 +7,7 @@ use crate::common::*;
 use opi_standin::StandIn;
 
 /// The call a child makes: no `opi_configure`, so only the environment speaks.
-fn call(chat: &str) -> serde_json::Value {
+fn call_with(chat: &str) -> serde_json::Value {
     create(chat, "", "", 0)
 }
 
@@ -30,16 +30,16 @@ fn api_url_timeout_and_retry_come_from_the_environment() {
 #[test]
 #[ignore = "runs in a child process with its own environment"]
 fn child_uses_the_environment() {
-    assert_eq!(call("@c")["ok"], true);
+    assert_eq!(call_with("@c")["ok"], true);
     let started = Instant::now();
-    assert_eq!(kind(&call("@stall")), "timeout");
+    assert_eq!(kind(&call_with("@stall")), "timeout");
     let took = started.elapsed();
     assert!(
         took >= Duration::from_millis(1450) && took < Duration::from_secs(4),
         "{took:?}"
     );
     // retry_after 1 fits within both max_retry_after_s and the call's 1500 ms.
-    assert_eq!(call("@flood_once")["ok"], true);
+    assert_eq!(call_with("@flood_once")["ok"], true);
     let settings = configure("");
     assert_eq!(settings["result"]["timeout_ms"], 1500);
     assert_eq!(settings["result"]["connect_timeout_ms"], 2000);
@@ -66,7 +66,7 @@ fn a_malformed_variable_is_refused_by_name_on_every_call() {
 #[ignore = "runs in a child process with its own environment"]
 fn child_sees_a_malformed_variable() {
     let name = std::env::var("OPI_EXPECTED_PARAMETER").unwrap();
-    assert_invalid(&call("@c"), &name);
-    assert_invalid(&call("@c"), &name);
+    assert_invalid(&call_with("@c"), &name);
+    assert_invalid(&call_with("@c"), &name);
     assert_invalid(&configure(r#"{"timeout_ms":5000}"#), &name);
 }

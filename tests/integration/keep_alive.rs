@@ -82,32 +82,102 @@ fn configure_reports_the_settings_in_force_and_refuses_bad_ones() {
     assert_eq!(parse(&null)["result"], *settings);
 }
 
-#[test]
-fn a_request_lost_on_a_pooled_connection_is_sent_again_on_a_fresh_one() {
-    // The first connection answers once, then reads the next request and closes without
-    // a byte of answer: what a client sees when the server's idle timeout fires just as
-    // a pooled connection is reused. Later connections answer normally.
-    let server = scripted::serve(|mut conn, notes| {
+/// A server whose first connection answers the first request, then plays `second` on
+/// the next request it receives; later connections answer normally. Each request is
+/// noted with the connection it came on.
+fn second_request_on_a_reused_connection(
+    second: impl Fn(&mut scripted::Conn) + Send + Sync + 'static,
+) -> scripted::Scripted {
+    scripted::serve(move |mut conn, notes| {
         let mut nth = 0;
         while conn.read_request().is_some() {
-            notes
-                .lock()
-                .unwrap()
-                .push(format!("connection {}", conn.index));
+            let note = format!("connection {}", conn.index);
+            notes.lock().unwrap().push(note);
             if conn.index == 0 && nth == 1 {
+                second(&mut conn);
                 return;
             }
+            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
+            nth += 1;
+        }
+    })
+}
+
+#[test]
+fn a_request_read_on_a_reused_connection_and_never_answered_is_not_sent_again() {
+    // What a client sees when the server's idle timeout fires just as a pooled connection
+    // is reused, but also when a server took the request and died: the two cannot be
+    // told apart, and the second may have created a link.
+    let server = second_request_on_a_reused_connection(|_| {});
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "connection", "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(
+        description.contains("may have reached Telegram"),
+        "{description}"
+    );
+    assert_eq!(
+        *server.notes.lock().unwrap(),
+        ["connection 0", "connection 0"],
+        "the second request was received once and never sent again"
+    );
+}
+
+#[test]
+fn a_request_whose_answer_broke_off_after_its_head_is_not_sent_again() {
+    let server = second_request_on_a_reused_connection(|conn| {
+        conn.write(scripted::head(200, "application/json", 100).as_bytes());
+    });
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "connection", "{result}");
+    assert!(
+        result["description"]
+            .as_str()
+            .unwrap()
+            .contains("before it answered in full"),
+        "{result}"
+    );
+    assert_eq!(
+        *server.notes.lock().unwrap(),
+        ["connection 0", "connection 0"]
+    );
+}
+
+#[test]
+fn a_request_whose_write_failed_on_a_reused_connection_is_sent_on_a_fresh_one() {
+    // The server reads only the head of the second request and resets the connection
+    // while the client is still writing a body larger than every socket buffer between
+    // them: the server never had the request whole, so sending it again is safe.
+    let server = scripted::serve_tight(|mut conn, notes| {
+        let mut nth = 0;
+        loop {
+            if conn.index == 0 && nth == 1 {
+                if conn.read_head().is_some() {
+                    notes.lock().unwrap().push("head only, then reset".into());
+                }
+                conn.reset();
+                return;
+            }
+            if conn.read_request().is_none() {
+                return;
+            }
+            let note = format!("connection {}", conn.index);
+            notes.lock().unwrap().push(note);
             conn.answer_json(200, r#"{"ok":true,"result":true}"#);
             nth += 1;
         }
     });
     let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
     assert_eq!(create("@c", "", "", 0)["ok"], true);
-    let result = create("@c", "", "", 0);
-    assert_eq!(result, serde_json::json!({"ok":true,"result":true}));
+    let params = format!(r#"{{"text":"{}"}}"#, "x".repeat(12 << 20));
+    let result = call("sendMessage", &params);
+    assert_eq!(result["ok"], true, "{result}");
     assert_eq!(
         *server.notes.lock().unwrap(),
-        ["connection 0", "connection 0", "connection 1"],
-        "sent once on the pooled connection, once more on a fresh one"
+        ["connection 0", "head only, then reset", "connection 1"],
     );
 }

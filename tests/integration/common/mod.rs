@@ -6,7 +6,7 @@ pub mod scripted;
 use std::ffi::{CStr, CString, c_char};
 use std::sync::{Mutex, MutexGuard};
 
-use opi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
+use opi::{opi_configure, opi_free, opi_telegram_call, opi_telegram_create_invitation_link};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::Value;
 
@@ -71,6 +71,19 @@ pub fn create(chat: &str, title: &str, expire: &str, limit: i32) -> Value {
         Arg::Text(expire),
         limit,
     ))
+}
+
+/// `opi_telegram_call` with the stand-in's token.
+pub fn call(method: &str, params_json: &str) -> Value {
+    let (token, method, params) = (
+        CString::new(TOKEN).unwrap(),
+        CString::new(method).unwrap(),
+        CString::new(params_json).unwrap(),
+    );
+    // SAFETY: live C strings.
+    parse(&take(unsafe {
+        opi_telegram_call(token.as_ptr(), method.as_ptr(), params.as_ptr())
+    }))
 }
 
 pub fn configure(options: &str) -> Value {

@@ -20,6 +20,16 @@ pub struct Conn {
 impl Conn {
     /// Reads one request (head and `Content-Length` body); `None` once the client closed.
     pub fn read_request(&mut self) -> Option<Vec<u8>> {
+        let length = self.read_head()?;
+        let mut body = vec![0; length];
+        self.reader.read_exact(&mut body).ok()?;
+        self.requests.fetch_add(1, Ordering::SeqCst);
+        Some(body)
+    }
+
+    /// Reads a request's head and returns its `Content-Length`, leaving the body unread;
+    /// `None` once the client closed.
+    pub fn read_head(&mut self) -> Option<usize> {
         let mut length = 0;
         loop {
             let mut line = String::new();
@@ -30,13 +40,9 @@ impl Conn {
                 length = v.trim().parse().ok()?;
             }
             if line == "\r\n" {
-                break;
+                return Some(length);
             }
         }
-        let mut body = vec![0; length];
-        self.reader.read_exact(&mut body).ok()?;
-        self.requests.fetch_add(1, Ordering::SeqCst);
-        Some(body)
     }
 
     /// Writes bytes; false once the client has gone.
@@ -94,7 +100,32 @@ impl Scripted {
 
 /// Serves each connection on its own thread with `script`.
 pub fn serve(script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 'static) -> Scripted {
+    serve_on(TcpListener::bind("127.0.0.1:0").unwrap(), script)
+}
+
+/// As [`serve`], with a receive buffer of a few KiB on every connection, so that a
+/// client writing a large request blocks until the script reads it.
+pub fn serve_tight(script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 'static) -> Scripted {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let size: libc::c_int = 4096;
+    // SAFETY: a valid socket and a correctly sized option value. Accepted connections
+    // inherit the listener's buffer size.
+    unsafe {
+        libc::setsockopt(
+            listener.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_RCVBUF,
+            (&size as *const libc::c_int).cast(),
+            size_of::<libc::c_int>() as libc::socklen_t,
+        );
+    }
+    serve_on(listener, script)
+}
+
+fn serve_on(
+    listener: TcpListener,
+    script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 'static,
+) -> Scripted {
     let url = format!("http://{}", listener.local_addr().unwrap());
     let requests = Arc::new(AtomicUsize::new(0));
     let connections = Arc::new(AtomicUsize::new(0));

@@ -19,6 +19,9 @@ pub enum Reply {
     Stall,
     /// Drop the connection without a byte of response.
     HangUp,
+    /// Send the status line and headers of this response, then drop the connection
+    /// before its body.
+    HeadOnly(Response),
 }
 
 #[derive(Default)]
@@ -88,8 +91,17 @@ impl Bot {
                 content_type: "text/plain",
                 body: b"this is not JSON".to_vec(),
             }),
+            "@flood_now" => flood(0),
+            "@flood_now_in_200" => Reply::Send(Response::json(
+                200,
+                r#"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 0","parameters":{"retry_after":0}}"#.to_string(),
+            )),
             "@stall" => Reply::Stall,
             "@hang_up" => Reply::HangUp,
+            "@hang_up_mid_answer" => Reply::HeadOnly(Response::json(
+                200,
+                r#"{"ok":true,"result":"never sent"}"#.to_string(),
+            )),
             _ => return None,
         })
     }

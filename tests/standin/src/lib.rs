@@ -8,9 +8,12 @@
 //! Telegram.
 //!
 //! Faults are provoked by the `chat_id` of a `createChatInviteLink` call
-//! (`"@no_such_chat"`, `"@flood"`, `"@flood_once"`, `"@bad_gateway"`,
-//! `"@not_json"`, `"@stall"`, `"@hang_up"`), so tests in any host language
-//! can trigger them through the library alone.
+//! (`"@no_such_chat"`, `"@flood"`, `"@flood_once"`, `"@flood_now"` and
+//! `"@flood_now_in_200"` (a 429 with `retry_after` 0, the second in an HTTP
+//! 200), `"@bad_gateway"`, `"@not_json"`, `"@stall"`, `"@hang_up"` (reads the
+//! request and closes), `"@hang_up_mid_answer"` (sends the head of an answer
+//! and closes)), so tests in any host language can trigger them through the
+//! library alone.
 
 mod bot;
 mod http;

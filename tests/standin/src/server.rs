@@ -244,7 +244,7 @@ fn serve(shared: &Shared, conn: &Conn) {
         // always finds its request in the log.
         let response = match &reply {
             Reply::Send(answer) => answer.body.as_slice(),
-            Reply::Stall | Reply::HangUp => &[],
+            Reply::Stall | Reply::HangUp | Reply::HeadOnly(_) => &[],
         };
         shared.record(request, response, conn.id);
 
@@ -266,6 +266,11 @@ fn serve(shared: &Shared, conn: &Conn) {
             }
             Reply::Stall => return shared.wait_until_stopping(),
             Reply::HangUp => {
+                let _ = stream.shutdown(Shutdown::Both);
+                return;
+            }
+            Reply::HeadOnly(answer) => {
+                let _ = writer.write_all(&answer.encode(true, false));
                 let _ = stream.shutdown(Shutdown::Both);
                 return;
             }
