@@ -32,8 +32,11 @@ pub fn post(
     let answer = exchange(client, &url, body, Budget::Whole, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
+        // max_retry_after_s 0 means never, even for a 429 that asks for no wait.
         Some(wait)
-            if wait <= client.settings.max_retry_after && Instant::now() + wait < deadline =>
+            if !client.settings.max_retry_after.is_zero()
+                && wait <= client.settings.max_retry_after
+                && Instant::now() + wait < deadline =>
         {
             std::thread::sleep(wait);
             Ok(exchange(client, &url, body, Budget::Rest, deadline, token)?.text)

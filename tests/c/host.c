@@ -232,6 +232,15 @@ static void lost_answers(void) {
            "\"kind\":\"connection\"", "before it answered in full");
 }
 
+/* Under the default settings (max_retry_after_s 0) no 429 is waited out, not even one
+ * asking for no wait at all. */
+static void flood_now(void) {
+    EXPECT(create(STANDIN_TOKEN, "@flood_now", NULL, NULL, 0), "\"ok\":false",
+           "\"error_code\":429", "\"retry_after\":0", "!opi_error");
+    EXPECT(create(STANDIN_TOKEN, "@flood_now_in_200", NULL, NULL, 0), "\"ok\":false",
+           "\"error_code\":429", "!opi_error");
+}
+
 #define INVALID(parameter) "\"ok\":false", "\"kind\":\"invalid_argument\"", \
                            "\"parameter\":\"" parameter "\"", "\"description\":\"" parameter
 
@@ -413,6 +422,7 @@ static const struct {
     {"telegram_errors", telegram_errors},
     {"local_errors", local_errors},
     {"lost_answers", lost_answers},
+    {"flood_now", flood_now},
     {"arguments", arguments},
     {"large", large},
     {"family", family},

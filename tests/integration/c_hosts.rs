@@ -256,6 +256,12 @@ fn c_a_request_that_may_have_arrived_is_never_sent_twice() {
 }
 
 #[test]
+fn c_a_429_is_not_resent_by_default_even_without_a_wait() {
+    let server = host_sections(&["flood_now"]);
+    assert_eq!(server.request_count(), 2, "{:?}", server.requests());
+}
+
+#[test]
 fn c_bad_arguments_send_nothing() {
     let server = host_sections(&["arguments"]);
     assert_eq!(server.request_count(), 0, "{:?}", server.requests());
