@@ -47,23 +47,30 @@ pub fn current() -> Result<Arc<Client>, Error> {
     {
         return Ok(client.clone());
     }
-    let settings = FROM_ENV.get_or_init(Settings::from_env).clone()?;
-    let mut slot = CLIENT.write().unwrap_or_else(PoisonError::into_inner);
+    installed(&mut CLIENT.write().unwrap_or_else(PoisonError::into_inner))
+}
+
+/// The client in `slot`, made from the environment's settings if there is none yet.
+fn installed(slot: &mut Option<Arc<Client>>) -> Result<Arc<Client>, Error> {
     if let Some(client) = slot.as_ref() {
         return Ok(client.clone());
     }
+    let settings = FROM_ENV.get_or_init(Settings::from_env).clone()?;
     let client = Arc::new(Client::new(settings)?);
     *slot = Some(client.clone());
     Ok(client)
 }
 
 /// Applies `opi_configure` options; calls that start afterwards use the new settings.
+///
+/// The settings are read, changed and replaced under one write lock: two calls at once
+/// each build on the other's change instead of one of them being lost.
 pub fn configure(options_json: &str) -> Result<Settings, Error> {
-    let base = current()?;
+    let mut slot = CLIENT.write().unwrap_or_else(PoisonError::into_inner);
+    let base = installed(&mut slot)?;
     let settings = base.settings.apply(options_json)?;
     if settings != base.settings {
-        let client = Arc::new(Client::new(settings.clone())?);
-        *CLIENT.write().unwrap_or_else(PoisonError::into_inner) = Some(client);
+        *slot = Some(Arc::new(Client::new(settings.clone())?));
     }
     Ok(settings)
 }

@@ -1,7 +1,7 @@
 /*
  * Many POSIX threads calling libopi at once, as a multi-threaded host does.
  *
- *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./threads
+ *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./threads [configure]
  *
  * Each result names the thread and call that asked for it (the link's title echoes
  * them), so an answer delivered to the wrong caller is caught, not just a crash.
@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "check.h"
 #include "opi.h"
@@ -59,20 +60,50 @@ static void *work(void *arg) {
     return NULL;
 }
 
-int main(void) {
+/* `configure`: two threads change settings at once, each its own key, ROUNDS times. Each
+ * change must survive the other thread's: before every change, the thread's previous
+ * value must still be in force. */
+#define ROUNDS 1000
+static const char *const keys[2] = {"timeout_ms", "connect_timeout_ms"};
+
+static void *reconfigure(void *arg) {
+    struct worker *self = arg;
+    int failures = 0;
+    const char *key = keys[self->index];
+    char options[64];
+    char wanted[64];
+    int round;
+
+    for (round = 1; round <= ROUNDS; ++round) {
+        if (round > 1) {
+            snprintf(wanted, sizeof wanted, "\"%s\":%d,", key, 10000 + round - 1);
+            EXPECT(opi_configure(NULL), "\"ok\":true", wanted);
+        }
+        snprintf(options, sizeof options, "{\"%s\":%d}", key, 10000 + round);
+        snprintf(wanted, sizeof wanted, "\"%s\":%d,", key, 10000 + round);
+        EXPECT(opi_configure(options), "\"ok\":true", wanted);
+    }
+    self->failures = failures;
+    return NULL;
+}
+
+int main(int argc, char **argv) {
     struct worker workers[THREADS];
+    int configure = argc > 1 && strcmp(argv[1], "configure") == 0;
+    int threads = configure ? 2 : THREADS;
     int failures = 0;
     int i;
 
-    for (i = 0; i < THREADS; ++i) {
+    for (i = 0; i < threads; ++i) {
         workers[i].index = i;
         workers[i].failures = 0;
-        if (pthread_create(&workers[i].thread, NULL, work, &workers[i]) != 0) {
+        if (pthread_create(&workers[i].thread, NULL, configure ? reconfigure : work,
+                           &workers[i]) != 0) {
             fprintf(stderr, "FAIL: cannot start thread %d\n", i);
             return 1;
         }
     }
-    for (i = 0; i < THREADS; ++i) {
+    for (i = 0; i < threads; ++i) {
         CHECK(pthread_join(workers[i].thread, NULL) == 0);
         failures += workers[i].failures;
     }
@@ -81,6 +112,10 @@ int main(void) {
         fprintf(stderr, "%d check(s) failed\n", failures);
         return 1;
     }
-    printf("all checks passed: %d threads x %d calls\n", THREADS, CALLS);
+    if (configure) {
+        printf("all checks passed: 2 threads x %d changes of settings\n", ROUNDS);
+    } else {
+        printf("all checks passed: %d threads x %d calls\n", THREADS, CALLS);
+    }
     return 0;
 }

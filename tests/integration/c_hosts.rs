@@ -320,17 +320,31 @@ fn c_one_mebibyte_strings() {
     );
 }
 
+fn threads_program() -> &'static Path {
+    static THREADS: OnceLock<PathBuf> = OnceLock::new();
+    THREADS.get_or_init(|| {
+        compile(
+            "gcc",
+            C_FLAGS,
+            &["tests/c/threads.c"],
+            &[&["-pthread".to_string()][..], &shared()].concat(),
+            "threads",
+        )
+    })
+}
+
+#[test]
+fn c_two_threads_configuring_at_once_lose_no_change() {
+    let server = StandIn::start();
+    let ran = run(host_command(threads_program(), &server).arg("configure"));
+    assert_passed("threads configure", &ran);
+}
+
 #[test]
 fn c_eight_threads_of_two_hundred_calls() {
-    let threads = compile(
-        "gcc",
-        C_FLAGS,
-        &["tests/c/threads.c"],
-        &[&["-pthread".to_string()][..], &shared()].concat(),
-        "threads",
-    );
+    let threads = threads_program();
     let server = StandIn::start();
-    let ran = run(&mut host_command(&threads, &server));
+    let ran = run(&mut host_command(threads, &server));
     assert_passed("threads", &ran);
     // Of each thread's 200 calls, every tenth is refused locally.
     assert_eq!(server.request_count(), 8 * 180);
