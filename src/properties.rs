@@ -43,7 +43,9 @@ proptest! {
             text = text.replacen('T', " ", 1);
         }
         prop_assert_eq!(date::parse(Some(&text)).unwrap(), Some(unix), "{}", text);
-        prop_assert_eq!(date::parse(Some(&unix.to_string())).unwrap(), Some(unix));
+        if unix >= 1_000_000_000 {
+            prop_assert_eq!(date::parse(Some(&unix.to_string())).unwrap(), Some(unix));
+        }
     }
 
     #[test]

@@ -244,6 +244,25 @@ static void flood_now(void) {
 #define INVALID(parameter) "\"ok\":false", "\"kind\":\"invalid_argument\"", \
                            "\"parameter\":\"" parameter "\"", "\"description\":\"" parameter
 
+/* Dates that are ambiguous or out of range, refused before anything is sent and without
+ * a fault inside: run under TZ=Asia/Tokyo and TZ=America/New_York, where the extremes
+ * once overflowed the date arithmetic. */
+static void dates(void) {
+    static const char *const refused[] = {
+        "-262143-01-01", "+262142-12-31T23:59:59", "+262142-12-31", "-262143-01-01T00:00:00",
+        "02.05.25", "02.05.25 15:46:10", "20250502", "1969-12-31T23:59:59Z", "0000-01-01",
+        "1969-12-31", "253402300800",
+    };
+    size_t i;
+    for (i = 0; i < sizeof refused / sizeof refused[0]; ++i) {
+        EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, refused[i], 0), INVALID("ExpirationDate"));
+    }
+    /* 1C's empty date still means "none", and 1970 itself is in range. */
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "0001-01-01T00:00:00", 0), "\"ok\":true",
+           "!\"expire_date\"");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "9999-12-31", 0), "\"ok\":true");
+}
+
 /* Every call here is refused before anything is sent. */
 static void arguments(void) {
     /* Bytes that are not UTF-8: a stray continuation byte, a truncated sequence, an
@@ -424,6 +443,7 @@ static const struct {
     {"lost_answers", lost_answers},
     {"flood_now", flood_now},
     {"arguments", arguments},
+    {"dates", dates},
     {"large", large},
     {"family", family},
     {"family_arguments", family_arguments},

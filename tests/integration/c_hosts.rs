@@ -262,6 +262,27 @@ fn c_a_429_is_not_resent_by_default_even_without_a_wait() {
 }
 
 #[test]
+fn c_extreme_and_ambiguous_dates_are_refused_quietly_in_every_zone() {
+    for zone in ["Asia/Tokyo", "America/New_York", "UTC"] {
+        let server = StandIn::start();
+        let ran = run(host_command(host(), &server).env("TZ", zone).arg("dates"));
+        assert_passed(&format!("host dates, TZ={zone}"), &ran);
+        // A library never writes to its host's stderr: not a panic message, not anything.
+        let theirs: Vec<&str> = ran
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("FAIL"))
+            .collect();
+        assert!(theirs.is_empty(), "TZ={zone}: {}", ran.stderr);
+        assert_eq!(
+            server.request_count(),
+            2,
+            "TZ={zone}: only the valid dates are sent"
+        );
+    }
+}
+
+#[test]
 fn c_bad_arguments_send_nothing() {
     let server = host_sections(&["arguments"]);
     assert_eq!(server.request_count(), 0, "{:?}", server.requests());

@@ -745,3 +745,26 @@ fn family_arguments_are_checked_before_anything_is_sent() {
     }
     assert_eq!(server.request_count(), 0);
 }
+
+#[test]
+fn extreme_and_ambiguous_dates_exit_with_1_and_nothing_on_stderr() {
+    let server = StandIn::start();
+    for zone in ["Asia/Tokyo", "America/New_York"] {
+        for date in [
+            "-262143-01-01",
+            "+262142-12-31T23:59:59",
+            "02.05.25",
+            "20250502",
+            "1969-12-31T23:59:59Z",
+        ] {
+            let expire = format!("--expire={date}");
+            let mut args = vec!["telegram", "CreateInvitationLink", "--token", TOKEN];
+            args.extend(["--chat", "@c", &expire]);
+            let run = oint_with(&strs(&at(&server, &args)), &[("TZ", zone)]);
+            assert_eq!(run.status, 1, "{date} in {zone}: {}", run.stderr);
+            assert_eq!(run.stderr, "", "{date} in {zone}");
+            assert_eq!(run.json()["opi_error"]["parameter"], "ExpirationDate");
+        }
+    }
+    assert_eq!(server.request_count(), 0);
+}
