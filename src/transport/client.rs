@@ -12,7 +12,7 @@ use ureq::unversioned::transport::{Connector, DefaultConnector};
 
 use crate::error::Error;
 use crate::transport::resolve::CachingResolver;
-use crate::transport::settings::{Settings, bypasses_proxy};
+use crate::transport::settings::{self, Settings, bypasses_proxy};
 use crate::transport::wire::Watch;
 
 const USER_AGENT: &str = concat!("libopi/", env!("CARGO_PKG_VERSION"));
@@ -77,11 +77,8 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
 
 impl Client {
     fn new(settings: Settings) -> Result<Client, Error> {
-        let host = settings
-            .api_url
-            .split_once("://")
-            .map_or("", |(_, rest)| rest.split(['/', '?']).next().unwrap_or(""));
-        let server = host.to_string();
+        let server = settings::server(&settings.api_url);
+        let host = server.as_str();
         let host_name = host.rsplit_once(':').map_or(host, |(name, _)| name);
         let proxy = match (&settings.proxy, &settings.no_proxy) {
             (Some(_), Some(no_proxy)) if bypasses_proxy(no_proxy, host_name) => None,

@@ -5,6 +5,7 @@ use std::io;
 
 use crate::error::{Error, ErrorKind};
 use crate::transport::client::Client;
+use crate::transport::settings;
 use crate::transport::wire::Wire;
 use crate::values::token::Token;
 
@@ -71,7 +72,15 @@ pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> E
             format!("the request to {server} failed: {e}"),
         ),
     };
-    Error::new(kind, token.redact(&text))
+    let settings = &client.settings;
+    let text = [Some(&settings.api_url), settings.proxy.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|url| settings::credentials(url))
+        .fold(token.redact(&text), |text, secret| {
+            text.replace(secret, "***")
+        });
+    Error::new(kind, text)
 }
 
 /// What a connection the server closed means for the request on it.

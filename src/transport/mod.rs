@@ -40,7 +40,7 @@ pub fn send(request: &Request) -> String {
 /// shown as `***`, content type and body. Fails as [`send`] would when the settings
 /// from the environment are malformed.
 pub fn describe(request: &Request) -> Result<String, Error> {
-    let url = client::current()?.url("***", request.bot_method());
+    let url = settings::mask_password(&client::current()?.url("***", request.bot_method()));
     // The body cannot hold the token unless a caller pasted it into a value, but the
     // rule that the token is never shown holds for every text.
     let body = request

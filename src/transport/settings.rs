@@ -148,10 +148,10 @@ impl Settings {
         Ok(settings)
     }
 
-    /// The settings as `opi_configure` reports them; a proxy password is masked.
+    /// The settings as `opi_configure` reports them; passwords in URLs are masked.
     pub fn to_json(&self) -> Value {
         let mut map = Map::new();
-        map.insert("api_url".into(), self.api_url.clone().into());
+        map.insert("api_url".into(), mask_password(&self.api_url).into());
         map.insert(
             "timeout_ms".into(),
             (self.timeout.as_millis() as u64).into(),
@@ -202,21 +202,51 @@ fn short(value: &Value) -> String {
 }
 
 /// A base URL with an `http` or `https` scheme and a host; the trailing slash is dropped
-/// so that paths join cleanly.
+/// so that paths join cleanly. Anything that would change where `/bot<token>/<method>`
+/// lands is refused: a query or fragment (the token would ride in the query, or the
+/// path would be cut off), a missing host, a malformed address or port.
 fn api_url(value: &str) -> Result<String, String> {
     let trimmed = value.trim().trim_end_matches('/');
-    let rest = trimmed
-        .strip_prefix("https://")
-        .or_else(|| trimmed.strip_prefix("http://"));
-    match rest {
-        Some(host) if !host.is_empty() && !host.contains(char::is_whitespace) => {
-            Ok(trimmed.to_string())
-        }
-        _ => Err(format!(
-            "expected an http:// or https:// URL such as https://api.telegram.org, got {}",
-            quoted(value)
-        )),
+    let refuse = |why: &str| {
+        Err(format!(
+            "{why}; expected an http:// or https:// URL such as https://api.telegram.org, got {}",
+            quoted(&mask_password(value))
+        ))
+    };
+    if trimmed.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return refuse("the URL holds whitespace or a control character");
     }
+    if trimmed.contains(['?', '#']) {
+        return refuse("the URL may not have a query or fragment");
+    }
+    let Ok(uri) = trimmed.parse::<ureq::http::Uri>() else {
+        return refuse("the URL is malformed");
+    };
+    if !matches!(uri.scheme_str(), Some("http" | "https")) {
+        return refuse("the scheme is not http or https");
+    }
+    let Some(authority) = uri.authority() else {
+        return refuse("the URL has no host");
+    };
+    let (host, after_credentials) = (authority.host(), server(authority.as_str()));
+    // What follows the host is nothing, or a port that fits in 16 bits.
+    let port = after_credentials.strip_prefix(host).map(|rest| match rest {
+        "" => true,
+        rest => rest
+            .strip_prefix(':')
+            .is_some_and(|p| p.parse::<u16>().is_ok_and(|p| p != 0)),
+    });
+    match port {
+        Some(true) if !host.is_empty() => Ok(trimmed.to_string()),
+        _ => refuse("the URL has no valid host and port"),
+    }
+}
+
+/// `host:port` (or `host`) of a URL, without any credentials: for messages.
+pub fn server(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+    rest.split(['/', '?', '#']).next().unwrap_or("").to_string()
 }
 
 fn proxy(value: &str) -> Result<String, String> {
@@ -232,19 +262,29 @@ fn proxy(value: &str) -> Result<String, String> {
     }
 }
 
-/// `scheme://user:***@host` for `scheme://user:secret@host`.
-fn mask_password(url: &str) -> String {
+/// `scheme://user:***@host` for `scheme://user:secret@host`, and `scheme://***@host` for
+/// credentials without a password. Everything up to the last `@` counts as
+/// credentials, so that a password holding `/` or `@` is hidden whole.
+pub fn mask_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_string();
     };
-    let authority_end = rest.find('/').unwrap_or(rest.len());
-    match rest[..authority_end].rsplit_once('@') {
+    match rest.rsplit_once('@') {
         Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{scheme}://{user}:***@{host}{}", &rest[authority_end..]),
-            None => url.to_string(),
+            Some((user, _)) if !user.contains('/') => format!("{scheme}://{user}:***@{host}"),
+            _ => format!("{scheme}://***@{host}"),
         },
         None => url.to_string(),
     }
+}
+
+/// The credentials of a URL (`user:secret` in `scheme://user:secret@host`), if any; the
+/// same span [`mask_password`] hides.
+pub fn credentials(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    rest.rsplit_once('@')
+        .map(|(userinfo, _)| userinfo)
+        .filter(|userinfo| !userinfo.is_empty())
 }
 
 /// Whether `host` is excluded from proxying by a `NO_PROXY` list: `*`, exact names, and
@@ -307,6 +347,50 @@ mod tests {
         assert!(!e.description.contains("s3cret"));
         let s = Settings::default().apply(r#"{"proxy":null}"#).unwrap();
         assert_eq!(s.to_json()["proxy"], Value::Null);
+
+        assert_eq!(
+            mask_password("http://me:pa/ss@proxy:3128"),
+            "http://me:***@proxy:3128"
+        );
+        assert_eq!(
+            mask_password("socks5://key@proxy:1080"),
+            "socks5://***@proxy:1080"
+        );
+        assert_eq!(mask_password("http://proxy:3128/x"), "http://proxy:3128/x");
+        let s = Settings::default()
+            .apply(r#"{"api_url":"https://me:s3cret@bot.example:8443/api/"}"#)
+            .unwrap();
+        assert_eq!(
+            s.to_json()["api_url"],
+            "https://me:***@bot.example:8443/api"
+        );
+        assert_eq!(server(&s.api_url), "bot.example:8443");
+        assert_eq!(credentials(&s.api_url), Some("me:s3cret"));
+    }
+
+    #[test]
+    fn api_urls_that_cannot_work_are_refused() {
+        for bad in [
+            "http://h:1?x=1",
+            "http://h:1/#f",
+            "http:///x",
+            "http://[::1",
+            r"http://h:1\u0000",
+            "http://h:65536",
+            "http://h:0",
+            "http://h:1x",
+            "http://:1",
+            "http://me:pa/ss@h",
+        ] {
+            let e = Settings::default()
+                .apply(&format!(r#"{{"api_url":"{bad}"}}"#))
+                .unwrap_err();
+            assert_eq!(e.parameter, Some("api_url"), "{bad}");
+        }
+        for good in ["http://[::1]:8081", "http://localhost", "https://h:443/p/"] {
+            let json = format!(r#"{{"api_url":"{good}"}}"#);
+            assert!(Settings::default().apply(&json).is_ok(), "{good}");
+        }
     }
 
     #[test]

@@ -40,6 +40,8 @@ static const char *api_url;
 
 #define MIB (1024 * 1024)
 
+static int refusing_port(int *port);
+
 static char *create(const char *token, const char *chat, const char *title,
                     const char *expire, int32_t limit) {
     return opi_telegram_create_invitation_link(token, chat, title, expire, limit);
@@ -110,6 +112,57 @@ static void configure(void) {
     EXPECT(opi_configure("{\"timeout_ms\":1000,\"colour\":1}"), "\"ok\":false");
     EXPECT(opi_configure(NULL), "\"timeout_ms\":20000", reported);
     EXPECT(opi_configure("{\"timeout_ms\":30000}"), "\"ok\":true", "\"timeout_ms\":30000");
+}
+
+/* An api_url that cannot work is refused by name and changes nothing: a query (the
+ * token would ride in it), a fragment (the path would be cut off), no host, a broken
+ * address or port, a NUL. */
+static void api_urls(void) {
+    static const char *const refused[] = {
+        "{\"api_url\":\"http://127.0.0.1:8081?x=1\"}",
+        "{\"api_url\":\"http://127.0.0.1:8081/#top\"}",
+        "{\"api_url\":\"http:///x\"}",
+        "{\"api_url\":\"http://[::1\"}",
+        "{\"api_url\":\"http://127.0.0.1:8081\\u0000\"}",
+        "{\"api_url\":\"http://127.0.0.1:99999\"}",
+        "{\"api_url\":\"http://127.0.0.1:80x\"}",
+        "{\"api_url\":\"http://:8081\"}",
+    };
+    char reported[300];
+    size_t i;
+    snprintf(reported, sizeof reported, "\"api_url\":\"%s\"", api_url);
+    for (i = 0; i < sizeof refused / sizeof refused[0]; ++i) {
+        EXPECT(opi_configure(refused[i]), "\"ok\":false", "\"kind\":\"invalid_argument\"",
+               "\"parameter\":\"api_url\"");
+    }
+    EXPECT(opi_configure(NULL), "\"ok\":true", reported);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
+    /* An IPv6 literal and a path prefix are fine. */
+    EXPECT(opi_configure("{\"api_url\":\"http://[::1]:1/prefix/\"}"), "\"ok\":true",
+           "\"api_url\":\"http://[::1]:1/prefix\"");
+    use_api_url(api_url);
+}
+
+/* Passwords in URLs never show: not in configure's answer, not when refused, not in an
+ * error description. */
+static void passwords(void) {
+    char url[256];
+    int port;
+    int fd;
+    EXPECT(opi_configure("{\"proxy\":\"http://me:pa/ss@127.0.0.1:3128\"}"), "!pa/ss", "!ss@");
+    EXPECT(opi_configure("{\"proxy\":\"gopher://me:pa/ss@127.0.0.1:3128\"}"), "\"ok\":false",
+           "!pa/ss", "!ss@");
+    EXPECT(opi_configure("{\"proxy\":null}"), "\"ok\":true", "\"proxy\":null");
+
+    fd = refusing_port(&port);
+    snprintf(url, sizeof url, "{\"api_url\":\"http://me:s3cret@127.0.0.1:%d\"}", port);
+    EXPECT(opi_configure(url), "\"ok\":true", "\"api_url\":\"http://me:***@127.0.0.1:", "!s3cret");
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"kind\":\"connection\"",
+           "!s3cret", "!me:");
+    close(fd);
+    EXPECT(opi_configure("{\"api_url\":\"ftp://me:s3cret@127.0.0.1\"}"), "\"ok\":false",
+           "!s3cret");
+    use_api_url(api_url);
 }
 
 static void success(void) {
@@ -437,6 +490,8 @@ static const struct {
 } sections[] = {
     {"version", version},
     {"configure", configure},
+    {"api_urls", api_urls},
+    {"passwords", passwords},
     {"success", success},
     {"telegram_errors", telegram_errors},
     {"local_errors", local_errors},

@@ -283,6 +283,17 @@ fn c_extreme_and_ambiguous_dates_are_refused_quietly_in_every_zone() {
 }
 
 #[test]
+fn c_api_urls_that_cannot_work_are_refused() {
+    let server = host_sections(&["api_urls"]);
+    assert_eq!(server.request_count(), 1);
+}
+
+#[test]
+fn c_passwords_in_urls_never_show() {
+    host_sections(&["passwords"]);
+}
+
+#[test]
 fn c_bad_arguments_send_nothing() {
     let server = host_sections(&["arguments"]);
     assert_eq!(server.request_count(), 0, "{:?}", server.requests());

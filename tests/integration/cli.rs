@@ -768,3 +768,38 @@ fn extreme_and_ambiguous_dates_exit_with_1_and_nothing_on_stderr() {
     }
     assert_eq!(server.request_count(), 0);
 }
+
+#[test]
+fn debug_and_results_hide_a_password_in_the_api_url() {
+    let server = StandIn::start();
+    let url = format!("http://me:s3cret@127.0.0.1:{}", server.port());
+    let line = [
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        TOKEN,
+        "--chat",
+        "@c",
+        "--debug",
+        "--api-url",
+        &url,
+    ];
+    let run = oint(&line);
+    assert!(!run.stderr.contains("s3cret"), "{}", run.stderr);
+    assert!(!run.stdout.contains("s3cret"), "{}", run.stdout);
+    assert!(
+        run.stderr.starts_with(&format!(
+            "POST http://me:***@127.0.0.1:{}/bot***/",
+            server.port()
+        )),
+        "{}",
+        run.stderr
+    );
+    // And from the environment, refused or failing.
+    let run = oint_with(
+        &line[..7],
+        &[("OPI_TELEGRAM_API_URL", "ftp://me:s3cret@127.0.0.1")],
+    );
+    assert_eq!(run.status, 1);
+    assert!(!run.stdout.contains("s3cret"), "{}", run.stdout);
+}
