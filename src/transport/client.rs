@@ -78,10 +78,9 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
 impl Client {
     fn new(settings: Settings) -> Result<Client, Error> {
         let server = settings::server(&settings.api_url);
-        let host = server.as_str();
-        let host_name = host.rsplit_once(':').map_or(host, |(name, _)| name);
+        let (host, port) = settings::host_and_port(&settings.api_url);
         let proxy = match (&settings.proxy, &settings.no_proxy) {
-            (Some(_), Some(no_proxy)) if bypasses_proxy(no_proxy, host_name) => None,
+            (Some(_), Some(no_proxy)) if bypasses_proxy(no_proxy, &host, port) => None,
             (Some(url), _) => Some(
                 ureq::Proxy::new(url)
                     .map_err(|_| Error::invalid("proxy", "the proxy URL cannot be used"))?,

@@ -1,5 +1,6 @@
 //! Settings: defaults, then the environment, then `opi_configure`.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
 use serde_json::{Map, Value};
@@ -287,16 +288,82 @@ pub fn credentials(url: &str) -> Option<&str> {
         .filter(|userinfo| !userinfo.is_empty())
 }
 
-/// Whether `host` is excluded from proxying by a `NO_PROXY` list: `*`, exact names, and
-/// domain suffixes with or without a leading dot, as curl reads it.
-pub fn bypasses_proxy(no_proxy: &str, host: &str) -> bool {
+/// The host (without brackets around an IPv6 address) and port a URL connects to.
+pub fn host_and_port(url: &str) -> (String, u16) {
+    let default = if url.starts_with("https://") { 443 } else { 80 };
+    let authority = server(url);
+    match split_port(&authority) {
+        (host, Some(port)) => (host.to_string(), port),
+        (host, None) => (host.to_string(), default),
+    }
+}
+
+/// `host` and its port, for `host`, `host:port`, `[v6]`, `[v6]:port` and a bare
+/// IPv6 address.
+fn split_port(text: &str) -> (&str, Option<u16>) {
+    if let Some(rest) = text.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').unwrap_or((rest, ""));
+        return (host, after.strip_prefix(':').and_then(|p| p.parse().ok()));
+    }
+    match text.rsplit_once(':') {
+        Some((host, port)) if !host.contains(':') => match port.parse() {
+            Ok(port) => (host, Some(port)),
+            Err(_) => (text, None),
+        },
+        _ => (text, None),
+    }
+}
+
+/// Whether `host:port` is excluded from proxying by a `NO_PROXY` list, as curl reads it:
+/// `*`; names, which also cover their subdomains, with or without a leading `.` or
+/// `*.`; IPv4 and IPv6 addresses, bracketed or not; CIDR ranges (`127.0.0.0/8`,
+/// `fc00::/7`); any of these with `:port` to match that port alone. Case is ignored.
+pub fn bypasses_proxy(no_proxy: &str, host: &str, port: u16) -> bool {
     let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host_ip = host.parse::<IpAddr>().ok();
     no_proxy.split(',').map(str::trim).any(|entry| {
-        let entry = entry.trim_start_matches("*.").trim_start_matches('.');
         let entry = entry.to_ascii_lowercase();
-        entry == "*"
-            || (!entry.is_empty() && (host == entry || host.ends_with(&format!(".{entry}"))))
+        if entry == "*" {
+            return true;
+        }
+        if let Some((network, bits)) = entry.split_once('/') {
+            let network = network.trim_start_matches('[').trim_end_matches(']');
+            return match (host_ip, network.parse::<IpAddr>(), bits.parse::<u32>()) {
+                (Some(ip), Ok(network), Ok(bits)) => in_network(ip, network, bits),
+                _ => false,
+            };
+        }
+        let (name, entry_port) = split_port(&entry);
+        if entry_port.is_some_and(|p| p != port) {
+            return false;
+        }
+        match (host_ip, name.parse::<IpAddr>()) {
+            (Some(ip), Ok(listed)) => ip == listed,
+            (Some(_), Err(_)) | (None, Ok(_)) => false,
+            (None, Err(_)) => {
+                let name = name.trim_start_matches("*.").trim_start_matches('.');
+                let name = name.trim_end_matches('.');
+                !name.is_empty() && (host == name || host.ends_with(&format!(".{name}")))
+            }
+        }
     })
+}
+
+/// Whether `ip` lies in `network`/`bits`; families never mix.
+fn in_network(ip: IpAddr, network: IpAddr, bits: u32) -> bool {
+    let (ip, network, width) = match (ip, network) {
+        (IpAddr::V4(ip), IpAddr::V4(net)) => {
+            (u128::from(u32::from(ip)), u128::from(u32::from(net)), 32)
+        }
+        (IpAddr::V6(ip), IpAddr::V6(net)) => (u128::from(ip), u128::from(net), 128),
+        _ => return false,
+    };
+    if bits > width {
+        return false;
+    }
+    // For ::/0 the shift is 128, where `checked_shr` is `None` on both sides: the whole
+    // family matches, as it should.
+    ip.checked_shr(width - bits) == network.checked_shr(width - bits)
 }
 
 #[cfg(test)]
@@ -395,12 +462,36 @@ mod tests {
 
     #[test]
     fn no_proxy_lists() {
-        assert!(bypasses_proxy("localhost,127.0.0.1", "127.0.0.1"));
-        assert!(bypasses_proxy(".telegram.org", "api.telegram.org"));
-        assert!(bypasses_proxy("telegram.org", "api.telegram.org"));
-        assert!(bypasses_proxy("*", "api.telegram.org"));
-        assert!(!bypasses_proxy("example.org", "api.telegram.org"));
-        assert!(!bypasses_proxy("", "api.telegram.org"));
-        assert!(!bypasses_proxy("gram.org", "api.telegram.org"));
+        let bypasses = |list: &str, url: &str| {
+            let (host, port) = host_and_port(url);
+            bypasses_proxy(list, &host, port)
+        };
+        assert!(bypasses("localhost,127.0.0.1", "http://127.0.0.1:8081"));
+        assert!(bypasses(".telegram.org", "https://api.telegram.org"));
+        assert!(bypasses("telegram.org", "https://api.telegram.org"));
+        assert!(bypasses("*.telegram.org", "https://api.telegram.org"));
+        assert!(bypasses("*", "https://api.telegram.org"));
+        assert!(!bypasses("example.org", "https://api.telegram.org"));
+        assert!(!bypasses("", "https://api.telegram.org"));
+        assert!(!bypasses("gram.org", "https://api.telegram.org"));
+        // Case, ports, IPv6 literals and CIDR ranges.
+        assert!(bypasses("API.Telegram.ORG", "https://api.telegram.org"));
+        assert!(bypasses("localhost", "http://LOCALHOST:8081"));
+        assert!(bypasses("api.telegram.org:443", "https://api.telegram.org"));
+        assert!(!bypasses("api.telegram.org:80", "https://api.telegram.org"));
+        assert!(bypasses("127.0.0.1:8081", "http://127.0.0.1:8081"));
+        assert!(!bypasses("127.0.0.1:8082", "http://127.0.0.1:8081"));
+        assert!(bypasses("::1", "http://[::1]:8081"));
+        assert!(bypasses("[::1]", "http://[::1]"));
+        assert!(bypasses("[::1]:8081", "http://[::1]:8081"));
+        assert!(bypasses("0:0::1", "http://[::1]:8081"));
+        assert!(!bypasses("::2", "http://[::1]:8081"));
+        assert!(bypasses("127.0.0.0/8", "http://127.1.2.3:1"));
+        assert!(!bypasses("127.0.0.0/8", "http://128.0.0.1:1"));
+        assert!(bypasses("10.0.0.0/8,fc00::/7", "http://[fd00::5]:1"));
+        assert!(bypasses("0.0.0.0/0", "http://8.8.8.8"));
+        assert!(!bypasses("::/0", "http://8.8.8.8"));
+        assert!(!bypasses("127.0.0.0/33", "http://127.0.0.1"));
+        assert!(!bypasses("127.0.0.0/8", "http://localhost"));
     }
 }

@@ -120,22 +120,39 @@ fn a_proxy_that_cannot_be_reached_is_a_connection_error() {
 
 #[test]
 fn https_proxy_and_no_proxy_come_from_the_environment() {
-    for (no_proxy, through_proxy) in [("", true), ("127.0.0.1", false), ("localhost,*", false)] {
+    // (host in api_url, NO_PROXY with {port} for the stand-in's port, through the proxy)
+    let cases = [
+        ("127.0.0.1", "", true),
+        ("127.0.0.1", "127.0.0.1", false),
+        ("127.0.0.1", "localhost,*", false),
+        // As curl reads it: CIDR ranges, host:port, IPv6 literals, any case.
+        ("127.0.0.1", "10.0.0.0/8, 127.0.0.0/8", false),
+        ("127.0.0.1", "127.0.0.2/32", true),
+        ("127.0.0.1", "::1,[::1],127.0.0.1:{port}", false),
+        ("127.0.0.1", "127.0.0.1:1", true),
+        ("localhost", "LOCALHOST", false),
+        ("LOCALHOST", ".example.org,localhost", false),
+    ];
+    for (host, no_proxy, through_proxy) in cases {
         let proxy = ConnectProxy::start();
         let server = opi_standin::StandIn::start();
+        let no_proxy = no_proxy.replace("{port}", &server.port().to_string());
         in_child(
             "proxy::child_calls_once",
             &[
-                ("OPI_TELEGRAM_API_URL", &server.url()),
+                (
+                    "OPI_TELEGRAM_API_URL",
+                    &format!("http://{host}:{}", server.port()),
+                ),
                 ("HTTPS_PROXY", &proxy.url),
-                ("NO_PROXY", no_proxy),
+                ("NO_PROXY", &no_proxy),
             ],
         );
         assert_eq!(server.request_count(), 1);
         assert_eq!(
             !proxy.seen().is_empty(),
             through_proxy,
-            "NO_PROXY={no_proxy:?}"
+            "{host} with NO_PROXY={no_proxy:?}"
         );
     }
 }
