@@ -267,7 +267,7 @@ fn local_failures_exit_with_1_and_print_the_library_result() {
             "invalid_argument",
             "UserLimit",
         ),
-        (&["--chat", ""], "invalid_argument", "ChatID"),
+        (&["--chat", "@"], "invalid_argument", "ChatID"),
         (
             &["--chat", "@c", "--expire", "tomorrow"],
             "invalid_argument",
@@ -347,11 +347,11 @@ fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
     };
     let cases: Vec<(Vec<String>, &str)> = vec![
         (vec![], "name a library"),
-        (vec!["tg".into()], "unknown library \"tg\""),
+        (vec!["tg".into()], "unknown library; oint provides telegram"),
         (vec!["telegram".into()], "name a method of telegram"),
         (
             vec!["telegram".into(), "MakeLink".into()],
-            "unknown method \"MakeLink\"",
+            "unknown method of telegram",
         ),
         (
             with(&["--chat", "@c", "--foo", "1"]),
@@ -802,4 +802,83 @@ fn debug_and_results_hide_a_password_in_the_api_url() {
     );
     assert_eq!(run.status, 1);
     assert!(!run.stdout.contains("s3cret"), "{}", run.stdout);
+}
+
+#[test]
+fn a_secret_typed_where_a_library_or_method_belongs_is_never_repeated() {
+    for line in [
+        vec![TOKEN, "telegram", "CreateInvitationLink"],
+        vec!["telegram", TOKEN, "--chat", "@c"],
+        vec!["--debug", "123456:SECRET-value"],
+        vec!["telegram", "123456:SECRET-value"],
+    ] {
+        let run = oint(&line);
+        run.assert_usage_error();
+        assert!(!run.stderr.contains("SECRET"), "{}", run.stderr);
+        assert!(run.stderr.contains("unknown "), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn single_dash_long_options_are_refused_unrepeated_and_double_dash_ends_options() {
+    let server = StandIn::start();
+    let url = server.url();
+    let run = oint(&[
+        "telegram",
+        "CreateInvitationLink",
+        "-token",
+        TOKEN,
+        "--chat",
+        "@c",
+        "--api-url",
+        &url,
+        "--debug",
+    ]);
+    run.assert_usage_error();
+    assert!(
+        run.stderr.contains("unknown option \"-token\""),
+        "{}",
+        run.stderr
+    );
+
+    // `--` ends the options: what follows is never read as one.
+    let base = [
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        TOKEN,
+        "--chat",
+        "@c",
+    ];
+    let run = oint(&[&base[..], &["--api-url", &url, "--"]].concat());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = oint(&[&base[..], &["--api-url", &url, "--", "--title"]].concat());
+    run.assert_usage_error();
+    assert!(run.stderr.contains("unexpected argument"), "{}", run.stderr);
+
+    // A required value left empty is a usage error, like one left out.
+    for empty in [
+        &["--chat="][..],
+        &["--chat", ""][..],
+        &["--chat", "@c", "--token="][..],
+    ] {
+        let line = [
+            &["telegram", "CreateInvitationLink", "--api-url", &url],
+            empty,
+        ]
+        .concat();
+        let line = if empty.contains(&"--token=") {
+            line
+        } else {
+            [&line[..], &["--token", TOKEN]].concat()
+        };
+        let run = oint(&line);
+        run.assert_usage_error();
+        assert!(
+            run.stderr.contains("needs a value"),
+            "{line:?}: {}",
+            run.stderr
+        );
+    }
+    assert_eq!(server.request_count(), 1);
 }

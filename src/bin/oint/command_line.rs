@@ -2,8 +2,9 @@
 //! `--opt value` or `--opt=value`, all of them drawn from the method table and the
 //! options of every call below.
 //!
-//! A usage error never quotes an option's value or a stray argument: either could be
-//! the bot token, typed in the wrong place.
+//! A usage error never quotes an option's value or a stray argument, nor a library or
+//! method name that is not one: any of them could be the bot token, typed in the wrong
+//! place. `--` ends the options; long options take two dashes, only `-h` takes one.
 
 use std::fmt;
 
@@ -189,8 +190,14 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
     // Where a stray argument stands, told without quoting any value.
     let mut after = String::new();
     let mut rest = args.iter();
+    let mut options_ended = false;
     while let Some(arg) = rest.next() {
-        let Some(spelled) = option_text(arg) else {
+        if arg == "--" && !options_ended {
+            options_ended = true;
+            after = "after --".to_string();
+            continue;
+        }
+        let Some(spelled) = option_text(arg).filter(|_| !options_ended) else {
             positional(&mut place, arg, &after)?;
             after = format!("after {}", place.method.map_or("the library", |m| m.name));
             continue;
@@ -199,10 +206,17 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             Some((name, value)) => (name, Some(value)),
             None => (spelled, None),
         };
+        let typed = arg.split('=').next().unwrap_or(arg);
+        if !arg.starts_with("--") && name != "h" {
+            return Err(place.usage(format!(
+                "unknown option {}; long options take two dashes",
+                shown_option(typed)
+            )));
+        }
         let name = if name == "h" { "help" } else { name };
         let opt = place
             .option(name)
-            .ok_or_else(|| unknown_option(place, arg.split('=').next().unwrap_or(arg), name))?;
+            .ok_or_else(|| unknown_option(place, typed, name))?;
         let value = match (opt.takes_value(), inline) {
             (true, Some(value)) => Some(value.to_string()),
             (true, None) => match rest.next() {
@@ -212,6 +226,15 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             (false, Some(_)) => return Err(place.usage(format!("--{name} takes no value"))),
             (false, None) => None,
         };
+        // An empty value where one is needed is as good as none: `--chat=` is a usage
+        // error, like `--chat` alone. An optional parameter left empty is "not given".
+        let needs_value = match opt {
+            Opt::Common(_) => true,
+            Opt::Param(param) => param.required,
+        };
+        if needs_value && value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            return Err(place.usage(format!("--{name} needs a value")));
+        }
         if !call.seen.insert(opt.name()) {
             return Err(place.usage(format!("--{name} is given more than once")));
         }
@@ -318,8 +341,7 @@ fn positional(place: &mut Place, arg: &str, after: &str) -> Result<(), Usage> {
                 .ok_or_else(|| {
                     let known: Vec<&str> = LIBRARIES.iter().map(|l| l.name).collect();
                     place.usage(format!(
-                        "unknown library {}; oint provides {}",
-                        shown(arg),
+                        "unknown library; oint provides {}",
                         known.join(", ")
                     ))
                 })?;
@@ -331,9 +353,7 @@ fn positional(place: &mut Place, arg: &str, after: &str) -> Result<(), Usage> {
                 .iter()
                 .copied()
                 .find(|m| m.name.eq_ignore_ascii_case(arg))
-                .ok_or_else(|| {
-                    place.usage(format!("unknown method {} in {}", shown(arg), library.name))
-                })?;
+                .ok_or_else(|| place.usage(format!("unknown method of {}", library.name)))?;
             place.method = Some(method);
         }
         (Some(_), Some(_)) => {
@@ -347,7 +367,7 @@ fn positional(place: &mut Place, arg: &str, after: &str) -> Result<(), Usage> {
 
 /// `typed` is the option as written, without any `=value`; `name` is without dashes.
 fn unknown_option(place: Place, typed: &str, name: &str) -> Usage {
-    let option = shown(typed);
+    let option = shown_option(typed);
     match place.method {
         Some(method) => place.usage(format!("unknown option {option} for {}", method.name)),
         None => {
@@ -392,9 +412,23 @@ fn not_a_number(option: &str, text: &str) -> String {
     format!("--{option} takes a whole number, not {}", shown(text))
 }
 
-/// A name from the command line in a message: quoted, and cut short.
+/// A value from the command line in a message: quoted, and cut short.
 fn shown(text: &str) -> String {
     opi::unversioned::quoted(text)
+}
+
+/// An option as typed, quoted when it reads as an option name (dashes, letters, digits);
+/// anything else could be a secret that happens to start with a dash.
+fn shown_option(typed: &str) -> String {
+    let name = typed.trim_start_matches('-');
+    if !name.is_empty()
+        && name.len() <= 32
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    {
+        shown(typed)
+    } else {
+        "(not shown)".to_string()
+    }
 }
 
 #[cfg(test)]
@@ -455,13 +489,13 @@ mod tests {
             (&[], "'oint --help'"),
             (
                 &["tg"],
-                "unknown library \"tg\"; oint provides telegram; see 'oint --help'",
+                "unknown library; oint provides telegram; see 'oint --help'",
             ),
             (
                 &["telegram"],
                 "name a method of telegram; see 'oint telegram --help'",
             ),
-            (&["telegram", "Nope"], "unknown method \"Nope\" in telegram"),
+            (&["telegram", "Nope"], "unknown method of telegram"),
             (
                 &[&m[..], &["--chat", "@c", "--foo"]].concat(),
                 "unknown option \"--foo\" for CreateInvitationLink; see 'oint telegram CreateInvitationLink --help'",
@@ -520,7 +554,12 @@ mod tests {
         let line = ["telegram", "CreateInvitationLink", "--tokn=SECRET:1"];
         assert!(!usage(&line).contains("SECRET"));
         let line = ["telegram", "CreateInvitationLink", "-t=SECRET:1"];
-        assert!(usage(&line).contains("unknown option \"-t\" for"));
+        assert!(usage(&line).contains("unknown option \"-t\"; long options take two dashes"));
+        for line in [["SECRET:1", "telegram"], ["telegram", "SECRET:1"]] {
+            assert!(!usage(&line).contains("SECRET"), "{line:?}");
+        }
+        let line = ["telegram", "CreateInvitationLink", "--SECRET:1"];
+        assert!(!usage(&line).contains("SECRET"));
     }
 
     #[test]

@@ -146,11 +146,17 @@ impl Screen {
             .and_then(|var| std::env::var(var).ok())
             .into_iter()
             .collect();
+        // `-token`, which is refused, is hidden as well: the value after it is a token.
         let mut args = argv.iter().filter_map(|a| a.to_str());
         while let Some(arg) = args.next() {
-            if arg == flag {
+            let long = if arg.starts_with("--") {
+                arg.to_string()
+            } else {
+                format!("-{arg}")
+            };
+            if long == flag {
                 secrets.extend(args.next().map(str::to_string));
-            } else if let Some(value) = arg.strip_prefix(&inline) {
+            } else if let Some(value) = long.strip_prefix(&inline) {
                 secrets.push(value.to_string());
             }
         }
