@@ -882,3 +882,80 @@ fn single_dash_long_options_are_refused_unrepeated_and_double_dash_ends_options(
     }
     assert_eq!(server.request_count(), 1);
 }
+
+/// `oint` with its stdout closed, or pointed at a full device.
+fn oint_with_stdout(args: &[&str], stdout: Option<&str>) -> Run {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_oint"));
+    command.args(args).env_clear().env("TZ", "UTC");
+    match stdout {
+        Some(path) => {
+            command.stdout(std::fs::OpenOptions::new().write(true).open(path).unwrap());
+        }
+        // SAFETY: close(2) is async-signal-safe, as pre_exec requires.
+        None => unsafe {
+            command.pre_exec(|| {
+                libc::close(1);
+                Ok(())
+            });
+        },
+    }
+    let output = command.output().expect("oint runs");
+    let run = Run {
+        status: output.status.code().expect("oint exits rather than dying"),
+        stdout: String::new(),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains(TOKEN),
+        "token on stderr: {}",
+        run.stderr
+    );
+    run
+}
+
+#[test]
+fn a_closed_stdout_is_found_out_before_anything_is_sent() {
+    let server = StandIn::start();
+    let line = at(
+        &server,
+        &[
+            "telegram",
+            "CreateInvitationLink",
+            "--token",
+            TOKEN,
+            "--chat",
+            "@c",
+        ],
+    );
+    let run = oint_with_stdout(&strs(&line), None);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("stdout"), "{}", run.stderr);
+    assert_eq!(server.request_count(), 0);
+
+    // A stdout that fails only when written: the link was created, so it is shown on
+    // stderr rather than lost.
+    let run = oint_with_stdout(&strs(&line), Some("/dev/full"));
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert_eq!(server.request_count(), 1);
+    let link = opi_standin::invite_link(1);
+    assert!(run.stderr.contains(&link), "{}", run.stderr);
+}
+
+#[test]
+fn out_to_a_full_disk_shows_the_result_on_stdout_instead() {
+    let server = StandIn::start();
+    let run = create(&server, &["--chat", "@c", "--out", "/dev/full"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("oint: cannot write the result to /dev/full"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.json()["result"]["invite_link"],
+        opi_standin::invite_link(1)
+    );
+    assert_eq!(server.request_count(), 1);
+}

@@ -15,6 +15,8 @@ use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, Write};
 use std::process::ExitCode;
+#[cfg(target_os = "linux")]
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
 use opi::unversioned::{TOKEN, describe, send};
@@ -55,34 +57,93 @@ fn run(argv: Vec<OsString>, screen: &Screen) -> u8 {
 }
 
 fn run_call(call: &Call, screen: &Screen) -> u8 {
-    // The file is opened before anything is sent, so that a path that cannot be written
-    // does not cost a link that nobody will see.
-    let mut file = match call.out.as_deref().map(|path| (path, File::create(path))) {
-        None => None,
-        Some((_, Ok(file))) => Some(file),
-        Some((path, Err(e))) => {
-            screen.error(&format!("oint: cannot write {path}: {e}"));
-            return NOT_OK;
-        }
+    // Where the result goes is opened before anything is sent, so that a file that
+    // cannot be written, or a closed stdout, does not cost a link that nobody will see.
+    let (mut output, target) = match call.out.as_deref() {
+        Some(path) => match File::create(path) {
+            Ok(file) => (file, path),
+            Err(e) => {
+                screen.error(&format!("oint: cannot write {path}: {e}; nothing was sent"));
+                return NOT_OK;
+            }
+        },
+        None => match stdout() {
+            Ok(file) => (file, "stdout"),
+            Err(e) => {
+                screen.error(&format!(
+                    "oint: cannot write to stdout: {e}; nothing was sent"
+                ));
+                return NOT_OK;
+            }
+        },
     };
     let result = result(call, screen);
-    let ok = is_ok(&result);
     let text = indented(&result);
-    let written = match &mut file {
-        Some(file) => file.write_all(text.as_bytes()).and_then(|()| file.flush()),
-        None => {
-            let mut stdout = io::stdout().lock();
-            stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
+    if let Err(e) = output
+        .write_all(text.as_bytes())
+        .and_then(|()| output.flush())
+    {
+        // The request was sent and may have created a link: the result must not be lost.
+        let on_stdout = call.out.is_some()
+            && stdout()
+                .and_then(|mut out| out.write_all(text.as_bytes()))
+                .is_ok();
+        if on_stdout {
+            screen.error(&format!(
+                "oint: cannot write the result to {target}: {e}; it is on stdout instead"
+            ));
+        } else {
+            screen.error(&format!(
+                "oint: cannot write the result to {target}: {e}; here it is:\n{}",
+                text.trim_end()
+            ));
         }
-    };
-    if let Err(e) = written {
-        let target = call.out.as_deref().unwrap_or("stdout");
-        screen.error(&format!("oint: cannot write the result to {target}: {e}"));
         return NOT_OK;
     }
-    if ok { OK } else { NOT_OK }
+    if is_ok(&result) { OK } else { NOT_OK }
+}
+
+/// Whether stdout was closed when the process started. Before `main`, Rust's runtime
+/// opens /dev/null on a closed standard descriptor, after which every write would
+/// "succeed"; a function in `.init_array` runs earlier still and sees the truth.
+#[cfg(target_os = "linux")]
+static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
+
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static NOTE_CLOSED_STDOUT: extern "C" fn() = {
+    extern "C" fn note() {
+        // SAFETY: F_GETFD only reads the descriptor's flags.
+        let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
+        STDOUT_CLOSED_AT_START.store(closed, Ordering::Relaxed);
+    }
+    note
+};
+
+/// Stdout as a file of its own, so that every failed write is reported. Refused when
+/// stdout was closed at start or is open for reading only.
+fn stdout() -> io::Result<File> {
+    #[cfg(target_os = "linux")]
+    if STDOUT_CLOSED_AT_START.load(Ordering::Relaxed) {
+        return Err(io::Error::other("it is closed"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = io::stdout().as_fd().try_clone_to_owned()?;
+        // SAFETY: F_GETFL on a descriptor this function owns.
+        let flags = unsafe { libc::fcntl(std::os::fd::AsRawFd::as_raw_fd(&fd), libc::F_GETFL) };
+        if flags >= 0 && flags & libc::O_ACCMODE == libc::O_RDONLY {
+            return Err(io::Error::other("it is open for reading only"));
+        }
+        Ok(File::from(fd))
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::io::AsHandle;
+        Ok(File::from(io::stdout().as_handle().try_clone_to_owned()?))
+    }
 }
 
 /// The call's result JSON: settings applied, parameters prepared, the request sent.
@@ -183,11 +244,7 @@ impl Screen {
 
 /// Help and version on stdout; 0, or 1 when stdout cannot be written.
 fn print(text: &str) -> u8 {
-    let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout().and_then(|mut out| out.write_all(text.as_bytes())) {
         Ok(()) => OK,
         Err(_) => NOT_OK,
     }
