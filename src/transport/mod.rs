@@ -51,6 +51,12 @@ pub fn describe(request: &Request) -> Result<String, Error> {
     ))
 }
 
+/// Whether a result's top-level `ok` is `true`, read without building the document's
+/// tree, so that a deeply nested answer is read like any other.
+pub fn is_ok(result: &str) -> bool {
+    envelope::Envelope::read(result.as_bytes()).and_then(|e| e.ok) == Some(true)
+}
+
 /// Applies `opi_configure` options and returns the settings now in force.
 pub fn configure(options_json: &str) -> Result<Settings, Error> {
     client::configure(options_json)

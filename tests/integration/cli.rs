@@ -959,3 +959,98 @@ fn out_to_a_full_disk_shows_the_result_on_stdout_instead() {
     );
     assert_eq!(server.request_count(), 1);
 }
+
+/// A server that answers every request with `body`.
+fn answering(body: &'static str) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        use std::io::{BufRead, BufReader, Read, Write};
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap();
+                }
+            }
+            let mut request = vec![0; length];
+            let _ = reader.read_exact(&mut request);
+            let _ = (&stream).write_all(
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                )
+                .as_bytes(),
+            );
+        }
+    });
+    url
+}
+
+#[test]
+fn indenting_changes_no_value() {
+    let url = answering(
+        r#"{"ok":true,"result":{"big":123456789012345678901234567890,"e":1e2,"f":-0.10E+02,"s":"a\"b\\c \/ \u00e9 é","empty":{},"none":[],"list":[1,true,null]}}"#,
+    );
+    let line = [
+        "telegram",
+        "Call",
+        "--token",
+        TOKEN,
+        "--method",
+        "getMe",
+        "--api-url",
+        &url,
+    ];
+    let run = oint(&line);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        r#"{
+  "ok": true,
+  "result": {
+    "big": 123456789012345678901234567890,
+    "e": 1e2,
+    "f": -0.10E+02,
+    "s": "a\"b\\c \/ \u00e9 é",
+    "empty": {},
+    "none": [],
+    "list": [
+      1,
+      true,
+      null
+    ]
+  }
+}
+"#
+    );
+
+    // Deeper than anyone reads indented: as received, and still ok.
+    let deep: &'static str = Box::leak(
+        format!(
+            r#"{{"ok":true,"result":{}1{}}}"#,
+            "[".repeat(300),
+            "]".repeat(300)
+        )
+        .into_boxed_str(),
+    );
+    let url = answering(deep);
+    let line = [
+        "telegram",
+        "Call",
+        "--token",
+        TOKEN,
+        "--method",
+        "getMe",
+        "--api-url",
+        &url,
+    ];
+    let run = oint(&line);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("{deep}\n"));
+}

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
-use opi::unversioned::{TOKEN, describe, send};
+use opi::unversioned::{TOKEN, describe, is_ok, send};
 
 const OK: u8 = 0;
 const NOT_OK: u8 = 1;
@@ -174,20 +174,94 @@ fn result(call: &Call, screen: &Screen) -> String {
     send(&request)
 }
 
-fn is_ok(result: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(result)
-        .is_ok_and(|v| v.get("ok") == Some(&serde_json::Value::Bool(true)))
+/// Documents nested deeper than this go out as they came: indentation that deep helps
+/// no reader, and would make the output grow with the square of the depth.
+const MAX_INDENTED_DEPTH: usize = 64;
+
+/// The result indented by two spaces. Only the whitespace between tokens changes: every
+/// string, number and literal is copied byte for byte, so no value is rewritten. A
+/// result that is not JSON, or nested deeper than [`MAX_INDENTED_DEPTH`], goes out as
+/// it is.
+fn indented(result: &str) -> String {
+    let is_json = serde_json::from_str::<serde::de::IgnoredAny>(result).is_ok();
+    let text = if is_json {
+        indent(result).unwrap_or_else(|| result.to_string())
+    } else {
+        result.to_string()
+    };
+    text + "\n"
 }
 
-/// The result indented by two spaces, keys in the order they came (serde_json keeps it
-/// with `preserve_order`); a result that is not JSON goes out as it is.
-fn indented(result: &str) -> String {
-    let mut text = serde_json::from_str::<serde_json::Value>(result)
-        .ok()
-        .and_then(|v| serde_json::to_string_pretty(&v).ok())
-        .unwrap_or_else(|| result.to_string());
-    text.push('\n');
-    text
+/// Indents a valid JSON document; `None` when it is nested too deep.
+fn indent(json: &str) -> Option<String> {
+    let bytes = json.as_bytes();
+    let mut out = String::with_capacity(json.len() * 2);
+    let mut depth = 0;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            open @ (b'{' | b'[') => {
+                let close = if open == b'{' { '}' } else { ']' };
+                let next = i
+                    + 1
+                    + bytes[i + 1..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_whitespace())
+                        .count();
+                out.push(char::from(open));
+                if bytes.get(next) == Some(&(close as u8)) {
+                    out.push(close);
+                    i = next + 1;
+                } else {
+                    depth += 1;
+                    if depth > MAX_INDENTED_DEPTH {
+                        return None;
+                    }
+                    newline(&mut out, depth);
+                    i += 1;
+                }
+            }
+            close @ (b'}' | b']') => {
+                depth -= 1;
+                newline(&mut out, depth);
+                out.push(char::from(close));
+                i += 1;
+            }
+            b',' => {
+                out.push(',');
+                newline(&mut out, depth);
+                i += 1;
+            }
+            b':' => {
+                out.push_str(": ");
+                i += 1;
+            }
+            b'"' => {
+                // The closing quote is the first one not escaped; quotes and backslashes
+                // never occur inside a multi-byte UTF-8 sequence.
+                let mut end = i + 1;
+                while bytes[end] != b'"' {
+                    end += if bytes[end] == b'\\' { 2 } else { 1 };
+                }
+                out.push_str(&json[i..=end]);
+                i = end + 1;
+            }
+            _ => {
+                let end = i + bytes[i..]
+                    .iter()
+                    .take_while(|b| !b",:]} \t\n\r".contains(b))
+                    .count();
+                out.push_str(&json[i..end]);
+                i = end;
+            }
+        }
+    }
+    Some(out)
 }
 
 /// What `oint` writes for a person. Everything on stderr passes through here with the
