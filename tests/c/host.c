@@ -310,7 +310,7 @@ static void dates(void) {
     for (i = 0; i < sizeof refused / sizeof refused[0]; ++i) {
         EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, refused[i], 0), INVALID("ExpirationDate"));
     }
-    /* 1C's empty date still means "none", and 1970 itself is in range. */
+    /* 1C's empty date still means "none", and the last day of 9999 is in range. */
     EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "0001-01-01T00:00:00", 0), "\"ok\":true",
            "!\"expire_date\"");
     EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, "9999-12-31", 0), "\"ok\":true");
