@@ -85,7 +85,8 @@ pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> E
 
 /// What a connection the server closed means for the request on it.
 fn closed(server: &str, wire: Wire) -> String {
-    if wire.write_failed {
+    if wire.write_failed || !wire.wrote {
+        // Also a connection closed while it was being set up (a TLS handshake, a proxy).
         format!("{server} closed the connection before the request was sent in full")
     } else if wire.answered {
         format!("{server} closed the connection before it answered in full")

@@ -18,6 +18,8 @@ thread_local! {
 pub struct Wire {
     /// A new connection was opened for it (rather than a pooled one reused).
     pub opened: bool,
+    /// Some of the request was written.
+    pub wrote: bool,
     /// Writing the request failed, so the server never received it whole.
     pub write_failed: bool,
     /// At least one byte of an answer arrived.
@@ -27,6 +29,7 @@ pub struct Wire {
 impl Wire {
     const NOTHING: Wire = Wire {
         opened: false,
+        wrote: false,
         write_failed: false,
         answered: false,
     };
@@ -80,8 +83,9 @@ impl<T: Transport> Transport for Watched<T> {
 
     fn transmit_output(&mut self, amount: usize, timeout: NextTimeout) -> Result<(), ureq::Error> {
         let sent = self.0.transmit_output(amount, timeout);
-        if sent.is_err() {
-            Wire::note(|w| w.write_failed = true);
+        match sent {
+            Ok(()) => Wire::note(|w| w.wrote = true),
+            Err(_) => Wire::note(|w| w.write_failed = true),
         }
         sent
     }

@@ -196,3 +196,17 @@ fn a_server_that_closes_idle_connections_costs_at_most_one_resend() {
         "the closed connections were noticed before sending"
     );
 }
+
+#[test]
+fn a_connection_closed_during_the_tls_handshake_does_not_claim_the_request_left() {
+    // Accepts, then closes without a byte: the handshake fails before any of the
+    // request is written, so nothing may have reached the server.
+    let server = scripted::serve(|_, _| {});
+    let https = server.url.replacen("http://", "https://", 1);
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{https}"}}"#));
+    let result = create("@c", "", "", 0);
+    assert_eq!(result["ok"], false, "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(!description.contains("may have reached"), "{description}");
+    assert_eq!(server.requests(), 0);
+}
