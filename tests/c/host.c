@@ -40,7 +40,7 @@ static const char *api_url;
 
 #define MIB (1024 * 1024)
 
-static int refusing_port(int *port);
+static socket_t refusing_port(int *port);
 
 static char *create(const char *token, const char *chat, const char *title,
                     const char *expire, int32_t limit) {
@@ -148,7 +148,7 @@ static void api_urls(void) {
 static void passwords(void) {
     char url[256];
     int port;
-    int fd;
+    socket_t fd;
     EXPECT(opi_configure("{\"proxy\":\"http://me:pa/ss@127.0.0.1:3128\"}"), "!pa/ss", "!ss@");
     EXPECT(opi_configure("{\"proxy\":\"gopher://me:pa/ss@127.0.0.1:3128\"}"), "\"ok\":false",
            "!pa/ss", "!ss@");
@@ -159,7 +159,7 @@ static void passwords(void) {
     EXPECT(opi_configure(url), "\"ok\":true", "\"api_url\":\"http://me:***@127.0.0.1:", "!s3cret");
     EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"kind\":\"connection\"",
            "!s3cret", "!me:");
-    close(fd);
+    close_socket(fd);
     EXPECT(opi_configure("{\"api_url\":\"ftp://me:s3cret@127.0.0.1\"}"), "\"ok\":false",
            "!s3cret");
     use_api_url(api_url);
