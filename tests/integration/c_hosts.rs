@@ -378,6 +378,22 @@ fn c_fork_over_tls_shares_nothing() {
 }
 
 #[test]
+fn c_fork_after_libopi_is_unloaded() {
+    let program = compile(
+        "gcc",
+        C_FLAGS,
+        &["tests/c/fork_after_unload.c"],
+        &["-ldl".to_string()],
+        "fork_after_unload",
+    );
+    let server = StandIn::start();
+    let mut command = host_command(&program, &server);
+    command.arg(dirs().lib.join("libopi.so")).arg(TOKEN);
+    assert_passed("fork_after_unload", &run(&mut command));
+    assert_eq!(server.request_count(), 1);
+}
+
+#[test]
 fn c_linked_statically() {
     let mut link = vec![dirs().lib.join("libopi.a").display().to_string()];
     link.extend(native_static_libs());
