@@ -103,8 +103,9 @@ fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
 /// functions until it execs, which no libopi function is.
 ///
 /// The handlers are registered when the library is loaded (an ELF constructor), so no
-/// thread can be half-way through registering them while another forks; glibc drops
-/// them when the library is unloaded, as they are registered under its `__dso_handle`.
+/// thread can be half-way through registering them while another forks, and filed under
+/// the library's own `__dso_handle`; an ELF destructor drops them when it is unloaded,
+/// so that no fork after `dlclose` jumps into code that is gone.
 #[cfg(target_os = "linux")]
 #[allow(unsafe_code)] // pthread_atfork, and the guard held from one handler to the next
 mod fork {
@@ -150,12 +151,47 @@ mod fork {
         drop(client);
     }
 
+    unsafe extern "C" {
+        /// Marks this library (or the program it is linked into): glibc files fork
+        /// handlers and exit functions under it, and drops them in `__cxa_finalize`.
+        static __dso_handle: u8;
+        /// What `pthread_atfork` does, with the owner named. `pthread_atfork` itself
+        /// names it only when glibc's static part is linked in; a library linked against
+        /// older glibc symbols (as release builds are) gets the version that names no
+        /// owner, whose handlers stay registered after the library is unloaded.
+        fn __register_atfork(
+            prepare: Option<extern "C" fn()>,
+            parent: Option<extern "C" fn()>,
+            child: Option<extern "C" fn()>,
+            owner: *const u8,
+        ) -> libc::c_int;
+        fn __cxa_finalize(owner: *const u8);
+    }
+
     /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
     pub extern "C" fn register() {
-        // SAFETY: the handlers are functions of this library and take only its locks.
-        // The result is ignored: it fails only for want of memory, and then a host that
-        // forks gets what it had before these handlers existed.
-        unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+        // SAFETY: the handlers are functions of this library and take only its locks;
+        // `__dso_handle` is only taken the address of. The result is ignored: it fails
+        // only for want of memory, and then a host that forks gets what it had before
+        // these handlers existed.
+        unsafe {
+            __register_atfork(
+                Some(prepare),
+                Some(parent),
+                Some(child),
+                &raw const __dso_handle,
+            )
+        };
+    }
+
+    /// Drops the handlers as the library is unloaded, so that no later fork() jumps
+    /// into code that is gone; run by the loader (see `UNREGISTER_FORK_HANDLERS`).
+    /// C runtimes linked by gcc do the same from their own destructor, and then this is
+    /// a second call that finds nothing left to do; others (zig's) do not do it at all.
+    pub extern "C" fn unregister() {
+        // SAFETY: finalizes what is filed under this library's own handle only: its
+        // fork handlers, and exit functions, which no Rust code of its registers.
+        unsafe { __cxa_finalize(&raw const __dso_handle) };
     }
 }
 
@@ -167,6 +203,13 @@ mod fork {
 #[used]
 #[unsafe(link_section = ".init_array")]
 static REGISTER_FORK_HANDLERS: extern "C" fn() = fork::register;
+
+/// Drops the fork handlers when the library is unloaded.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)] // a destructor: code the loader runs
+#[used]
+#[unsafe(link_section = ".fini_array")]
+static UNREGISTER_FORK_HANDLERS: extern "C" fn() = fork::unregister;
 
 thread_local! {
     /// Set when the current thread's request had to open a new connection. ureq runs the

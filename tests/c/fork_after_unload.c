@@ -5,8 +5,8 @@
  *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./fork_after_unload path/to/libopi.so TOKEN
  *
  * libopi's fork handlers live in the library; once it is unloaded, fork() must not call
- * into it. (glibc drops handlers registered under the library's __dso_handle when it is
- * unloaded; were they registered any other way, this fork would jump into unmapped code.)
+ * into it. (libopi files them under its own __dso_handle and drops them as it is
+ * unloaded; were they left registered, this fork would jump into unmapped code.)
  */
 #define _POSIX_C_SOURCE 200809L
 
