@@ -90,6 +90,36 @@ impl Call {
     }
 }
 
+/// The `--fork-cost` child: one call, then `forks` of each kind, interleaved; prints
+/// both latencies as JSON.
+pub fn fork_cost(url: &str, forks: usize) {
+    point_at(url);
+    Call::new().run();
+    let (fork, raw) = interleaved(forks, || fork_and_reap(false), || fork_and_reap(true));
+    let lat = |l: &Latency| json!({"median_us": l.median_us, "p99_us": l.p99_us});
+    println!("{}", json!({"fork": lat(&fork), "raw": lat(&raw)}));
+}
+
+/// Forks a child that exits at once and waits for it; `raw` makes the fork system call
+/// itself, so that no fork handler runs.
+fn fork_and_reap(raw: bool) {
+    // SAFETY: the child calls nothing but _exit, which is all that a child of a raw fork
+    // may do; the parent reaps it.
+    unsafe {
+        let pid = if raw {
+            libc::syscall(libc::SYS_clone, libc::SIGCHLD, 0, 0, 0, 0) as libc::pid_t
+        } else {
+            libc::fork()
+        };
+        assert!(pid >= 0, "fork failed");
+        if pid == 0 {
+            libc::_exit(0);
+        }
+        let mut status = 0;
+        libc::waitpid(pid, &mut status, 0);
+    }
+}
+
 fn configure(options: &str) {
     let c = CString::new(options).unwrap();
     // SAFETY: a live C string in, the result freed once.
@@ -286,7 +316,44 @@ fn main() {
         (noop, first)
     });
 
-    // 6. Memory over 100 000 calls, and allocations per call.
+    // 6. Fork safety. libopi's fork handlers add nothing to a call; what they cost is
+    // paid at each fork() of the host. A child of this benchmark, small and single-
+    // threaded like a pre-forking server, makes a call (so its client is live) and then
+    // times fork() against a raw fork system call, which runs no handler at all, glibc's
+    // or libopi's. The alternative, a process-id check on every call, would cost a
+    // getpid() system call per call, timed here against the keep-alive call.
+    let fork = {
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args(["--fork-cost", &keep.url, if quick { "200" } else { "1000" }])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "the fork-cost child failed");
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let figure = |side: &str, f: &str| fork[side][f].as_f64().unwrap();
+    let (fork_handled, fork_raw) = (
+        Latency {
+            median_us: figure("fork", "median_us"),
+            p99_us: figure("fork", "p99_us"),
+            calls: 0,
+        },
+        Latency {
+            median_us: figure("raw", "median_us"),
+            p99_us: figure("raw", "p99_us"),
+            calls: 0,
+        },
+    );
+    let getpid_ns = {
+        let runs = 1_000_000;
+        let started = Instant::now();
+        for _ in 0..runs {
+            // SAFETY: getpid has no preconditions.
+            std::hint::black_box(unsafe { libc::getpid() });
+        }
+        started.elapsed().as_secs_f64() * 1e9 / runs as f64
+    };
+
+    // 7. Memory over 100 000 calls, and allocations per call.
     point_at(&keep.url);
     let rss_before = procfs::status_kib("VmRSS");
     let total = if quick { 20_000 } else { 100_000 };
@@ -369,6 +436,17 @@ fn main() {
         );
     }
     println!(
+        "| fork safety, per call | 0 ns: fork handlers, no check on the call path | a process-id check: getpid() {getpid_ns:.0} ns, against a {:.1} µs keep-alive call | a check would add {:.2}% |",
+        lib_ka.median_us,
+        getpid_ns / 10.0 / lib_ka.median_us
+    );
+    row(
+        "fork() and reap a child that exits at once, in a small process whose client is live",
+        &fork_handled,
+        &fork_raw,
+        "a raw fork system call, running no fork handler (glibc's or libopi's)",
+    );
+    println!(
         "| resident memory over {total} calls | peak {peak} KiB, {rss_after} KiB after | {rss_before} KiB before | +{} KiB |",
         rss_after as i64 - rss_before as i64
     );
@@ -394,6 +472,10 @@ fn main() {
             json!({"first_result": first, "process_only": noop}),
         );
     }
+    report.insert(
+        "fork".into(),
+        json!({"getpid_ns": getpid_ns, "fork": lat(&fork_handled), "raw_fork": lat(&fork_raw)}),
+    );
     report.insert(
         "memory_kib".into(),
         json!({"before": rss_before, "peak": peak, "after": rss_after, "calls": total}),

@@ -1,17 +1,15 @@
 //! The stand-in runs in a child process of the benchmark (the same executable, started
 //! with `--serve`), so its CPU is measured apart and it never competes for the client's
-//! allocator or locks. `--cold` and `--cold-noop` are the cold-start children.
+//! allocator or locks. `--cold` and `--cold-noop` are the cold-start children;
+//! `--fork-cost` times fork() in a process of its own.
 
 use std::ffi::{CStr, CString, c_char};
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::Arc;
 
 use opi_standin::StandIn;
-use opi_standin::tls::TlsFront;
-use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+use opi_standin::tls::{TlsFront, config_with_new_ca};
 
 /// A stand-in in a child process.
 pub struct Server {
@@ -65,6 +63,7 @@ pub fn child_mode(args: &[String]) -> bool {
         Some("--serve") => serve(&args[1..]),
         Some("--cold-noop") => {}
         Some("--cold") => cold(&args[1], &args[2]),
+        Some("--fork-cost") => crate::fork_cost(&args[1], args[2].parse().unwrap()),
         _ => return false,
     }
     true
@@ -82,40 +81,12 @@ fn serve(args: &[String]) {
         .map(|i| args[i + 1].clone());
     let front = tls.map(|ca_file| {
         let backend = format!("127.0.0.1:{}", server.port()).parse().unwrap();
-        TlsFront::start(tls_config(&ca_file), backend)
+        TlsFront::start(config_with_new_ca(ca_file.as_ref()), backend)
     });
     let url = front.as_ref().map_or_else(|| server.url(), TlsFront::url);
     println!("{url}");
     // Serve until the benchmark closes our stdin.
     let _ = std::io::stdin().read_to_end(&mut Vec::new());
-}
-
-/// A certificate for 127.0.0.1 from a CA made here and written to `ca_file`, which the
-/// benchmark's `SSL_CERT_FILE` names.
-fn tls_config(ca_file: &str) -> Arc<rustls::ServerConfig> {
-    let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca.distinguished_name
-        .push(DnType::CommonName, "libopi benchmark CA");
-    let ca = CertifiedIssuer::self_signed(ca, KeyPair::generate().unwrap()).unwrap();
-    std::fs::write(ca_file, ca.pem()).unwrap();
-    let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
-        .unwrap()
-        .signed_by(&key, &ca)
-        .unwrap();
-    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_no_client_auth()
-    .with_single_cert(
-        vec![CertificateDer::from(cert.der().to_vec())],
-        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
-    )
-    .unwrap();
-    Arc::new(config)
 }
 
 /// Loads libopi.so as a host does and makes one call.

@@ -2,8 +2,9 @@
 //!
 //! One agent (and so one keep-alive pool) serves every call; `opi_configure` replaces
 //! the client as a whole, so a call always runs with one consistent set of settings.
+//! After `fork()` a child never uses the client it inherited: see [`fork`].
 
-use std::sync::{Arc, OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 use std::time::Duration;
 
 use ureq::Agent;
@@ -35,10 +36,16 @@ pub struct Client {
 
 /// The settings the environment asks for, read once.
 static FROM_ENV: OnceLock<Result<Settings, Error>> = OnceLock::new();
-/// The client in force; `None` until the first call or `opi_configure`.
+/// The client in force; `None` until the first call or `opi_configure`, and in a
+/// forked child until its first call. The fork handlers hold it across `fork()`.
 static CLIENT: RwLock<Option<Arc<Client>>> = RwLock::new(None);
+/// In a forked child, the client in force in the parent at the fork, for its settings.
+/// Its connections are the parent's, so it is never used or dropped. Taken only with
+/// `CLIENT` locked for writing, so never held at a fork.
+static INHERITED: Mutex<Option<Arc<Client>>> = Mutex::new(None);
 
-/// The client in force, made from the environment's settings on first use.
+/// The client in force, made on first use from the environment's settings, or in a
+/// forked child from those in force in the parent at the fork.
 pub fn current() -> Result<Arc<Client>, Error> {
     if let Some(client) = CLIENT
         .read()
@@ -50,12 +57,18 @@ pub fn current() -> Result<Arc<Client>, Error> {
     installed(&mut CLIENT.write().unwrap_or_else(PoisonError::into_inner))
 }
 
-/// The client in `slot`, made from the environment's settings if there is none yet.
+/// The client in `slot`, made if there is none yet: with the settings a forked child
+/// inherited from its parent, or else with the environment's.
 fn installed(slot: &mut Option<Arc<Client>>) -> Result<Arc<Client>, Error> {
     if let Some(client) = slot.as_ref() {
         return Ok(client.clone());
     }
-    let settings = FROM_ENV.get_or_init(Settings::from_env).clone()?;
+    // Read under the lock, so that no fork can catch the environment half-read.
+    let inherited = inherited().as_ref().map(|parent| parent.settings.clone());
+    let settings = match inherited {
+        Some(settings) => settings,
+        None => FROM_ENV.get_or_init(Settings::from_env).clone()?,
+    };
     let client = Arc::new(Client::new(settings)?);
     *slot = Some(client.clone());
     Ok(client)
@@ -74,6 +87,146 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
     }
     Ok(settings)
 }
+
+fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
+    INHERITED.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Keeping a forked child off its parent's connections and locks.
+///
+/// A process that forks after a call hands its children a copy of the client, pool and
+/// all. Were a child to use that pool, parent and child would write requests into the
+/// same sockets and read each other's answers (over TLS, encrypt with the same keys and
+/// nonces); were it to drop it, it could shut the parent's sockets down. And a lock that
+/// another thread of the parent held at the moment of the fork stays held in the child
+/// for ever, since that thread does not exist there.
+///
+/// So libopi registers `pthread_atfork` handlers, as careful C libraries do:
+/// - before the fork, the forking thread takes the client's lock for writing, so no
+///   other thread is inside it (taking the client, configuring, or reading the
+///   environment on first use) at the moment of the fork;
+/// - in the parent, it lets go;
+/// - in the child, it moves the inherited client to `INHERITED` before letting go: it is
+///   never used, shut down or dropped, so nothing is ever sent on the parent's
+///   connections (their descriptors stay open in the child until it exits or execs).
+///   The child's first call builds a client of its own with the same settings, and so
+///   a new pool, resolver cache and TLS state, none of them locked by anyone.
+///
+/// The handlers cost nothing on the call path; each `fork()` of the host pays for an
+/// uncontended lock and unlock. A process-id check on every call was the alternative:
+/// it would cost a system call per call (glibc no longer caches the id) and could not
+/// help a child whose parent was inside a lock, so it is not made. A child created
+/// without the handlers (raw `clone`, glibc's `_Fork`) may call only async-signal-safe
+/// functions until it execs, which no libopi function is.
+///
+/// The handlers are registered when the library is loaded (an ELF constructor), so no
+/// thread can be half-way through registering them while another forks, and filed under
+/// the library's own `__dso_handle`; an ELF destructor drops them when it is unloaded,
+/// so that no fork after `dlclose` jumps into code that is gone.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)] // pthread_atfork, and the guard held from one handler to the next
+mod fork {
+    use std::sync::{Arc, Mutex, PoisonError, RwLockWriteGuard};
+
+    use super::{CLIENT, Client, inherited};
+
+    /// The client's write lock, held by the forking thread from `prepare` to `parent`
+    /// (or `child`).
+    struct Held(RwLockWriteGuard<'static, Option<Arc<Client>>>);
+
+    // SAFETY: the guard is released by the thread that took it: `parent` runs in the
+    // forking thread, `child` in the child's copy of it. It only passes through `HELD`,
+    // which no one else touches while the write lock is held.
+    unsafe impl Send for Held {}
+
+    static HELD: Mutex<Option<Held>> = Mutex::new(None);
+
+    fn held() -> std::sync::MutexGuard<'static, Option<Held>> {
+        HELD.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    extern "C" fn prepare() {
+        let client = CLIENT.write().unwrap_or_else(PoisonError::into_inner);
+        *held() = Some(Held(client));
+    }
+
+    extern "C" fn parent() {
+        let client = held().take();
+        drop(client);
+    }
+
+    extern "C" fn child() {
+        let Some(Held(mut client)) = held().take() else {
+            return;
+        };
+        if let Some(parents) = client.take() {
+            // A grandparent's client, if any, is leaked as well.
+            std::mem::forget(inherited().replace(parents));
+        }
+        // Unlocking in the child leaves the lock free: the write lock was the only hold
+        // on it, and the threads that waited for it do not exist here.
+        drop(client);
+    }
+
+    unsafe extern "C" {
+        /// Marks this library (or the program it is linked into): glibc files fork
+        /// handlers and exit functions under it, and drops them in `__cxa_finalize`.
+        static __dso_handle: u8;
+        /// What `pthread_atfork` does, with the owner named. `pthread_atfork` itself
+        /// names it only when glibc's static part is linked in; a library linked against
+        /// older glibc symbols (as release builds are) gets the version that names no
+        /// owner, whose handlers stay registered after the library is unloaded.
+        fn __register_atfork(
+            prepare: Option<extern "C" fn()>,
+            parent: Option<extern "C" fn()>,
+            child: Option<extern "C" fn()>,
+            owner: *const u8,
+        ) -> libc::c_int;
+        fn __cxa_finalize(owner: *const u8);
+    }
+
+    /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    pub extern "C" fn register() {
+        // SAFETY: the handlers are functions of this library and take only its locks;
+        // `__dso_handle` is only taken the address of. The result is ignored: it fails
+        // only for want of memory, and then a host that forks gets what it had before
+        // these handlers existed.
+        unsafe {
+            __register_atfork(
+                Some(prepare),
+                Some(parent),
+                Some(child),
+                &raw const __dso_handle,
+            )
+        };
+    }
+
+    /// Drops the handlers as the library is unloaded, so that no later fork() jumps
+    /// into code that is gone; run by the loader (see `UNREGISTER_FORK_HANDLERS`).
+    /// C runtimes linked by gcc do the same from their own destructor, and then this is
+    /// a second call that finds nothing left to do; others (zig's) do not do it at all.
+    pub extern "C" fn unregister() {
+        // SAFETY: finalizes what is filed under this library's own handle only: its
+        // fork handlers, and exit functions, which no Rust code of its registers.
+        unsafe { __cxa_finalize(&raw const __dso_handle) };
+    }
+}
+
+/// Registers the fork handlers when the library is loaded, before any of its functions
+/// can be called. It sits beside [`current`], which every call reaches, so that a
+/// program linking `libopi.a` cannot leave it out.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)] // a constructor: code the loader runs
+#[used]
+#[unsafe(link_section = ".init_array")]
+static REGISTER_FORK_HANDLERS: extern "C" fn() = fork::register;
+
+/// Drops the fork handlers when the library is unloaded.
+#[cfg(target_os = "linux")]
+#[allow(unsafe_code)] // a destructor: code the loader runs
+#[used]
+#[unsafe(link_section = ".fini_array")]
+static UNREGISTER_FORK_HANDLERS: extern "C" fn() = fork::unregister;
 
 impl Client {
     fn new(settings: Settings) -> Result<Client, Error> {

@@ -76,7 +76,13 @@ build_hosts() {
         $native_libs -o "$work/host_static$suffix"
     "$cxx" "${cxx_flags[@]}" "$@" -pthread "$root/tests/cpp/host.cpp" "${shared[@]}" \
         -o "$work/host_cpp$suffix"
+    "$cc" "${c_flags[@]}" "$@" -pthread "$root/tests/c/fork.c" "${shared[@]}" \
+        -o "$work/fork$suffix"
 }
+
+# The programs to run, with their arguments: fork.c forks children that call (each
+# child is checked as well), and children that exit without calling.
+runs=(host threads host_static host_cpp "fork idle" "fork exit")
 
 standin_start "$build/opi-standin"
 echo "memcheck: stand-in at $api_url"
@@ -85,18 +91,22 @@ failed=0
 
 echo "memcheck: building the host programs"
 build_hosts ""
-for program in host threads host_static host_cpp; do
-    log=$work/$program.valgrind
+for run in "${runs[@]}"; do
+    read -r program args <<< "$run"
+    name=${run// /_}
+    log=$work/$name.valgrind
     status=0
+    # shellcheck disable=SC2086 # args is a list of words
     "${run_env[@]}" valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect \
-        --error-exitcode=1 --log-file="$log" "$work/$program" > "$log.out" 2>&1 || status=$?
+        --error-exitcode=1 --log-file="$log.%p" "$work/$program" $args ${args:+"$api_url"} \
+        > "$work/$name.out" 2>&1 || status=$?
     if [[ $status -eq 0 ]]; then
-        echo "valgrind $program: ok"
-        grep -E '(definitely|indirectly|possibly) lost:|still reachable:|All heap blocks|ERROR SUMMARY' "$log" \
-            | sed 's/^==[0-9]*== /    /'
+        echo "valgrind $run: ok"
+        cat "$log".* | grep -E '(definitely|indirectly|possibly) lost:|still reachable:|All heap blocks|ERROR SUMMARY' \
+            | sed 's/^==[0-9]*== /    /' | sort | uniq -c
     else
-        echo "valgrind $program: FAILED (exit status $status)"
-        cat "$log.out" "$log"
+        echo "valgrind $run: FAILED (exit status $status)"
+        cat "$work/$name.out" "$log".*
         failed=1
     fi
 done
@@ -104,15 +114,18 @@ done
 echo "memcheck: building the host programs with -fsanitize=address,undefined"
 build_hosts _sanitized -fsanitize=address,undefined -fno-sanitize-recover=all \
     -fno-omit-frame-pointer
-for program in host threads host_static host_cpp; do
-    out=$work/${program}_sanitized.out
+for run in "${runs[@]}"; do
+    read -r program args <<< "$run"
+    out=$work/${run// /_}_sanitized.out
     status=0
+    # shellcheck disable=SC2086 # args is a list of words
     ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-        "${run_env[@]}" "$work/${program}_sanitized" > "$out" 2>&1 || status=$?
+        "${run_env[@]}" "$work/${program}_sanitized" $args ${args:+"$api_url"} > "$out" 2>&1 \
+        || status=$?
     if [[ $status -eq 0 ]]; then
-        echo "sanitizers $program: ok"
+        echo "sanitizers $run: ok"
     else
-        echo "sanitizers $program: FAILED (exit status $status)"
+        echo "sanitizers $run: FAILED (exit status $status)"
         cat "$out"
         failed=1
     fi

@@ -12,6 +12,7 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use crate::common::programs::{Ran, lib_dir, profile, root, run, without_outside_settings};
+use opi_standin::tls::{TlsFront, config_with_new_ca};
 use opi_standin::{StandIn, TOKEN};
 
 const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
@@ -380,6 +381,85 @@ fn c_eight_threads_of_two_hundred_calls() {
     assert_passed("threads", &ran);
     // Of each thread's 200 calls, every tenth is refused locally.
     assert_eq!(server.request_count(), 8 * 180);
+}
+
+/// Runs a section of tests/c/fork.c against `url`, the stand-in or its HTTPS front. The
+/// environment names a port where nothing listens: the program sets `url` with
+/// `opi_configure`, and its children must keep that setting.
+fn fork_section(section: &str, server: &StandIn, url: &str, env: &[(&str, &Path)]) {
+    static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
+    let program = PROGRAM.get_or_init(|| {
+        let link = [&["-pthread".to_string()][..], &shared()].concat();
+        compile("gcc", C_FLAGS, &["tests/c/fork.c"], &link, "fork")
+    });
+    let mut command = host_command(program, server);
+    command
+        .env("OPI_TELEGRAM_API_URL", "http://127.0.0.1:9")
+        .env_remove("SSL_CERT_FILE")
+        .env_remove("SSL_CERT_DIR")
+        .envs(env.iter().copied())
+        .args([section, url]);
+    assert_passed(&format!("fork {section}"), &run(&mut command));
+}
+
+#[test]
+fn c_fork_with_a_pooled_connection_shares_nothing() {
+    let server = StandIn::start();
+    fork_section("idle", &server, &server.url(), &[]);
+    // Each request arrived once: none was lost and sent again.
+    assert_eq!(server.request_count(), 1 + 4 * 200);
+}
+
+#[test]
+fn c_fork_while_threads_are_mid_call() {
+    let server = StandIn::start();
+    fork_section("threads", &server, &server.url(), &[]);
+}
+
+#[test]
+fn c_fork_child_that_exits_leaves_the_parents_connection_working() {
+    let server = StandIn::start();
+    fork_section("exit", &server, &server.url(), &[]);
+    assert_eq!(server.request_count(), 3);
+    assert_eq!(
+        server.connections(),
+        1,
+        "the parent's calls after each child's exit were not made on its pooled connection"
+    );
+}
+
+#[test]
+fn c_fork_over_tls_shares_nothing() {
+    let server = StandIn::start();
+    let ca_file = dirs()
+        .work
+        .join(format!("fork-ca.{}.pem", std::process::id()));
+    let backend = format!("127.0.0.1:{}", server.port()).parse().unwrap();
+    let front = TlsFront::start(config_with_new_ca(&ca_file), backend);
+    fork_section(
+        "idle",
+        &server,
+        &front.url(),
+        &[("SSL_CERT_FILE", &ca_file)],
+    );
+    assert_eq!(server.request_count(), 1 + 4 * 200);
+    let _ = fs::remove_file(&ca_file);
+}
+
+#[test]
+fn c_fork_after_libopi_is_unloaded() {
+    let program = compile(
+        "gcc",
+        C_FLAGS,
+        &["tests/c/fork_after_unload.c"],
+        &["-ldl".to_string()],
+        "fork_after_unload",
+    );
+    let server = StandIn::start();
+    let mut command = host_command(&program, &server);
+    command.arg(dirs().lib.join("libopi.so")).arg(TOKEN);
+    assert_passed("fork_after_unload", &run(&mut command));
+    assert_eq!(server.request_count(), 1);
 }
 
 #[test]

@@ -4,10 +4,49 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
 use std::sync::Arc;
 use std::thread;
 
+use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+
 use crate::http::{self, header_value};
+
+/// A server configuration with a certificate for 127.0.0.1, issued by a CA made here
+/// whose certificate is written to `ca_file`: a client that trusts that file (through
+/// `SSL_CERT_FILE`) accepts the front, and no other CA on the machine vouches for it.
+///
+/// # Panics
+///
+/// If `ca_file` cannot be written.
+pub fn config_with_new_ca(ca_file: &Path) -> Arc<rustls::ServerConfig> {
+    let mut ca = CertificateParams::new(Vec::<String>::new()).expect("no names to check");
+    ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca.distinguished_name
+        .push(DnType::CommonName, "opi-standin test CA");
+    let ca = CertifiedIssuer::self_signed(ca, KeyPair::generate().expect("a key"))
+        .expect("a self-signed CA");
+    std::fs::write(ca_file, ca.pem())
+        .unwrap_or_else(|e| panic!("opi-standin: cannot write {}: {e}", ca_file.display()));
+    let key = KeyPair::generate().expect("a key");
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .expect("an IP address is a valid name")
+        .signed_by(&key, &ca)
+        .expect("the CA signs");
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("ring supports the default versions")
+    .with_no_client_auth()
+    .with_single_cert(
+        vec![CertificateDer::from(cert.der().to_vec())],
+        PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der())),
+    )
+    .expect("the key matches the certificate");
+    Arc::new(config)
+}
 
 /// A running HTTPS front; it serves until the process ends.
 pub struct TlsFront {
