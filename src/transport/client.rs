@@ -8,9 +8,12 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
-use ureq::unversioned::transport::{ConnectionDetails, Connector, DefaultConnector, Transport};
+use ureq::unversioned::transport::{
+    ConnectProxyConnector, ConnectionDetails, Connector, RustlsConnector, SocksConnector, Transport,
+};
 
 use crate::error::Error;
+use crate::transport::connect::RaceConnector;
 use crate::transport::resolve::CachingResolver;
 use crate::transport::settings::{Settings, bypasses_proxy};
 
@@ -127,7 +130,13 @@ impl Client {
             )
             .max_idle_connections_per_host(32)
             .build();
-        let connector = DefaultConnector::new().chain(NoteNewConnection);
+        // ureq's default chain, with the address race in place of its TCP link, which
+        // tries one address after another.
+        let connector = SocksConnector::default()
+            .chain(ConnectProxyConnector::default())
+            .chain(RaceConnector)
+            .chain(RustlsConnector::default())
+            .chain(NoteNewConnection);
         let agent = Agent::with_parts(config, connector, CachingResolver::default());
         Ok(Client {
             settings,
