@@ -13,7 +13,7 @@ use ureq::unversioned::transport::{
 };
 
 use crate::error::Error;
-use crate::transport::connect::RaceConnector;
+use crate::transport::connect::{RaceConnector, ThroughProxy};
 use crate::transport::resolve::CachingResolver;
 use crate::transport::settings::{Settings, bypasses_proxy};
 
@@ -25,6 +25,18 @@ pub struct Client {
     pub agent: Agent,
     /// `host:port` of the API, for messages (never the URL, which would hold the token).
     pub server: String,
+    /// The proxy the API is reached through, for messages; `None` for a direct connection.
+    pub proxy: Option<ProxyShown>,
+}
+
+/// What messages say about the proxy: where it is, never its password.
+pub struct ProxyShown {
+    /// The proxy's host name or address.
+    pub host: String,
+    /// `host:port`.
+    pub address: String,
+    /// Whether the proxy URL holds a user name (and so, credentials).
+    pub with_credentials: bool,
 }
 
 /// The settings the environment asks for, read once.
@@ -113,6 +125,11 @@ impl Client {
             ),
             (None, _) => None,
         };
+        let shown = proxy.as_ref().map(|p| ProxyShown {
+            host: p.host().to_string(),
+            address: format!("{}:{}", p.host(), p.port()),
+            with_credentials: p.username().is_some(),
+        });
         let config = Agent::config_builder()
             .http_status_as_error(false)
             .user_agent(USER_AGENT)
@@ -130,18 +147,19 @@ impl Client {
             )
             .max_idle_connections_per_host(32)
             .build();
-        // ureq's default chain, with the address race in place of its TCP link, which
-        // tries one address after another.
-        let connector = SocksConnector::default()
-            .chain(ConnectProxyConnector::default())
-            .chain(RaceConnector)
-            .chain(RustlsConnector::default())
-            .chain(NoteNewConnection);
+        // ureq's default chain, with the address race in place of its TCP link (which
+        // tries one address after another) and the proxy links marking their failures.
+        let connector =
+            ThroughProxy(SocksConnector::default().chain(ConnectProxyConnector::default()))
+                .chain(RaceConnector)
+                .chain(RustlsConnector::default())
+                .chain(NoteNewConnection);
         let agent = Agent::with_parts(config, connector, CachingResolver::default());
         Ok(Client {
             settings,
             agent,
             server,
+            proxy: shown,
         })
     }
 

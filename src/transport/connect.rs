@@ -1,4 +1,4 @@
-//! Opening a new connection: the link of ureq's connector chain that is libopi's own.
+//! Opening a new connection: the links of ureq's connector chain that are libopi's own.
 //!
 //! A host name often has addresses of both families, and on many networks one family is
 //! configured but goes nowhere: its SYNs vanish. Tried one after another, every new
@@ -7,7 +7,11 @@
 //! previous one has not connected within [`ATTEMPT_DELAY`] or has failed, the families
 //! alternate, the first to connect wins and the rest are closed. `connect_timeout_ms`
 //! is the budget of the whole race.
+//!
+//! A failure on the way to a proxy is marked as such ([`ProxyFailed`]), so that the
+//! result names the proxy rather than sending a person to look at the Bot API.
 
+use std::fmt;
 use std::io;
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
@@ -176,6 +180,38 @@ pub fn interleave(addrs: &[SocketAddr]) -> Vec<SocketAddr> {
     }
     order.extend(second.into_iter().rev());
     order
+}
+
+/// A failure on the way to the proxy, before it connected us to the server.
+#[derive(Debug)]
+pub struct ProxyFailed(pub ureq::Error);
+
+impl fmt::Display for ProxyFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "through the proxy: {}", self.0)
+    }
+}
+
+impl std::error::Error for ProxyFailed {}
+
+/// Wraps the proxy links of the chain (SOCKS, CONNECT) so that whatever fails inside
+/// them comes out as [`ProxyFailed`]: resolving the proxy's name, connecting to it, TLS
+/// with an `https://` proxy, and the proxy's own answer.
+#[derive(Debug)]
+pub struct ThroughProxy<C>(pub C);
+
+impl<In: Transport, C: Connector<In>> Connector<In> for ThroughProxy<C> {
+    type Out = C::Out;
+
+    fn connect(
+        &self,
+        details: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        self.0
+            .connect(details, chained)
+            .map_err(|e| ureq::Error::Other(Box::new(ProxyFailed(e))))
+    }
 }
 
 #[cfg(test)]

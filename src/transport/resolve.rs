@@ -4,6 +4,9 @@
 //! timeout set it does so on a thread of its own. For a pooled connection that lookup
 //! is wasted, and it cost more than the whole exchange on loopback; so IP literals are
 //! used as they are, and names are looked up once and reused for a short while.
+//!
+//! A failed lookup is reported as [`ureq::Error::HostNotFound`], whatever the system
+//! said, so that a name that does not resolve is told apart from a network error.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -88,7 +91,13 @@ impl Resolver for CachingResolver {
         {
             return Ok(addrs.clone());
         }
-        let addrs = self.lookup.resolve(uri, config, timeout)?;
+        let addrs = self
+            .lookup
+            .resolve(uri, config, timeout)
+            .map_err(|e| match e {
+                ureq::Error::Io(_) => ureq::Error::HostNotFound,
+                e => e,
+            })?;
         self.recent().insert(key, (now, addrs.clone()));
         Ok(addrs)
     }

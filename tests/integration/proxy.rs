@@ -105,17 +105,131 @@ fn proxy_credentials_are_sent_and_never_shown() {
     );
 }
 
-#[test]
-fn a_proxy_that_cannot_be_reached_is_a_connection_error() {
-    let port = TcpListener::bind("127.0.0.1:0")
+/// Asserts a `connection` failure at the proxy hop whose description holds `expected`
+/// and does not send a person to the Bot API.
+fn assert_proxy_failure(result: &serde_json::Value, kind_expected: &str, expected: &str) {
+    assert_eq!(result["ok"], false, "{result}");
+    assert_eq!(kind(result), kind_expected, "{result}");
+    assert_eq!(result["opi_error"]["hop"], "proxy", "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(description.contains(expected), "{result}");
+    assert!(!description.contains("Bot API server"), "{result}");
+}
+
+fn released_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
-        .port();
+        .port()
+}
+
+#[test]
+fn a_proxy_that_refuses_is_named() {
+    for scheme in ["http", "socks5", "socks5h"] {
+        let port = released_port();
+        let f = Fixture::new();
+        configure(&format!(r#"{{"proxy":"{scheme}://127.0.0.1:{port}"}}"#));
+        assert_proxy_failure(
+            &create("@c", "", "", 0),
+            "connection",
+            &format!("the proxy 127.0.0.1:{port} refused the connection"),
+        );
+        assert_eq!(f.server.request_count(), 0);
+    }
+}
+
+#[test]
+fn a_proxy_whose_name_does_not_resolve_is_named() {
+    for scheme in ["http", "https", "socks5", "socks5h"] {
+        let f = Fixture::new();
+        configure(&format!(
+            r#"{{"proxy":"{scheme}://me:s3cret@no-such-proxy.invalid:3128"}}"#
+        ));
+        let result = create("@c", "", "", 0);
+        assert_proxy_failure(
+            &result,
+            "connection",
+            "cannot resolve the proxy's name no-such-proxy.invalid",
+        );
+        assert!(!result.to_string().contains("s3cret"), "{result}");
+        assert_eq!(f.server.request_count(), 0);
+    }
+}
+
+/// A CONNECT proxy that reads the request and answers with `reply`.
+fn answering_proxy(reply: &'static str) -> crate::common::scripted::Scripted {
+    crate::common::scripted::serve(move |mut conn, _| {
+        conn.read_request();
+        conn.write(reply.as_bytes());
+    })
+}
+
+#[test]
+fn a_proxy_that_wants_credentials_refuses_or_hangs_up_is_named() {
+    let auth = answering_proxy(
+        "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\nContent-Length: 0\r\n\r\n",
+    );
+    let forbidden = answering_proxy("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+    // Accepts and closes at once, whatever the client says: HTTP or SOCKS.
+    let hang_up = crate::common::scripted::serve(|conn, _| drop(conn));
+    let at = |proxy: &crate::common::scripted::Scripted| {
+        proxy.url.trim_start_matches("http://").to_string()
+    };
     let f = Fixture::new();
-    configure(&format!(r#"{{"proxy":"http://127.0.0.1:{port}"}}"#));
-    assert_eq!(kind(&create("@c", "", "", 0)), "connection");
+    let server = f.server.url().trim_start_matches("http://").to_string();
+    let cases = [
+        (
+            auth.url.clone(),
+            format!("the proxy {} requires authentication (HTTP 407)", at(&auth)),
+        ),
+        (
+            auth.url.replace("http://", "http://me:s3cret@"),
+            format!(
+                "the proxy {} did not accept the user name and password",
+                at(&auth)
+            ),
+        ),
+        (
+            forbidden.url.clone(),
+            format!(
+                "the proxy {} refused to connect us to {server} (HTTP 403)",
+                at(&forbidden)
+            ),
+        ),
+        (
+            hang_up.url.clone(),
+            format!(
+                "the proxy {} closed the connection before it connected us to {server}",
+                at(&hang_up)
+            ),
+        ),
+        (
+            hang_up.url.replace("http://", "socks5h://"),
+            format!(
+                "the proxy {} closed the connection before it connected us to {server}",
+                at(&hang_up)
+            ),
+        ),
+    ];
+    for (proxy, expected) in cases {
+        configure(&format!(r#"{{"proxy":"{proxy}"}}"#));
+        let result = create("@c", "", "", 0);
+        assert_proxy_failure(&result, "connection", &expected);
+        assert!(!result.to_string().contains("s3cret"), "{result}");
+    }
     assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn failures_beyond_the_proxy_are_not_marked_as_the_proxys() {
+    let proxy = ConnectProxy::start();
+    let f = Fixture::new();
+    configure(&format!(r#"{{"proxy":"{}"}}"#, proxy.url));
+    let result = create("@not_json", "", "", 0);
+    assert_eq!(kind(&result), "bad_response", "{result}");
+    assert_eq!(result["opi_error"].get("hop"), None, "{result}");
+    assert_eq!(f.server.request_count(), 1);
 }
 
 #[test]
