@@ -105,6 +105,106 @@ fn proxy_credentials_are_sent_and_never_shown() {
     );
 }
 
+/// A SOCKS5 proxy on loopback without authentication that records the target of each
+/// CONNECT as it was asked for (an address, or a name it then takes to be 127.0.0.1),
+/// and relays bytes both ways.
+struct Socks5Proxy {
+    url: String,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl Socks5Proxy {
+    fn start(scheme: &str) -> Socks5Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("{scheme}://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
+        thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let log = log.clone();
+                thread::spawn(move || socks5_relay(client, &log));
+            }
+        });
+        Socks5Proxy { url, seen }
+    }
+}
+
+fn socks5_relay(mut client: TcpStream, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+    use std::io::Read;
+    let mut head = [0; 2];
+    client.read_exact(&mut head)?;
+    client.read_exact(&mut vec![0; usize::from(head[1])])?;
+    client.write_all(&[5, 0])?;
+    let mut request = [0; 4];
+    client.read_exact(&mut request)?;
+    let host = match request[3] {
+        1 => {
+            let mut ip = [0; 4];
+            client.read_exact(&mut ip)?;
+            std::net::Ipv4Addr::from(ip).to_string()
+        }
+        3 => {
+            let mut length = [0];
+            client.read_exact(&mut length)?;
+            let mut name = vec![0; usize::from(length[0])];
+            client.read_exact(&mut name)?;
+            String::from_utf8_lossy(&name).into_owned()
+        }
+        _ => return Ok(()),
+    };
+    let mut port = [0; 2];
+    client.read_exact(&mut port)?;
+    let port = u16::from_be_bytes(port);
+    log.lock().unwrap().push(format!("{host}:{port}"));
+    let upstream = TcpStream::connect(("127.0.0.1", port))?;
+    client.write_all(&[5, 0, 0, 1, 127, 0, 0, 1, 0, 0])?;
+    let (mut from_client, mut to_upstream) = (client.try_clone()?, upstream.try_clone()?);
+    let (mut from_upstream, mut to_client) = (upstream, client);
+    thread::spawn(move || std::io::copy(&mut from_client, &mut to_upstream));
+    std::io::copy(&mut from_upstream, &mut to_client)?;
+    Ok(())
+}
+
+#[test]
+fn socks5_resolves_the_bot_apis_name_here_and_socks5h_at_the_proxy() {
+    let f = Fixture::new();
+    let port = f.server.port();
+    opi::unversioned::pin_addresses("api.socks.test", &["127.0.0.1".parse().unwrap()]);
+    for (scheme, asked) in [
+        ("socks5", format!("127.0.0.1:{port}")),
+        ("socks5h", format!("api.socks.test:{port}")),
+    ] {
+        let proxy = Socks5Proxy::start(scheme);
+        configure(&format!(
+            r#"{{"api_url":"http://api.socks.test:{port}","proxy":"{}"}}"#,
+            proxy.url
+        ));
+        let result = create("@c", "", "", 0);
+        assert_eq!(result["ok"], true, "{scheme}: {result}");
+        assert_eq!(*proxy.seen.lock().unwrap(), [asked]);
+    }
+    assert_eq!(f.server.request_count(), 2);
+
+    // A name only the proxy can resolve, as where the Bot API is filtered: socks5h
+    // reaches it, socks5 cannot resolve it here.
+    for (scheme, ok) in [("socks5h", true), ("socks5", false)] {
+        let proxy = Socks5Proxy::start(scheme);
+        configure(&format!(
+            r#"{{"api_url":"http://only-the-proxy-knows.invalid:{port}","proxy":"{}"}}"#,
+            proxy.url
+        ));
+        let result = create("@c", "", "", 0);
+        assert_eq!(result["ok"], ok, "{scheme}: {result}");
+        if !ok {
+            assert_eq!(kind(&result), "connection", "{result}");
+            assert_eq!(result["opi_error"].get("hop"), None, "{result}");
+            let description = result["description"].as_str().unwrap();
+            assert!(description.contains("cannot resolve"), "{result}");
+        }
+    }
+    assert_eq!(f.server.request_count(), 3);
+}
+
 /// Asserts a `connection` failure at the proxy hop whose description holds `expected`
 /// and does not send a person to the Bot API.
 fn assert_proxy_failure(result: &serde_json::Value, kind_expected: &str, expected: &str) {
