@@ -51,6 +51,9 @@ pub struct Error {
     pub parameter: Option<&'static str>,
     /// The HTTP status, for `bad_response`.
     pub http_status: Option<u16>,
+    /// `"proxy"` when the failure happened on the way to the proxy, before it connected
+    /// us to the server: the place to look is the proxy, not the Bot API.
+    pub hop: Option<&'static str>,
 }
 
 impl Error {
@@ -61,6 +64,7 @@ impl Error {
             description: description.into(),
             parameter: None,
             http_status: None,
+            hop: None,
         }
     }
 
@@ -80,6 +84,14 @@ impl Error {
         }
     }
 
+    /// This failure, marked as having happened on the way to the proxy.
+    pub fn at_proxy(self) -> Self {
+        Error {
+            hop: Some("proxy"),
+            ..self
+        }
+    }
+
     /// The result envelope, keys in the documented order.
     pub fn to_json(&self) -> String {
         let mut opi_error = serde_json::Map::new();
@@ -89,6 +101,9 @@ impl Error {
         }
         if let Some(status) = self.http_status {
             opi_error.insert("http_status".into(), status.into());
+        }
+        if let Some(hop) = self.hop {
+            opi_error.insert("hop".into(), hop.into());
         }
         let mut envelope = serde_json::Map::new();
         envelope.insert("ok".into(), false.into());
@@ -131,6 +146,11 @@ mod tests {
         assert_eq!(
             e.to_json(),
             r#"{"ok":false,"description":"x","opi_error":{"kind":"bad_response","http_status":502}}"#
+        );
+        let e = Error::new(ErrorKind::Connection, "y").at_proxy();
+        assert_eq!(
+            e.to_json(),
+            r#"{"ok":false,"description":"y","opi_error":{"kind":"connection","hop":"proxy"}}"#
         );
     }
 }

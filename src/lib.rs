@@ -54,5 +54,5 @@ pub mod unversioned {
     pub use crate::methods::{TELEGRAM, find};
     pub use crate::param::{CHAT_ID, Param, ParamType, TOKEN, USER_LIMIT};
     pub use crate::request::Request;
-    pub use crate::transport::{describe, is_ok, send};
+    pub use crate::transport::{describe, is_ok, pin_addresses, send};
 }

@@ -9,9 +9,12 @@ use std::time::Duration;
 
 use ureq::Agent;
 use ureq::tls::{RootCerts, TlsConfig};
-use ureq::unversioned::transport::{Connector, DefaultConnector};
+use ureq::unversioned::transport::{
+    ConnectProxyConnector, Connector, RustlsConnector, SocksConnector,
+};
 
 use crate::error::Error;
+use crate::transport::connect::{RaceConnector, ThroughProxy};
 use crate::transport::resolve::CachingResolver;
 use crate::transport::settings::{self, Settings, bypasses_proxy};
 use crate::transport::wire::Watch;
@@ -32,6 +35,18 @@ pub struct Client {
     pub agent: Agent,
     /// `host:port` of the API, for messages (never the URL, which would hold the token).
     pub server: String,
+    /// The proxy the API is reached through, for messages; `None` for a direct connection.
+    pub proxy: Option<ProxyShown>,
+}
+
+/// What messages say about the proxy: where it is, never its password.
+pub struct ProxyShown {
+    /// The proxy's host name or address.
+    pub host: String,
+    /// `host:port`.
+    pub address: String,
+    /// Whether the proxy URL holds a user name (and so, credentials).
+    pub with_credentials: bool,
 }
 
 /// The settings the environment asks for, read once.
@@ -240,6 +255,11 @@ impl Client {
             ),
             (None, _) => None,
         };
+        let shown = proxy.as_ref().map(|p| ProxyShown {
+            host: p.host().to_string(),
+            address: format!("{}:{}", p.host(), p.port()),
+            with_credentials: p.username().is_some(),
+        });
         let config = Agent::config_builder()
             .http_status_as_error(false)
             .user_agent(USER_AGENT)
@@ -258,12 +278,20 @@ impl Client {
             .max_idle_connections_per_host(32)
             .max_idle_age(MAX_IDLE)
             .build();
-        let connector = DefaultConnector::new().chain(Watch);
+        // ureq's default chain, with the address race in place of its TCP link (which
+        // tries one address after another), the proxy links marking their failures, and
+        // the watch noting what each request does on the wire.
+        let connector =
+            ThroughProxy(SocksConnector::default().chain(ConnectProxyConnector::default()))
+                .chain(RaceConnector)
+                .chain(RustlsConnector::default())
+                .chain(Watch);
         let agent = Agent::with_parts(config, connector, CachingResolver::default());
         Ok(Client {
             settings,
             agent,
             server,
+            proxy: shown,
         })
     }
 

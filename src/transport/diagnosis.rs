@@ -5,6 +5,7 @@ use std::io;
 
 use crate::error::{Error, ErrorKind};
 use crate::transport::client::Client;
+use crate::transport::connect::ProxyFailed;
 use crate::transport::settings;
 use crate::transport::wire::Wire;
 use crate::values::token::Token;
@@ -13,6 +14,12 @@ use crate::values::token::Token;
 /// how far the request got.
 pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> Error {
     use ureq::Error as E;
+    if let E::Other(other) = &e
+        && let Some(ProxyFailed(failure)) = other.downcast_ref::<ProxyFailed>()
+    {
+        let (kind, text) = at_proxy(client, failure);
+        return Error::new(kind, token.redact(&text)).at_proxy();
+    }
     let server = &client.server;
     let timeout_ms = client.settings.timeout.as_millis();
     let (kind, text) = match &e {
@@ -95,6 +102,114 @@ fn closed(server: &str, wire: Wire) -> String {
             "{server} closed the connection after the request was sent and before any \
              answer; the request may have reached Telegram, so it was not sent again"
         )
+    }
+}
+
+/// A failure on the way to the proxy names the proxy: it, not the Bot API, is where
+/// a person has to look.
+fn at_proxy(client: &Client, e: &ureq::Error) -> (ErrorKind, String) {
+    use ureq::Error as E;
+    let server = &client.server;
+    let Some(shown) = &client.proxy else {
+        return (
+            ErrorKind::Connection,
+            format!("the proxy did not connect us to {server}: {e}"),
+        );
+    };
+    let proxy = &shown.address;
+    let not_in_time = |setting: &str, ms: u128| {
+        (
+            ErrorKind::Timeout,
+            format!("the proxy {proxy} did not connect us to {server} within {setting} ({ms} ms)"),
+        )
+    };
+    let closed = || {
+        (
+            ErrorKind::Connection,
+            format!("the proxy {proxy} closed the connection before it connected us to {server}"),
+        )
+    };
+    let connect_ms = client.settings.connect_timeout.as_millis();
+    let call_ms = client.settings.timeout.as_millis();
+    match e {
+        E::HostNotFound => (
+            ErrorKind::Connection,
+            format!(
+                "cannot resolve the proxy's name {}; check the proxy setting and DNS",
+                shown.host
+            ),
+        ),
+        E::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => {
+            not_in_time("connect_timeout_ms", connect_ms)
+        }
+        E::Timeout(_) => not_in_time("timeout_ms", call_ms),
+        E::Io(io) => match io.kind() {
+            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => {
+                not_in_time("connect_timeout_ms", connect_ms)
+            }
+            io::ErrorKind::ConnectionRefused => (
+                ErrorKind::Connection,
+                format!(
+                    "the proxy {proxy} refused the connection; check the proxy setting \
+                     and that the proxy is running"
+                ),
+            ),
+            io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionAborted
+            | io::ErrorKind::BrokenPipe
+            | io::ErrorKind::UnexpectedEof => closed(),
+            io::ErrorKind::InvalidData
+                if client
+                    .settings
+                    .proxy
+                    .as_deref()
+                    .is_some_and(|p| p.starts_with("https://")) =>
+            {
+                (
+                    ErrorKind::Tls,
+                    format!("TLS with the proxy {proxy} failed: {io}"),
+                )
+            }
+            _ => (
+                ErrorKind::Connection,
+                format!("the proxy {proxy} did not connect us to {server}: {io}"),
+            ),
+        },
+        E::Tls(_) | E::Pem(_) | E::Rustls(_) | E::TlsRequired => (
+            ErrorKind::Tls,
+            format!("TLS with the proxy {proxy} failed: {e}"),
+        ),
+        // ureq says only "proxy server responded 407/407" or "did not respond".
+        E::ConnectProxyFailed(reason) => {
+            let status = reason
+                .strip_prefix("proxy server responded ")
+                .and_then(|r| r.split('/').next()?.trim().parse::<u16>().ok());
+            let text = match status {
+                None if reason.contains("did not respond") => return closed(),
+                None => format!("the proxy {proxy} did not connect us to {server}: {reason}"),
+                Some(407) if shown.with_credentials => format!(
+                    "the proxy {proxy} did not accept the user name and password in the \
+                     proxy setting (HTTP 407)"
+                ),
+                Some(407) => format!(
+                    "the proxy {proxy} requires authentication (HTTP 407); put the user \
+                     name and password in the proxy setting, as \
+                     http://user:password@{proxy}"
+                ),
+                Some(403) => format!(
+                    "the proxy {proxy} refused to connect us to {server} (HTTP 403); its \
+                     administrator has to allow it"
+                ),
+                Some(status) => {
+                    format!("the proxy {proxy} could not connect us to {server} (HTTP {status})")
+                }
+            };
+            (ErrorKind::Connection, text)
+        }
+        _ => (
+            ErrorKind::Connection,
+            format!("the proxy {proxy} did not connect us to {server}: {e}"),
+        ),
     }
 }
 

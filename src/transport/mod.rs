@@ -5,21 +5,27 @@
 //! - `exchange`: one call on the wire, its retries, waits and body limit;
 //! - `diagnosis`: ureq's errors as result kinds;
 //! - `wire`: what a request did on the wire, which decides whether it may be resent;
-//! - `resolve`: name resolution; `envelope`: reading an answer's envelope.
+//! - `resolve`: name resolution; `envelope`: reading an answer's envelope;
+//! - `connect`: opening a new connection, racing the resolved addresses, and `socket`,
+//!   the TCP socket it hands on.
 //!
 //! Nothing here knows a Bot API method beyond its name.
 
 mod client;
+mod connect;
 mod diagnosis;
 mod envelope;
 mod exchange;
 mod resolve;
 pub mod settings;
+mod socket;
 mod wire;
 
 use crate::error::Error;
 use crate::request::Request;
 use settings::Settings;
+
+pub use resolve::pin_addresses;
 
 /// Sends `request` with the settings in force and returns the result JSON: the Bot
 /// API's document as received, or the library's own `{"ok":false,...}`.

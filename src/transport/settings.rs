@@ -15,7 +15,7 @@ pub struct Settings {
     /// The whole call, retries and waits included.
     pub timeout: Duration,
     pub connect_timeout: Duration,
-    /// `http://`, `https://` or `socks5://`; `None` for a direct connection.
+    /// `http://`, `https://`, `socks5://` or `socks5h://`; `None` for a direct connection.
     pub proxy: Option<String>,
     /// Hosts that bypass the proxy, as in the `NO_PROXY` variable.
     pub no_proxy: Option<String>,

@@ -294,6 +294,80 @@ static void flood_now(void) {
            "\"error_code\":429", "!opi_error");
 }
 
+/* Sets `proxy` (NULL for none), checking that the change was accepted. */
+static void use_proxy(const char *proxy) {
+    char options[256];
+    if (proxy == NULL) {
+        EXPECT(opi_configure("{\"proxy\":null}"), "\"ok\":true", "\"proxy\":null");
+        return;
+    }
+    snprintf(options, sizeof options, "{\"proxy\":\"%s\"}", proxy);
+    EXPECT(opi_configure(options), "\"ok\":true");
+}
+
+/* Failures on the way to a proxy name the proxy and carry "hop":"proxy". The proxies
+ * that answer 407 or 403 or hang up are started by the test that runs this section and
+ * given in OPI_TEST_PROXY_407, OPI_TEST_PROXY_403 and OPI_TEST_PROXY_HANG_UP
+ * (host:port); a run without them (all sections at once) skips those cases, and the
+ * section prints how many it checked. Calls through a proxy ask for @through_proxy,
+ * which must never reach the stand-in. */
+static void proxy_errors(void) {
+    static const struct {
+        const char *variable;
+        const char *says;
+    } answering[] = {
+        {"OPI_TEST_PROXY_407", "requires authentication (HTTP 407)"},
+        {"OPI_TEST_PROXY_403", "refused to connect us to"},
+        {"OPI_TEST_PROXY_HANG_UP", "closed the connection before it connected us to"},
+    };
+    char proxy[256];
+    char named[300];
+    const char *address;
+    size_t i;
+    int checked = 0;
+    int port;
+    socket_t fd = refusing_port(&port);
+
+    snprintf(proxy, sizeof proxy, "http://127.0.0.1:%d", port);
+    snprintf(named, sizeof named, "the proxy 127.0.0.1:%d refused the connection", port);
+    use_proxy(proxy);
+    EXPECT(create(STANDIN_TOKEN, "@through_proxy", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"", "\"hop\":\"proxy\"", named, "!Bot API");
+    close_socket(fd);
+
+    use_proxy("socks5h://me:s3cret@no-such-proxy.invalid:1080");
+    EXPECT(create(STANDIN_TOKEN, "@through_proxy", NULL, NULL, 0), "\"ok\":false",
+           "\"kind\":\"connection\"", "\"hop\":\"proxy\"",
+           "cannot resolve the proxy's name no-such-proxy.invalid", "!s3cret");
+
+    for (i = 0; i < sizeof answering / sizeof answering[0]; ++i) {
+        address = getenv(answering[i].variable);
+        if (address == NULL) {
+            continue;
+        }
+        if (strlen(address) > 200) {
+            fprintf(stderr, "FAIL: %s is too long\n", answering[i].variable);
+            ++failures;
+            continue;
+        }
+        ++checked;
+        snprintf(proxy, sizeof proxy, "http://%s", address);
+        snprintf(named, sizeof named, "the proxy %s ", address);
+        use_proxy(proxy);
+        EXPECT(create(STANDIN_TOKEN, "@through_proxy", NULL, NULL, 0), "\"ok\":false",
+               "\"kind\":\"connection\"", "\"hop\":\"proxy\"", named,
+               answering[i].says);
+    }
+    printf("proxy_errors: %d answering proxies checked\n", checked);
+
+    /* Without the proxy the call goes through, and a failure of the server itself has
+     * no hop. */
+    use_proxy(NULL);
+    EXPECT(create(STANDIN_TOKEN, "@testchat", NULL, NULL, 0), "\"ok\":true");
+    EXPECT(create(STANDIN_TOKEN, "@hang_up", NULL, NULL, 0), "\"kind\":\"connection\"",
+           "!hop");
+}
+
 #define INVALID(parameter) "\"ok\":false", "\"kind\":\"invalid_argument\"", \
                            "\"parameter\":\"" parameter "\"", "\"description\":\"" parameter
 
@@ -497,6 +571,7 @@ static const struct {
     {"local_errors", local_errors},
     {"lost_answers", lost_answers},
     {"flood_now", flood_now},
+    {"proxy_errors", proxy_errors},
     {"arguments", arguments},
     {"dates", dates},
     {"large", large},

@@ -295,6 +295,43 @@ fn c_passwords_in_urls_never_show() {
 }
 
 #[test]
+fn c_proxy_errors_name_the_proxy() {
+    use crate::common::scripted::serve;
+    let reply = |text: &'static str| {
+        serve(move |mut conn, _| {
+            conn.read_request();
+            conn.write(text.as_bytes());
+        })
+    };
+    let auth = reply("HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n");
+    let forbidden = reply("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+    let hang_up = serve(|conn, _| drop(conn));
+    let server = StandIn::start();
+    let address = |proxy: &crate::common::scripted::Scripted| proxy.url.replace("http://", "");
+    let ran = run(host_command(host(), &server)
+        .env("OPI_TEST_PROXY_407", address(&auth))
+        .env("OPI_TEST_PROXY_403", address(&forbidden))
+        .env("OPI_TEST_PROXY_HANG_UP", address(&hang_up))
+        .arg("proxy_errors"));
+    assert_passed("host proxy_errors", &ran);
+    assert!(
+        ran.stdout.contains("3 answering proxies checked"),
+        "{}",
+        ran.report()
+    );
+    let through_proxy = server
+        .requests()
+        .iter()
+        .filter(|r| r.json()["chat_id"] == "@through_proxy")
+        .count();
+    assert_eq!(through_proxy, 0, "{:?}", server.requests());
+    assert!(
+        server.request_count() >= 2,
+        "the calls without the proxy arrived"
+    );
+}
+
+#[test]
 fn c_bad_arguments_send_nothing() {
     let server = host_sections(&["arguments"]);
     assert_eq!(server.request_count(), 0, "{:?}", server.requests());

@@ -324,6 +324,47 @@ fn local_failures_exit_with_1_and_print_the_library_result() {
 }
 
 #[test]
+fn a_proxy_failure_names_the_proxy() {
+    let server = StandIn::start();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let refusing = format!("http://127.0.0.1:{port}");
+    let cases = [
+        (
+            "HTTPS_PROXY",
+            refusing.as_str(),
+            format!("the proxy 127.0.0.1:{port} refused the connection"),
+        ),
+        (
+            "ALL_PROXY",
+            "socks5h://me:s3cret@no-such-proxy.invalid:1080",
+            "cannot resolve the proxy's name no-such-proxy.invalid".to_string(),
+        ),
+    ];
+    for (variable, proxy, expected) in cases {
+        let args = at(
+            &server,
+            &["telegram", "CreateInvitationLink", "--chat", "@c"],
+        );
+        let run = oint_with(
+            &strs(&args),
+            &[("OPI_TELEGRAM_TOKEN", TOKEN), (variable, proxy)],
+        );
+        assert_eq!(run.status, 1, "{}", run.stderr);
+        let result = run.json();
+        assert_eq!(result["opi_error"]["kind"], "connection", "{result}");
+        assert_eq!(result["opi_error"]["hop"], "proxy", "{result}");
+        let description = result["description"].as_str().unwrap();
+        assert!(description.contains(&expected), "{result}");
+        assert!(!run.stdout.contains("s3cret") && !run.stderr.contains("s3cret"));
+    }
+    assert_eq!(server.request_count(), 0);
+}
+
+#[test]
 fn timeout_limits_the_call() {
     let server = StandIn::start();
     let started = std::time::Instant::now();

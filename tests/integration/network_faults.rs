@@ -210,3 +210,108 @@ fn a_connection_closed_during_the_tls_handshake_does_not_claim_the_request_left(
     assert!(!description.contains("may have reached"), "{description}");
     assert_eq!(server.requests(), 0);
 }
+
+/// A listener on `[::1]:port` whose accept queue is full and which never accepts, so
+/// that the kernel drops every further SYN: an address that goes nowhere, as on a
+/// network where IPv6 is configured but not routed. `None` when the port is taken.
+/// What it returns holds the queue full.
+fn silent_ipv6(port: u16) -> Option<(std::os::fd::OwnedFd, Vec<std::net::TcpStream>)> {
+    use std::net::{SocketAddr, TcpStream};
+    use std::os::fd::FromRawFd;
+    // SAFETY: plain socket calls on a descriptor this function owns, with a correctly
+    // sized address.
+    let listener = unsafe {
+        let fd = libc::socket(libc::AF_INET6, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
+        assert!(fd >= 0, "an IPv6 socket");
+        let owned = std::os::fd::OwnedFd::from_raw_fd(fd);
+        let mut addr: libc::sockaddr_in6 = std::mem::zeroed();
+        addr.sin6_family = libc::AF_INET6 as libc::sa_family_t;
+        addr.sin6_port = port.to_be();
+        addr.sin6_addr.s6_addr[15] = 1;
+        let bound = libc::bind(
+            fd,
+            (&addr as *const libc::sockaddr_in6).cast(),
+            size_of::<libc::sockaddr_in6>() as libc::socklen_t,
+        );
+        // A backlog of 0: the queue is full after one connection.
+        if bound != 0 || libc::listen(fd, 0) != 0 {
+            return None;
+        }
+        owned
+    };
+    let addr: SocketAddr = format!("[::1]:{port}").parse().unwrap();
+    let mut held = Vec::new();
+    for _ in 0..8 {
+        match TcpStream::connect_timeout(&addr, Duration::from_millis(200)) {
+            Ok(stream) => held.push(stream),
+            Err(_) => return Some((listener, held)),
+        }
+    }
+    panic!("the accept queue of [::1]:{port} never filled");
+}
+
+/// A stand-in on 127.0.0.1 and a silent listener on [::1] at the same port.
+fn stand_in_behind_a_silent_ipv6(
+    extra: &str,
+) -> (Fixture, (std::os::fd::OwnedFd, Vec<std::net::TcpStream>)) {
+    loop {
+        let f = Fixture::with(extra);
+        if let Some(silent) = silent_ipv6(f.server.port()) {
+            return (f, silent);
+        }
+    }
+}
+
+#[test]
+fn a_name_whose_first_address_goes_nowhere_connects_through_the_next_within_a_second() {
+    let (f, _silent) = stand_in_behind_a_silent_ipv6("{}");
+    let ips = ["::1".parse().unwrap(), "127.0.0.1".parse().unwrap()];
+    opi::unversioned::pin_addresses("dual-stack.test", &ips);
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://dual-stack.test:{port}"}}"#));
+
+    let started = Instant::now();
+    let result = create("@c", "", "", 0);
+    let took = started.elapsed();
+    assert_eq!(result["ok"], true, "{result}");
+    // [::1] was tried first and given its 250 ms before 127.0.0.1 started.
+    assert!(
+        took >= Duration::from_millis(240) && took < Duration::from_secs(1),
+        "{took:?}"
+    );
+    assert_eq!(f.server.request_count(), 1);
+
+    // The winner is pooled: the next call does not race again.
+    let started = Instant::now();
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    assert!(started.elapsed() < Duration::from_millis(240));
+    assert_eq!(f.server.request_count(), 2);
+}
+
+#[test]
+fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
+    let (f, _silent) = stand_in_behind_a_silent_ipv6(r#"{"connect_timeout_ms":600}"#);
+    // Three addresses that go nowhere: tried one after another they would take three
+    // times the budget.
+    let ips = ["::1".parse().unwrap(); 3];
+    opi::unversioned::pin_addresses("nowhere.test", &ips);
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://nowhere.test:{port}"}}"#));
+
+    let started = Instant::now();
+    let result = create("@c", "", "", 0);
+    let took = started.elapsed();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert!(
+        result["description"]
+            .as_str()
+            .unwrap()
+            .contains("connect_timeout_ms (600 ms)"),
+        "{result}"
+    );
+    assert!(
+        took >= Duration::from_millis(550) && took < Duration::from_millis(1500),
+        "{took:?}"
+    );
+    assert_eq!(f.server.request_count(), 0);
+}

@@ -113,6 +113,12 @@ fn a_host_that_does_not_resolve_is_a_connection_error() {
     let _f = Fixture::with(r#"{"api_url":"http://no-such-host.invalid"}"#);
     let result = parse(&raw("@c"));
     assert_eq!(kind(&result), "connection", "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(
+        description.starts_with("cannot resolve the host name in no-such-host.invalid"),
+        "{result}"
+    );
+    assert_eq!(result["opi_error"].get("hop"), None, "{result}");
 }
 
 #[test]
