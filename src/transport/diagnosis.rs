@@ -14,70 +14,71 @@ use crate::values::token::Token;
 /// how far the request got.
 pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> Error {
     use ureq::Error as E;
-    if let E::Other(other) = &e
-        && let Some(ProxyFailed(failure)) = other.downcast_ref::<ProxyFailed>()
-    {
-        let (kind, text) = at_proxy(client, failure);
-        return Error::new(kind, token.redact(&text)).at_proxy();
-    }
+    let proxy_failure = match &e {
+        E::Other(other) => other.downcast_ref::<ProxyFailed>().map(|p| &p.0),
+        _ => None,
+    };
     let server = &client.server;
     let timeout_ms = client.settings.timeout.as_millis();
-    let (kind, text) = match &e {
-        E::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => (
-            ErrorKind::Timeout,
-            format!(
-                "could not connect to {server} within connect_timeout_ms ({} ms)",
-                client.settings.connect_timeout.as_millis()
+    let (kind, text) = match proxy_failure {
+        Some(failure) => at_proxy(client, failure),
+        None => match &e {
+            E::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => (
+                ErrorKind::Timeout,
+                format!(
+                    "could not connect to {server} within connect_timeout_ms ({} ms)",
+                    client.settings.connect_timeout.as_millis()
+                ),
             ),
-        ),
-        E::Timeout(_) => (
-            ErrorKind::Timeout,
-            format!("{server} did not answer within timeout_ms ({timeout_ms} ms)"),
-        ),
-        E::HostNotFound => (
-            ErrorKind::Connection,
-            format!("cannot resolve the host name in {server}; check api_url and DNS"),
-        ),
-        E::Io(io) => match io.kind() {
-            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => (
+            E::Timeout(_) => (
                 ErrorKind::Timeout,
                 format!("{server} did not answer within timeout_ms ({timeout_ms} ms)"),
             ),
-            io::ErrorKind::ConnectionRefused => (
+            E::HostNotFound => (
                 ErrorKind::Connection,
-                format!("{server} refused the connection; is the Bot API server running?"),
+                format!("cannot resolve the host name in {server}; check api_url and DNS"),
             ),
-            _ if closed_by_peer(&e) => (ErrorKind::Connection, closed(server, wire)),
-            // rustls reports a failed handshake as invalid data on the socket.
-            io::ErrorKind::InvalidData if client.uses_tls() => {
-                (ErrorKind::Tls, format!("TLS with {server} failed: {io}"))
+            E::Io(io) => match io.kind() {
+                io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => (
+                    ErrorKind::Timeout,
+                    format!("{server} did not answer within timeout_ms ({timeout_ms} ms)"),
+                ),
+                io::ErrorKind::ConnectionRefused => (
+                    ErrorKind::Connection,
+                    format!("{server} refused the connection; is the Bot API server running?"),
+                ),
+                _ if closed_by_peer(&e) => (ErrorKind::Connection, closed(server, wire)),
+                // rustls reports a failed handshake as invalid data on the socket.
+                io::ErrorKind::InvalidData if client.uses_tls() => {
+                    (ErrorKind::Tls, format!("TLS with {server} failed: {io}"))
+                }
+                _ => (
+                    ErrorKind::Connection,
+                    format!("network error with {server}: {io}"),
+                ),
+            },
+            E::Tls(_) | E::Pem(_) | E::Rustls(_) | E::TlsRequired => {
+                (ErrorKind::Tls, format!("TLS with {server} failed: {e}"))
             }
+            E::ConnectProxyFailed(_) | E::InvalidProxyUrl => (
+                ErrorKind::Connection,
+                format!("the proxy did not connect us to {server}: {e}"),
+            ),
+            E::Protocol(_) | E::LargeResponseHeader(..) => (
+                ErrorKind::BadResponse,
+                format!("{server} did not answer in HTTP/1.1: {e}"),
+            ),
+            // The URL and headers are built from validated parts, so ureq refusing them
+            // is a fault of ours, not of the network.
+            E::Http(_) | E::BadUri(_) => (
+                ErrorKind::Internal,
+                format!("the request to {server} could not be built: {e}"),
+            ),
             _ => (
                 ErrorKind::Connection,
-                format!("network error with {server}: {io}"),
+                format!("the request to {server} failed: {e}"),
             ),
         },
-        E::Tls(_) | E::Pem(_) | E::Rustls(_) | E::TlsRequired => {
-            (ErrorKind::Tls, format!("TLS with {server} failed: {e}"))
-        }
-        E::ConnectProxyFailed(_) | E::InvalidProxyUrl => (
-            ErrorKind::Connection,
-            format!("the proxy did not connect us to {server}: {e}"),
-        ),
-        E::Protocol(_) | E::LargeResponseHeader(..) => (
-            ErrorKind::BadResponse,
-            format!("{server} did not answer in HTTP/1.1: {e}"),
-        ),
-        // The URL and headers are built from validated parts, so ureq refusing them
-        // is a fault of ours, not of the network.
-        E::Http(_) | E::BadUri(_) => (
-            ErrorKind::Internal,
-            format!("the request to {server} could not be built: {e}"),
-        ),
-        _ => (
-            ErrorKind::Connection,
-            format!("the request to {server} failed: {e}"),
-        ),
     };
     let settings = &client.settings;
     let text = [Some(&settings.api_url), settings.proxy.as_ref()]
@@ -87,7 +88,12 @@ pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> E
         .fold(token.redact(&text), |text, secret| {
             text.replace(secret, "***")
         });
-    Error::new(kind, text)
+    let error = Error::new(kind, text);
+    if proxy_failure.is_some() {
+        error.at_proxy()
+    } else {
+        error
+    }
 }
 
 /// What a connection the server closed means for the request on it.

@@ -229,12 +229,18 @@ fn a_proxy_that_refuses_is_named() {
     for scheme in ["http", "socks5", "socks5h"] {
         let port = released_port();
         let f = Fixture::new();
-        configure(&format!(r#"{{"proxy":"{scheme}://127.0.0.1:{port}"}}"#));
+        // A password in api_url stays hidden in a proxy's failure too.
+        let api_url = f.server.url().replace("http://", "http://me:apipass@");
+        configure(&format!(
+            r#"{{"api_url":"{api_url}","proxy":"{scheme}://127.0.0.1:{port}"}}"#
+        ));
+        let result = create("@c", "", "", 0);
         assert_proxy_failure(
-            &create("@c", "", "", 0),
+            &result,
             "connection",
             &format!("the proxy 127.0.0.1:{port} refused the connection"),
         );
+        assert!(!result.to_string().contains("apipass"), "{result}");
         assert_eq!(f.server.request_count(), 0);
     }
 }
