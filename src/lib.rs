@@ -24,6 +24,8 @@ mod method;
 mod methods;
 mod param;
 mod request;
+#[allow(unsafe_code)]
+mod sys;
 mod transport;
 mod values;
 

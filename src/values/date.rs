@@ -9,11 +9,12 @@
 //! 1970 or after 9999, which no link can expire at.
 
 use chrono::{
-    DateTime, Datelike, FixedOffset, Local, LocalResult, NaiveDate, NaiveDateTime, NaiveTime,
-    Offset, TimeZone,
+    DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone,
 };
 
 use crate::error::quoted;
+use crate::sys::zone::HostZone;
 
 /// Forms with date and time but no offset, tried in order.
 const NAIVE_DATE_TIMES: &[&str] = &[
@@ -69,7 +70,7 @@ pub fn parse(value: Option<&str>) -> Result<Option<i64>, String> {
         return Ok(None);
     }
     year_in_range(value, naive.year())?;
-    instant_in_range(value, local_timestamp(&Local, naive)).map(Some)
+    instant_in_range(value, local_timestamp(&HostZone, naive)).map(Some)
 }
 
 /// Unix seconds, from 10 digits (2001) to the end of 9999.
