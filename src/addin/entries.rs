@@ -7,7 +7,7 @@
 use std::ffi::{c_long, c_void};
 
 use super::component::{self, CLASS_NAME, Entry};
-use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object};
+use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object, WideBool};
 use super::variant::{self, TVariant, Value};
 use crate::boundary::{answer, guard};
 
@@ -24,19 +24,23 @@ fn count(n: usize) -> c_long {
 
 /// The connection to the platform is not kept: the component raises no events and
 /// reports through its results, not through the platform's error list.
-pub(super) unsafe extern "system" fn init(_this: *mut c_void, _connection: *mut c_void) -> bool {
-    true
+pub(super) unsafe extern "system" fn init(
+    _this: *mut c_void,
+    _connection: *mut c_void,
+) -> WideBool {
+    true.into()
 }
 
 pub(super) unsafe extern "system" fn set_mem_manager(
     this: *mut c_void,
     memory: *mut c_void,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         // SAFETY: the platform calls through the IInitDoneBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, INIT_DONE) };
         object.set_memory(memory)
     })
+    .into()
 }
 
 pub(super) unsafe extern "system" fn get_info(_this: *mut c_void) -> c_long {
@@ -57,7 +61,7 @@ pub(super) unsafe extern "system" fn ignore_language(_this: *mut c_void, _code: 
 pub(super) unsafe extern "system" fn register_extension_as(
     this: *mut c_void,
     name: *mut *mut u16,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         // SAFETY: the platform calls through the ILanguageExtenderBase pointer of a
         // live object.
@@ -74,6 +78,7 @@ pub(super) unsafe extern "system" fn register_extension_as(
         unsafe { *name = wide.cast_mut() };
         true
     })
+    .into()
 }
 
 pub(super) unsafe extern "system" fn get_n_props(_this: *mut c_void) -> c_long {
@@ -109,7 +114,7 @@ pub(super) unsafe extern "system" fn get_prop_val(
     this: *mut c_void,
     num: c_long,
     value: *mut TVariant,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
@@ -122,6 +127,7 @@ pub(super) unsafe extern "system" fn get_prop_val(
             None => false,
         }
     })
+    .into()
 }
 
 /// `Version` is read-only.
@@ -129,16 +135,21 @@ pub(super) unsafe extern "system" fn set_prop_val(
     _this: *mut c_void,
     _num: c_long,
     _value: *mut TVariant,
-) -> bool {
-    false
+) -> WideBool {
+    false.into()
 }
 
-pub(super) unsafe extern "system" fn is_prop_readable(_this: *mut c_void, num: c_long) -> bool {
-    index(num).is_some_and(|num| num < component::PROPERTIES.len())
+pub(super) unsafe extern "system" fn is_prop_readable(_this: *mut c_void, num: c_long) -> WideBool {
+    index(num)
+        .is_some_and(|num| num < component::PROPERTIES.len())
+        .into()
 }
 
-pub(super) unsafe extern "system" fn is_prop_writable(_this: *mut c_void, _num: c_long) -> bool {
-    false
+pub(super) unsafe extern "system" fn is_prop_writable(
+    _this: *mut c_void,
+    _num: c_long,
+) -> WideBool {
+    false.into()
 }
 
 pub(super) unsafe extern "system" fn get_n_methods(_this: *mut c_void) -> c_long {
@@ -183,7 +194,7 @@ pub(super) unsafe extern "system" fn get_param_def_value(
     num: c_long,
     param: c_long,
     value: *mut TVariant,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         let default = index(num)
             .and_then(Entry::get)
@@ -199,10 +210,11 @@ pub(super) unsafe extern "system" fn get_param_def_value(
         }
         true
     })
+    .into()
 }
 
-pub(super) unsafe extern "system" fn has_ret_val(_this: *mut c_void, num: c_long) -> bool {
-    index(num).and_then(Entry::get).is_some()
+pub(super) unsafe extern "system" fn has_ret_val(_this: *mut c_void, num: c_long) -> WideBool {
+    index(num).and_then(Entry::get).is_some().into()
 }
 
 /// A call whose result 1C discards, as in `Telegram.CreateInvitationLink(...);`. The
@@ -212,7 +224,7 @@ pub(super) unsafe extern "system" fn call_as_proc(
     num: c_long,
     params: *mut TVariant,
     size: c_long,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         let Some(entry) = index(num).and_then(Entry::get) else {
             return false;
@@ -221,6 +233,7 @@ pub(super) unsafe extern "system" fn call_as_proc(
         unsafe { run(entry, params, size) };
         true
     })
+    .into()
 }
 
 pub(super) unsafe extern "system" fn call_as_func(
@@ -229,7 +242,7 @@ pub(super) unsafe extern "system" fn call_as_func(
     result: *mut TVariant,
     params: *mut TVariant,
     size: c_long,
-) -> bool {
+) -> WideBool {
     guard(false, || {
         // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
@@ -249,6 +262,7 @@ pub(super) unsafe extern "system" fn call_as_func(
         let json = unsafe { run(entry, params, size) };
         object.set_wide(result, &json)
     })
+    .into()
 }
 
 /// Runs `entry` with the platform's parameter array. A panic inside becomes an

@@ -21,7 +21,9 @@ struct MemoryManagerVtable {
     #[cfg(not(windows))]
     _complete_dtor: usize,
     _dtor: usize,
-    alloc_memory: unsafe extern "system" fn(*mut MemoryManager, *mut *mut c_void, c_ulong) -> bool,
+    /// Returns a C++ `bool`, read as a byte: a Rust `bool` holding anything but 0 or 1
+    /// would be undefined behaviour, and the byte is all a `bool` return promises.
+    alloc_memory: unsafe extern "system" fn(*mut MemoryManager, *mut *mut c_void, c_ulong) -> u8,
     /// `FreeMemory`: only the platform releases what it was given.
     _free_memory: usize,
 }
@@ -52,7 +54,7 @@ impl Memory {
             let manager = self.0.as_ptr();
             ((*(*manager).vtable).alloc_memory)(manager, &mut block, bytes)
         };
-        let block = NonNull::new(block.cast::<u16>()).filter(|_| allocated)?;
+        let block = NonNull::new(block.cast::<u16>()).filter(|_| allocated != 0)?;
         // SAFETY: the block holds `units.len()` code units, and the platform's allocator,
         // like malloc, aligns every block for any scalar type.
         unsafe { ptr::copy_nonoverlapping(units.as_ptr(), block.as_ptr(), units.len()) };

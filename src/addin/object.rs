@@ -43,6 +43,24 @@ pub(super) const USER_LANGUAGE: usize = offset_of!(Object, user_language);
 /// The version `GetInfo` reports: 2000 is version 2 of the Native API.
 pub(super) const NATIVE_API_VERSION: c_long = 2000;
 
+/// The `bool` the interfaces' functions return, as 0 or 1 in all 32 bits of the return
+/// register.
+///
+/// A C++ caller reads only the low byte of a `bool`, and that is all a Rust `bool` sets:
+/// the rest of the register keeps whatever was there. OneScript's proxy hands the
+/// component's answer on to .NET, which reads a 4-byte `BOOL`, so there junk in the
+/// upper bytes would turn `false` into `true`. A 32-bit 0 or 1 reads the same to both,
+/// on every target: each returns a `bool` and a 32-bit integer in the same register.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WideBool(u32);
+
+impl From<bool> for WideBool {
+    fn from(b: bool) -> WideBool {
+        WideBool(u32::from(b))
+    }
+}
+
 impl Object {
     /// A new component with these tables, owned by the caller until
     /// [`Object::destroy`].
@@ -228,8 +246,8 @@ fn scalar_delete(this: *mut c_void, offset: usize, flags: u32) -> *mut c_void {
 #[repr(C)]
 pub(super) struct InitDoneSlots {
     pub(super) destructor: Destructor,
-    pub(super) init: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
-    pub(super) set_mem_manager: unsafe extern "system" fn(*mut c_void, *mut c_void) -> bool,
+    pub(super) init: unsafe extern "system" fn(*mut c_void, *mut c_void) -> WideBool,
+    pub(super) set_mem_manager: unsafe extern "system" fn(*mut c_void, *mut c_void) -> WideBool,
     pub(super) get_info: unsafe extern "system" fn(*mut c_void) -> c_long,
     pub(super) done: unsafe extern "system" fn(*mut c_void),
 }
@@ -237,31 +255,34 @@ pub(super) struct InitDoneSlots {
 #[repr(C)]
 pub(super) struct LanguageSlots {
     pub(super) destructor: Destructor,
-    pub(super) register_extension_as: unsafe extern "system" fn(*mut c_void, *mut *mut u16) -> bool,
+    pub(super) register_extension_as:
+        unsafe extern "system" fn(*mut c_void, *mut *mut u16) -> WideBool,
     pub(super) get_n_props: unsafe extern "system" fn(*mut c_void) -> c_long,
     pub(super) find_prop: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
     pub(super) get_prop_name: unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
-    pub(super) get_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
-    pub(super) set_prop_val: unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> bool,
-    pub(super) is_prop_readable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
-    pub(super) is_prop_writable: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
+    pub(super) get_prop_val:
+        unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> WideBool,
+    pub(super) set_prop_val:
+        unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant) -> WideBool,
+    pub(super) is_prop_readable: unsafe extern "system" fn(*mut c_void, c_long) -> WideBool,
+    pub(super) is_prop_writable: unsafe extern "system" fn(*mut c_void, c_long) -> WideBool,
     pub(super) get_n_methods: unsafe extern "system" fn(*mut c_void) -> c_long,
     pub(super) find_method: unsafe extern "system" fn(*mut c_void, *const u16) -> c_long,
     pub(super) get_method_name:
         unsafe extern "system" fn(*mut c_void, c_long, c_long) -> *const u16,
     pub(super) get_n_params: unsafe extern "system" fn(*mut c_void, c_long) -> c_long,
     pub(super) get_param_def_value:
-        unsafe extern "system" fn(*mut c_void, c_long, c_long, *mut TVariant) -> bool,
-    pub(super) has_ret_val: unsafe extern "system" fn(*mut c_void, c_long) -> bool,
+        unsafe extern "system" fn(*mut c_void, c_long, c_long, *mut TVariant) -> WideBool,
+    pub(super) has_ret_val: unsafe extern "system" fn(*mut c_void, c_long) -> WideBool,
     pub(super) call_as_proc:
-        unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant, c_long) -> bool,
+        unsafe extern "system" fn(*mut c_void, c_long, *mut TVariant, c_long) -> WideBool,
     pub(super) call_as_func: unsafe extern "system" fn(
         *mut c_void,
         c_long,
         *mut TVariant,
         *mut TVariant,
         c_long,
-    ) -> bool,
+    ) -> WideBool,
 }
 
 #[repr(C)]

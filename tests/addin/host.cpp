@@ -151,6 +151,43 @@ public:
     virtual ~IComponentBase() {}
 };
 
+// The first two interfaces again, as a caller sees them that reads all 32 bits of a
+// returned bool: OneScript's proxy hands the component's answer on to .NET, which
+// marshals a 4-byte BOOL. Same slots, so a component is called through this view by
+// reinterpreting its pointer; every bool must arrive as exactly 0 or 1.
+class IInitDoneWide {
+public:
+    virtual ~IInitDoneWide() {}
+    virtual uint32_t Init(void *disp) = 0;
+    virtual uint32_t setMemManager(void *mem) = 0;
+    virtual long GetInfo() = 0;
+    virtual void Done() = 0;
+};
+
+class ILanguageExtenderWide {
+public:
+    virtual ~ILanguageExtenderWide() {}
+    virtual uint32_t RegisterExtensionAs(WCHAR_T **wsExtensionName) = 0;
+    virtual long GetNProps() = 0;
+    virtual long FindProp(const WCHAR_T *wsPropName) = 0;
+    virtual const WCHAR_T *GetPropName(long lPropNum, long lPropAlias) = 0;
+    virtual uint32_t GetPropVal(const long lPropNum, tVariant *pvarPropVal) = 0;
+    virtual uint32_t SetPropVal(const long lPropNum, tVariant *varPropVal) = 0;
+    virtual uint32_t IsPropReadable(const long lPropNum) = 0;
+    virtual uint32_t IsPropWritable(const long lPropNum) = 0;
+    virtual long GetNMethods() = 0;
+    virtual long FindMethod(const WCHAR_T *wsMethodName) = 0;
+    virtual const WCHAR_T *GetMethodName(const long lMethodNum, const long lMethodAlias) = 0;
+    virtual long GetNParams(const long lMethodNum) = 0;
+    virtual uint32_t GetParamDefValue(const long lMethodNum, const long lParamNum,
+                                      tVariant *pvarParamDefValue) = 0;
+    virtual uint32_t HasRetVal(const long lMethodNum) = 0;
+    virtual uint32_t CallAsProc(const long lMethodNum, tVariant *paParams,
+                                const long lSizeArray) = 0;
+    virtual uint32_t CallAsFunc(const long lMethodNum, tVariant *pvarRetValue,
+                                tVariant *paParams, const long lSizeArray) = 0;
+};
+
 typedef long (*GetClassObjectFn)(const WCHAR_T *, IComponentBase **);
 typedef long (*DestroyObjectFn)(IComponentBase **);
 typedef const WCHAR_T *(*GetClassNamesFn)();
@@ -604,6 +641,57 @@ static long methods(ILanguageExtenderBase *c, const std::vector<Expected> &expec
     return c->FindMethod(u"CreateInvitationLink");
 }
 
+// Every bool-returning entry, with answers both ways, read as a 32-bit integer.
+static void full_width_booleans(IComponentBase *c, Connection &connection) {
+    auto init_done = reinterpret_cast<IInitDoneWide *>(static_cast<IInitDoneBase *>(c));
+    auto wide = reinterpret_cast<ILanguageExtenderWide *>(static_cast<ILanguageExtenderBase *>(c));
+    auto expect_bool = [](uint32_t got, uint32_t wanted, const std::string &what) {
+        char text[64];
+        std::snprintf(text, sizeof text, " returned 0x%08x, not %u", got, wanted);
+        check(got == wanted, what + text);
+    };
+    expect_bool(init_done->Init(&connection), 1, "Init");
+    expect_bool(init_done->setMemManager(&memory), 1, "setMemManager");
+
+    WCHAR_T *name = nullptr;
+    expect_bool(wide->RegisterExtensionAs(&name), 1, "RegisterExtensionAs");
+    take(name, "RegisterExtensionAs");
+    expect_bool(wide->RegisterExtensionAs(nullptr), 0, "RegisterExtensionAs(NULL)");
+
+    tVariant value = empty();
+    expect_bool(wide->GetPropVal(0, &value), 1, "GetPropVal(0)");
+    take(value, "GetPropVal(0)");
+    expect_bool(wide->GetPropVal(1, &value), 0, "GetPropVal(1)");
+    expect_bool(wide->SetPropVal(0, &value), 0, "SetPropVal(0)");
+    expect_bool(wide->IsPropReadable(0), 1, "IsPropReadable(0)");
+    expect_bool(wide->IsPropReadable(1), 0, "IsPropReadable(1)");
+    expect_bool(wide->IsPropReadable(-1), 0, "IsPropReadable(-1)");
+    expect_bool(wide->IsPropWritable(0), 0, "IsPropWritable(0)");
+
+    long methods = wide->GetNMethods();
+    for (long m = -1; m <= methods + 1; ++m) {
+        std::string n = std::to_string(m);
+        bool exists = m >= 0 && m < methods;
+        expect_bool(wide->HasRetVal(m), exists, "HasRetVal(" + n + ")");
+        long params = exists ? wide->GetNParams(m) : 0;
+        for (long p = 0; p <= params; ++p) {
+            tVariant def = empty();
+            expect_bool(wide->GetParamDefValue(m, p, &def),
+                        c->GetParamDefValue(m, p, &def) ? 1 : 0,
+                        "GetParamDefValue(" + n + ", " + std::to_string(p) + ")");
+        }
+    }
+    tVariant result = empty();
+    expect_bool(wide->CallAsFunc(methods, &result, nullptr, 0), 0, "CallAsFunc out of range");
+    expect_bool(wide->CallAsProc(-1, nullptr, 0), 0, "CallAsProc(-1)");
+    // A call refused for its arguments still succeeds as a call.
+    long configure = wide->FindMethod(u"Configure");
+    tVariant bad = text("{\"no_such_setting\":1}");
+    expect_bool(wide->CallAsProc(configure, &bad, 1), 1, "CallAsProc(Configure)");
+    expect_bool(wide->CallAsFunc(configure, &result, &bad, 1), 1, "CallAsFunc(Configure)");
+    take(result, "CallAsFunc(Configure)");
+}
+
 static void configure(ILanguageExtenderBase *c, const std::string &api_url) {
     long m = c->FindMethod(u"Configure");
     expect(call(c, m, {}, "Configure()"), {"\"ok\":true", "\"api_url\":\"" + api_url + "\""},
@@ -800,6 +888,7 @@ int main(int argc, char **argv) {
         initialise(component, connection);
         property(component, version);
         long m = methods(component, expected);
+        full_width_booleans(component, connection);
         configure(component, api_url);
         if (m >= 0) {
             create_invitation_link(component, m);
