@@ -2,6 +2,7 @@
 //! Rust API, hand back an owned string. See `include/opi.h` for the generated header.
 
 mod strings;
+mod unload;
 
 use std::ffi::c_char;
 

@@ -4,7 +4,7 @@
 //! the client as a whole, so a call always runs with one consistent set of settings.
 //! After `fork()` a child never uses the client it inherited: see [`fork`].
 
-use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, TryLockError};
 use std::time::Duration;
 
 use ureq::Agent;
@@ -49,8 +49,9 @@ pub struct ProxyShown {
     pub with_credentials: bool,
 }
 
-/// The settings the environment asks for, read once.
-static FROM_ENV: OnceLock<Result<Settings, Error>> = OnceLock::new();
+/// The settings the environment asks for, read once. Not a `OnceLock`, so that
+/// [`release`] can give the memory back.
+static FROM_ENV: Mutex<Option<Result<Settings, Error>>> = Mutex::new(None);
 /// The client in force; `None` until the first call or `opi_configure`, and in a
 /// forked child until its first call. The fork handlers hold it across `fork()`.
 static CLIENT: RwLock<Option<Arc<Client>>> = RwLock::new(None);
@@ -82,7 +83,11 @@ fn installed(slot: &mut Option<Arc<Client>>) -> Result<Arc<Client>, Error> {
     let inherited = inherited().as_ref().map(|parent| parent.settings.clone());
     let settings = match inherited {
         Some(settings) => settings,
-        None => FROM_ENV.get_or_init(Settings::from_env).clone()?,
+        None => FROM_ENV
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert_with(Settings::from_env)
+            .clone()?,
     };
     let client = Arc::new(Client::new(settings)?);
     *slot = Some(client.clone());
@@ -101,6 +106,29 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
         *slot = Some(Arc::new(Client::new(settings.clone())?));
     }
     Ok(settings)
+}
+
+/// Lets go of the client and the settings read from the environment, as the library is
+/// unloaded: the pool's connections are closed and every byte is freed once no call
+/// holds the client any more. Never waits, since it also runs as the process exits,
+/// when other threads may be inside a call: a lock held elsewhere is left as it is.
+/// A forked child's inherited client is the parent's and stays untouched.
+// Only the Linux unload hook (ffi/unload.rs) calls it; Windows has none yet.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+pub fn release() {
+    let client = match CLIENT.try_write() {
+        Ok(mut slot) => slot.take(),
+        Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner().take(),
+        Err(TryLockError::WouldBlock) => None,
+    };
+    // Dropped outside the lock: closing the pool's sockets is the slow part.
+    drop(client);
+    let settings = match FROM_ENV.try_lock() {
+        Ok(mut slot) => slot.take(),
+        Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner().take(),
+        Err(TryLockError::WouldBlock) => None,
+    };
+    drop(settings);
 }
 
 fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {

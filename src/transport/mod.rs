@@ -67,3 +67,9 @@ pub fn is_ok(result: &str) -> bool {
 pub fn configure(options_json: &str) -> Result<Settings, Error> {
     client::configure(options_json)
 }
+
+/// Lets go of the client, its pool and its sockets, as the library is unloaded; see
+/// `client::release`.
+pub fn release() {
+    client::release();
+}

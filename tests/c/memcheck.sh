@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the C and C++ host programs and runs them against the loopback stand-in, first
 # under valgrind's memcheck, then built again with AddressSanitizer and
-# UndefinedBehaviorSanitizer. Exits non-zero on any failed check, memory error, or
+# UndefinedBehaviorSanitizer; and tests/c/unload.c, which loads and unloads libopi.so
+# twenty times, both ways too. Exits non-zero on any failed check, memory error, or
 # definite or indirect leak.
 #
 #   cargo build --release && cargo build -p opi-standin --release
@@ -111,6 +112,25 @@ for run in "${runs[@]}"; do
     fi
 done
 
+# Twenty loads and unloads. --keep-debuginfo names the frames of a library that is no
+# longer mapped, which the one suppression (a block ureq never frees) needs.
+"$cc" "${c_flags[@]}" "$root/tests/c/unload.c" -ldl -o "$work/unload"
+log=$work/unload.valgrind
+status=0
+"${run_env[@]}" GLIBC_TUNABLES=glibc.malloc.tcache_count=0 valgrind --leak-check=full \
+    --errors-for-leak-kinds=definite,indirect --error-exitcode=1 --keep-debuginfo=yes \
+    --suppressions="$root/tests/c/unload.supp" --log-file="$log" \
+    "$work/unload" "$build/libopi.so" 20 > "$log.out" 2>&1 || status=$?
+if [[ $status -eq 0 ]]; then
+    echo "valgrind unload: ok"
+    grep -E '(definitely|indirectly|possibly) lost:|still reachable:|suppressed:|All heap blocks|ERROR SUMMARY' "$log" \
+        | sed 's/^==[0-9]*== /    /'
+else
+    echo "valgrind unload: FAILED (exit status $status)"
+    cat "$log.out" "$log"
+    failed=1
+fi
+
 echo "memcheck: building the host programs with -fsanitize=address,undefined"
 build_hosts _sanitized -fsanitize=address,undefined -fno-sanitize-recover=all \
     -fno-omit-frame-pointer
@@ -130,6 +150,23 @@ for run in "${runs[@]}"; do
         failed=1
     fi
 done
+
+# Leaks are valgrind's to judge above: LeakSanitizer cannot name the frames of an
+# unloaded library, so it could not tell ureq's block from any other.
+"$cc" "${c_flags[@]}" -fsanitize=address,undefined -fno-sanitize-recover=all \
+    -fno-omit-frame-pointer "$root/tests/c/unload.c" -ldl -o "$work/unload_sanitized"
+out=$work/unload_sanitized.out
+status=0
+ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    GLIBC_TUNABLES=glibc.malloc.tcache_count=0 "${run_env[@]}" \
+    "$work/unload_sanitized" "$build/libopi.so" 20 > "$out" 2>&1 || status=$?
+if [[ $status -eq 0 ]]; then
+    echo "sanitizers unload: ok"
+else
+    echo "sanitizers unload: FAILED (exit status $status)"
+    cat "$out"
+    failed=1
+fi
 
 if [[ $failed -ne 0 ]]; then
     echo "memcheck: FAILED"

@@ -165,6 +165,11 @@ fn the_c_programs_use_the_stand_ins_token() {
         check.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
         "tests/c/check.h must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
     );
+    let unload = fs::read_to_string(root().join("tests/c/unload.c")).unwrap();
+    assert!(
+        unload.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
+        "tests/c/unload.c must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
+    );
     let cpp = fs::read_to_string(root().join("tests/cpp/host.cpp")).unwrap();
     assert!(
         cpp.contains(&format!("\"{TOKEN}\"")),
@@ -497,6 +502,33 @@ fn c_fork_after_libopi_is_unloaded() {
     command.arg(dirs().lib.join("libopi.so")).arg(TOKEN);
     assert_passed("fork_after_unload", &run(&mut command));
     assert_eq!(server.request_count(), 1);
+}
+
+/// A plug-in host's life: twenty times dlopen, configure, two calls with dates in local
+/// time, dlclose. The program checks that nothing stays behind (see tests/c/unload.c).
+#[test]
+fn c_load_use_and_unload_twenty_times() {
+    let unload = compile(
+        "gcc",
+        C_FLAGS,
+        &["tests/c/unload.c"],
+        &["-ldl".to_string()],
+        "unload",
+    );
+    let server = StandIn::start();
+    let ran = run(host_command(&unload, &server)
+        // So that mallinfo2() counts freed blocks as free (see the program).
+        .env("GLIBC_TUNABLES", "glibc.malloc.tcache_count=0")
+        .env("TZ", "America/New_York")
+        .arg(dirs().lib.join("libopi.so"))
+        .arg("20"));
+    assert_passed("unload", &ran);
+    assert!(
+        ran.stdout.contains("unloaded cleanly 20 times"),
+        "{}",
+        ran.report()
+    );
+    assert_eq!(server.request_count(), 40, "{}", ran.report());
 }
 
 #[test]
