@@ -19,6 +19,21 @@ pub const CLASS_NAME: &str = "Telegram";
 /// The component's one property, read-only: English and Russian names.
 pub const PROPERTIES: &[[&str; 2]] = &[["Version", "Версия"]];
 
+/// The default of an optional parameter, each a value that [`Entry::call`] reads as
+/// "not given".
+///
+/// Never Undefined (`VTYPE_EMPTY`), though 1C would pass that on just the same:
+/// OneScript's proxy counts a parameter as optional only when its default has a type
+/// (`HasParamDefValue`: `GetParamDefValue` true and `vt != VTYPE_EMPTY`), and turns a
+/// Null default into Undefined before the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultValue {
+    /// `VTYPE_NULL`.
+    Null,
+    /// `VTYPE_I4` 0.
+    Zero,
+}
+
 /// One method as the platform numbers it.
 #[derive(Clone, Copy)]
 pub enum Entry {
@@ -63,12 +78,12 @@ impl Entry {
 
     /// What the platform substitutes for a parameter left out of a call: `None` for a
     /// required one, so that 1C reports the missing argument itself. Optional ones take
-    /// the C API's "not given": Undefined, or 0 for a number.
-    pub fn default_value(self, param: usize) -> Option<Value<'static>> {
+    /// the C API's "not given": 0 for a number, Null for the rest.
+    pub fn default_value(self, param: usize) -> Option<DefaultValue> {
         let param = self.params().get(param).filter(|p| !p.required)?;
         Some(match param.ty {
-            ParamType::Number => Value::Int(0),
-            _ => Value::Empty,
+            ParamType::Number => DefaultValue::Zero,
+            _ => DefaultValue::Null,
         })
     }
 
@@ -170,6 +185,31 @@ mod tests {
                 assert_eq!(entry.default_value(i).is_some(), !param.required);
             }
             assert!(entry.default_value(entry.params().len()).is_none());
+        }
+    }
+
+    /// Each default, as the platform passes it back (Null reads as Undefined does), is
+    /// "not given": only the required parameters reach the request.
+    #[test]
+    fn every_default_reads_as_not_given() {
+        for num in 0..Entry::count() {
+            let entry = Entry::get(num).unwrap();
+            for (i, &param) in entry.params().iter().enumerate() {
+                let value = match entry.default_value(i) {
+                    None => continue,
+                    Some(DefaultValue::Null) => Value::Empty,
+                    Some(DefaultValue::Zero) => Value::Int(0),
+                };
+                let given = convert::given(param, value).unwrap();
+                let arg = given.as_ref().map(Given::as_arg);
+                // 0 is the C API's "not given" for a number, as NULL is for a string.
+                assert!(
+                    matches!(arg, None | Some(crate::args::Arg::Number(0))),
+                    "{}: {:?}",
+                    param.name,
+                    given
+                );
+            }
         }
     }
 

@@ -42,7 +42,7 @@ impl Given {
 ///   String in any form `date::parse` reads; a whole Number as Unix seconds.
 /// - Number: a whole Number; a String holding one ("" is not given).
 ///
-/// Undefined is "not given" everywhere.
+/// Undefined and Null are "not given" everywhere.
 pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
     if let Value::Empty = value {
         return Ok(None);

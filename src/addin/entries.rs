@@ -6,7 +6,7 @@
 
 use std::ffi::{c_long, c_void};
 
-use super::component::{self, CLASS_NAME, Entry};
+use super::component::{self, CLASS_NAME, DefaultValue, Entry};
 use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object, WideBool};
 use super::variant::{self, TVariant, Value};
 use crate::boundary::{answer, guard};
@@ -205,8 +205,8 @@ pub(super) unsafe extern "system" fn get_param_def_value(
             return false;
         };
         match default {
-            Value::Int(n) => value.set_i32(i32::try_from(n).unwrap_or_default()),
-            _ => value.set_empty(),
+            DefaultValue::Null => value.set_null(),
+            DefaultValue::Zero => value.set_i32(0),
         }
         true
     })

@@ -175,8 +175,8 @@ impl TVariant {
         }
     }
 
-    pub fn set_empty(&mut self) {
-        self.vt = vt::EMPTY;
+    pub fn set_null(&mut self) {
+        self.vt = vt::NULL;
     }
 
     pub fn set_i32(&mut self, value: i32) {

@@ -446,6 +446,41 @@ static std::string call(ILanguageExtenderBase *c, long method, std::vector<tVari
     return ok ? take(result, what) : "";
 }
 
+// OneScript's native-API proxy (NativeApiProxy.cpp, HasParamDefValue) lets a script
+// leave a parameter out only when GetParamDefValue answers true with a default whose
+// type is not VTYPE_EMPTY; otherwise the script stops with "Недостаточно фактических
+// параметров" before the component is called.
+static bool onescript_has_default(ILanguageExtenderBase *c, long method, long param) {
+    tVariant value = empty();
+    return c->GetParamDefValue(method, param, &value) && value.vt != VTYPE_EMPTY;
+}
+
+// One call as OneScript makes it: parameters left out need the rule above, and their
+// defaults pass through OneScript's own values first, where a Number stays a Number and
+// anything without a counterpart there (Null) becomes Undefined.
+static std::string call_as_onescript(ILanguageExtenderBase *c, long method,
+                                     std::vector<tVariant> given, const std::string &what) {
+    long count = c->GetNParams(method);
+    std::vector<tVariant> params(static_cast<size_t>(count), empty());
+    for (long i = 0; i < count; ++i) {
+        if (static_cast<size_t>(i) < given.size()) {
+            params[i] = given[i];
+            continue;
+        }
+        if (!onescript_has_default(c, method, i)) {
+            check(false, what + ": OneScript demands parameter " + std::to_string(i));
+            return "";
+        }
+        tVariant value = empty();
+        c->GetParamDefValue(method, i, &value);
+        params[i] = value.vt == VTYPE_I4 ? i4(value.lVal) : empty();
+    }
+    tVariant result = empty();
+    bool ok = c->CallAsFunc(method, &result, params.data(), count);
+    check(ok, what + ": CallAsFunc failed");
+    return ok ? take(result, what) : "";
+}
+
 static void expect(const std::string &json, const std::vector<std::string> &parts,
                    const std::string &what) {
     for (const std::string &part : parts) {
@@ -595,8 +630,9 @@ static long methods(ILanguageExtenderBase *c, const std::vector<Expected> &expec
         for (long p = 0; p < params; ++p) {
             tVariant value = empty();
             if (c->GetParamDefValue(m, p, &value)) {
-                check(value.vt == VTYPE_EMPTY || (value.vt == VTYPE_I4 && value.lVal == 0),
-                      en + ": defaults are Undefined or 0");
+                // Never Undefined: OneScript would take the parameter for a required one.
+                check(value.vt == VTYPE_NULL || (value.vt == VTYPE_I4 && value.lVal == 0),
+                      en + ": defaults are Null or 0");
             }
         }
         tVariant untouched = empty();
@@ -633,6 +669,10 @@ static long methods(ILanguageExtenderBase *c, const std::vector<Expected> &expec
             check(has_default == (e.params[p] == 'o'),
                   e.name + " parameter " + std::to_string(p) +
                       (e.params[p] == 'o' ? " has a default" : " is required"));
+            check(onescript_has_default(c, m, static_cast<long>(p)) == (e.params[p] == 'o'),
+                  e.name + " parameter " + std::to_string(p) +
+                      (e.params[p] == 'o' ? " may be left out" : " is required") +
+                      " in OneScript");
         }
     }
     long configure = c->FindMethod(u"Configure");
@@ -696,6 +736,9 @@ static void configure(ILanguageExtenderBase *c, const std::string &api_url) {
     long m = c->FindMethod(u"Configure");
     expect(call(c, m, {}, "Configure()"), {"\"ok\":true", "\"api_url\":\"" + api_url + "\""},
            "Configure() reports the settings");
+    expect(call_as_onescript(c, m, {}, "Configure() in OneScript"),
+           {"\"ok\":true", "\"api_url\":\"" + api_url + "\""},
+           "Configure() in OneScript reports the settings");
     expect(call(c, m, {text("{\"timeout_ms\":10000,\"connect_timeout_ms\":5000}")}, "Configure"),
            {"\"ok\":true", "\"timeout_ms\":10000"}, "Configure sets");
     expect_invalid(call(c, m, {text("{\"no_such_setting\":1}")}, "Configure(bad)"),
@@ -734,6 +777,16 @@ static void create_invitation_link(ILanguageExtenderBase *c, long m) {
     check(!contains(bare, "\"name\"") && !contains(bare, "expire_date") &&
               !contains(bare, "member_limit"),
           "nothing optional is sent: " + bare);
+    ++requests_sent;
+
+    // The same through OneScript's rules: Title and ExpirationDate arrive as Undefined,
+    // UserLimit as 0.
+    std::string onescript = call_as_onescript(c, m, {text(TOKEN), text("@testsichee")},
+                                              "defaults in OneScript");
+    expect(onescript, {"\"ok\":true"}, "optional parameters left out in OneScript");
+    check(!contains(onescript, "\"name\"") && !contains(onescript, "expire_date") &&
+              !contains(onescript, "member_limit"),
+          "nothing optional is sent from OneScript: " + onescript);
     ++requests_sent;
 
     // Fewer variants than parameters: the rest are not given.
