@@ -4,10 +4,15 @@
 // method, parameter rule and result against the loopback Bot API stand-in.
 //
 //   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host LIBRARY [METHOD...]
+//   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host --unload LIBRARY [CYCLES]
 //
 // Each METHOD is `Name,RussianName,PARAMS`, PARAMS holding one letter per parameter,
 // `r` for required and `o` for optional: the component must offer exactly that method.
 // Without any, the CreateInvitationLink of OPI's documentation is expected.
+//
+// With --unload it instead loads, uses and unloads the library CYCLES times (20 unless
+// given), as OneScript does for every script, and checks that nothing stays behind;
+// see unload_cycles below, and tests/c/unload.c for the C API's side.
 //
 // Prints one line per failed check on stderr and exits 1 if there was any. The last
 // line on stdout is `requests sent: N`, the number of requests that should have
@@ -19,6 +24,7 @@
 // slots of a virtual destructor (Itanium C++ ABI).
 
 #include <dlfcn.h>
+#include <limits.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -30,6 +36,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "../c/footprint.h"
 
 typedef char16_t WCHAR_T;
 
@@ -902,7 +910,100 @@ static void other_methods(ILanguageExtenderBase *c) {
     }
 }
 
+// The add-in's whole life, again and again: load the library, create the component,
+// call it with a Date (read in local time), release it, unload. Releases alternate
+// between DestroyObject, as 1C does, and Done then delete, as OneScript's proxy does.
+// After each dlclose no mapping of the library, no extra descriptor or thread may
+// remain, and from the first cycle on the heap may not grow (run with
+// GLIBC_TUNABLES=glibc.malloc.tcache_count=0, as tests/c/unload.c explains).
+static void unload_cycles(const char *library_path, long cycles) {
+    // Growth allowed after the first cycle: glibc's own and ureq's, as in unload.c.
+    const long long heap_slack = 8192;
+    char path[PATH_MAX];
+    if (realpath(library_path, path) == nullptr) {
+        check(false, std::string("no library at ") + library_path);
+        return;
+    }
+    // Made once, so that the harness's own strings do not grow the heap.
+    const long long expire = local_seconds(2025, 5, 2, 15, 46, 10);
+    const std::string expire_field = "\"expire_date\":" + std::to_string(expire);
+    const std::vector<tVariant> args = {text(TOKEN), text("@testsichee"), text("Unload"),
+                                        date(2025, 5, 2, 15, 46, 10), i4(200)};
+    Connection connection;
+    std::printf("loading and unloading %s %ld times\n", path, cycles);
+    const long descriptors = open_descriptors();
+    const long threads = running_threads();
+    long long heap = 0;
+    for (long n = 1; n <= cycles; ++n) {
+        std::string cycle = "cycle " + std::to_string(n);
+        void *library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        if (library == nullptr) {
+            check(false, cycle + ": cannot load the library");
+            return;
+        }
+        auto create = reinterpret_cast<GetClassObjectFn>(dlsym(library, "GetClassObject"));
+        auto destroy = reinterpret_cast<DestroyObjectFn>(dlsym(library, "DestroyObject"));
+        IComponentBase *component = nullptr;
+        if (create != nullptr && destroy != nullptr && create(u"Telegram", &component) == 1) {
+            component->setMemManager(&memory);
+            component->Init(&connection);
+            long m = component->FindMethod(u"CreateInvitationLink");
+            expect(call(component, m, args, cycle), {"\"ok\":true", expire_field}, cycle);
+            ++requests_sent;
+            component->Done();
+            if (n % 2 == 1) {
+                check(destroy(&component) == 0, cycle + ": DestroyObject");
+            } else {
+                delete component;
+            }
+        } else {
+            check(false, cycle + ": no component");
+        }
+        check(dlclose(library) == 0, cycle + ": dlclose");
+
+        long mapped = mappings_of(path);
+        long open = open_descriptors();
+        long running = running_threads();
+        long long in_use = heap_in_use();
+        std::printf("%s: mappings %ld, descriptors %ld, threads %ld, heap %lld bytes\n",
+                    cycle.c_str(), mapped, open, running, in_use);
+        check(mapped == 0, cycle + ": " + std::to_string(mapped) + " mappings remain");
+        check(open == descriptors, cycle + ": " + std::to_string(open) +
+                                       " descriptors open, " + std::to_string(descriptors) +
+                                       " before");
+        check(running == threads, cycle + ": " + std::to_string(running) + " threads, " +
+                                      std::to_string(threads) + " before");
+        if (n == 1) {
+            heap = in_use;
+        } else {
+            check(in_use <= heap + heap_slack,
+                  cycle + ": heap " + std::to_string(in_use) + " bytes, " +
+                      std::to_string(heap) + " after the first cycle");
+        }
+    }
+    check(memory.live.empty(),
+          std::to_string(memory.live.size()) + " platform allocations were never released");
+    if (failures == 0) {
+        std::printf("unloaded cleanly %ld times\n", cycles);
+    }
+}
+
 int main(int argc, char **argv) {
+    if (argc >= 3 && std::string(argv[1]) == "--unload") {
+        long cycles = argc > 3 ? std::strtol(argv[3], nullptr, 10) : 20;
+        if (std::getenv("OPI_TELEGRAM_API_URL") == nullptr || cycles < 2) {
+            std::fprintf(stderr, "usage: %s --unload LIBRARY [CYCLES, at least 2]\n", argv[0]);
+            return 2;
+        }
+        unload_cycles(argv[2], cycles);
+        std::printf("requests sent: %d\n", requests_sent);
+        if (failures != 0) {
+            std::fprintf(stderr, "%d checks failed\n", failures);
+            return 1;
+        }
+        return 0;
+    }
+
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s LIBRARY [Name,RussianName,PARAMS...]\n", argv[0]);
         return 2;

@@ -3,7 +3,7 @@
 //! manager and a connection, finds and calls methods, releases what it was given)
 //! against the loopback stand-in; and addin/pack.sh makes the zip 1C attaches.
 //!
-//! tests/addin/memcheck.sh runs the same program under valgrind.
+//! tests/addin/memcheck.sh runs the same program under valgrind, both ways.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -116,6 +116,35 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
     );
     for body in &bodies {
         assert!(!body.to_string().contains(TOKEN), "{body}");
+    }
+}
+
+/// OneScript's life of an add-in, twenty times: load, create, call with a Date,
+/// release (by DestroyObject and by Done and delete, in turn), unload. The program
+/// checks that nothing stays behind.
+#[test]
+fn the_add_in_loads_and_unloads_twenty_times_leaving_nothing() {
+    let server = StandIn::start();
+    let mut command = Command::new(host());
+    without_outside_settings(&mut command);
+    let ran = run(command
+        .env("OPI_TELEGRAM_API_URL", server.url())
+        // So that mallinfo2() counts freed blocks as free (see tests/c/unload.c).
+        .env("GLIBC_TUNABLES", "glibc.malloc.tcache_count=0")
+        .env("TZ", "America/New_York")
+        .arg("--unload")
+        .arg(lib_dir().join("libopi.so"))
+        .arg("20"));
+    assert!(ran.ok(), "the host program failed: {}", ran.report());
+    assert!(
+        ran.stdout.contains("unloaded cleanly 20 times"),
+        "{}",
+        ran.report()
+    );
+    assert_eq!(server.request_count(), 20, "{}", ran.report());
+    // 2025-05-02 15:46:10 in New York (EDT, UTC-4), every time.
+    for request in server.requests() {
+        assert_eq!(request.json()["expire_date"], 1746215170);
     }
 }
 
