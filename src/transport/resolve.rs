@@ -5,18 +5,26 @@
 //! is wasted, and it cost more than the whole exchange on loopback; so IP literals are
 //! used as they are, and names are looked up once and reused for a short while.
 //!
+//! The lookup itself is not ureq's either: ureq starts its lookup thread with
+//! `std::thread::spawn` and waits on a channel, and both leave thread-local state on the
+//! calling thread whose destructor keeps glibc from ever unloading the library. A
+//! [`worker`] thread and a condition variable leave none.
+//!
 //! A failed lookup is reported as [`ureq::Error::HostNotFound`], whatever the system
 //! said, so that a name that does not resolve is told apart from a network error.
 
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
-use std::sync::{Mutex, PoisonError, RwLock};
+use std::io;
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
 use ureq::config::Config;
 use ureq::http::Uri;
-use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::resolver::{ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::NextTimeout;
+
+use crate::sys::worker;
 
 /// How long a looked-up address is reused: short enough to follow a DNS change soon,
 /// long enough that a busy host does not look the Bot API up on every call.
@@ -51,10 +59,10 @@ fn pinned(host: &str, port: u16, into: &mut ResolvedSocketAddrs) -> bool {
     true
 }
 
-/// ureq's resolver, with IP literals taken as they are and names reused for a while.
+/// Names looked up on a worker thread, IP literals taken as they are, and names reused
+/// for a while.
 #[derive(Debug, Default)]
 pub struct CachingResolver {
-    lookup: DefaultResolver,
     recent: Mutex<HashMap<String, (Instant, ResolvedSocketAddrs)>>,
 }
 
@@ -62,7 +70,8 @@ impl Resolver for CachingResolver {
     fn resolve(
         &self,
         uri: &Uri,
-        config: &Config,
+        // No IpFamily is set, so every address family is kept, as ureq's lookup would.
+        _config: &Config,
         timeout: NextTimeout,
     ) -> Result<ResolvedSocketAddrs, ureq::Error> {
         let authority = uri.authority().ok_or(ureq::Error::BadUri(String::new()))?;
@@ -91,15 +100,62 @@ impl Resolver for CachingResolver {
         {
             return Ok(addrs.clone());
         }
-        let addrs = self
-            .lookup
-            .resolve(uri, config, timeout)
-            .map_err(|e| match e {
-                ureq::Error::Io(_) => ureq::Error::HostNotFound,
-                e => e,
-            })?;
+        let found = lookup(&key, timeout)?.map_err(|_| ureq::Error::HostNotFound)?;
+        if found.is_empty() {
+            return Err(ureq::Error::HostNotFound);
+        }
+        for addr in found {
+            // Beyond ureq's sixteen addresses, the rest are not tried.
+            let _ = addrs.try_push(addr);
+        }
         self.recent().insert(key, (now, addrs.clone()));
         Ok(addrs)
+    }
+}
+
+/// The system resolver's answer for `host:port`, within `timeout`; the outer error is
+/// libopi's own (no thread could be started, or no answer in time), the inner one the
+/// resolver's.
+///
+/// `getaddrinfo` cannot be interrupted, so with a timeout it runs on a worker thread;
+/// one that answers in time is joined, one that does not is left to finish alone.
+fn lookup(
+    host_port: &str,
+    timeout: NextTimeout,
+) -> Result<io::Result<Vec<SocketAddr>>, ureq::Error> {
+    if timeout.after.is_not_happening() {
+        return Ok(host_port.to_socket_addrs().map(Iterator::collect));
+    }
+    type Answer = Option<io::Result<Vec<SocketAddr>>>;
+    let shared: Arc<(Mutex<Answer>, Condvar)> = Arc::default();
+    let answering = Arc::clone(&shared);
+    let host_port = host_port.to_string();
+    let worker = worker::spawn(move || {
+        let answer = host_port.to_socket_addrs().map(Iterator::collect);
+        let (slot, ready) = &*answering;
+        *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(answer);
+        ready.notify_one();
+    })?;
+    let (slot, ready) = &*shared;
+    // The lock is let go at the end of the statement, before the worker is joined.
+    let answer = ready
+        .wait_timeout_while(
+            slot.lock().unwrap_or_else(PoisonError::into_inner),
+            *timeout.after,
+            |answer| answer.is_none(),
+        )
+        .unwrap_or_else(PoisonError::into_inner)
+        .0
+        .take();
+    match answer {
+        Some(answer) => {
+            worker.join();
+            Ok(answer)
+        }
+        None => {
+            worker.detach();
+            Err(ureq::Error::Timeout(timeout.reason))
+        }
     }
 }
 
