@@ -20,6 +20,8 @@ mod convert;
 mod entries;
 mod memory;
 mod object;
+#[cfg(test)]
+mod platform_tests;
 mod variant;
 mod vtables;
 

@@ -2,6 +2,8 @@
 //! Rust API, hand back an owned string. See `include/opi.h` for the generated header.
 
 mod strings;
+#[cfg(test)]
+mod tests;
 mod unload;
 
 use std::ffi::c_char;
