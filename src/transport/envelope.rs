@@ -34,7 +34,6 @@ enum Key {
     Ok,
     ErrorCode,
     Parameters,
-    RetryAfter,
     Other,
 }
 
@@ -51,7 +50,6 @@ impl<'de> Deserialize<'de> for Key {
                     "ok" => Key::Ok,
                     "error_code" => Key::ErrorCode,
                     "parameters" => Key::Parameters,
-                    "retry_after" => Key::RetryAfter,
                     _ => Key::Other,
                 })
             }
@@ -89,7 +87,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                         .get("retry_after")
                         .and_then(serde_json::Value::as_u64)
                 }
-                Key::RetryAfter | Key::Other => {
+                Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
@@ -115,6 +113,9 @@ mod tests {
         );
         let link = br#"{"ok":true,"result":{"invite_link":"https://t.me/+x","creator":{"id":1},"ok":[1]}}"#;
         assert_eq!(Envelope::read(link).unwrap().ok, Some(true));
+        // Only the wait inside `parameters` counts; a top-level one is not the Bot API's.
+        let top_level = br#"{"ok":false,"error_code":429,"retry_after":5,"parameters":{}}"#;
+        assert_eq!(Envelope::read(top_level).unwrap().retry_after, None);
         let escaped = br#"{"\u006fk":true}"#;
         assert_eq!(Envelope::read(escaped).unwrap().ok, Some(true));
     }

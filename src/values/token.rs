@@ -103,4 +103,40 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn each_refusal_says_what_is_wrong() {
+        let contains = |what: &str| {
+            format!("the bot token contains {what}; copy it again from @BotFather")
+        };
+        assert_eq!(Token::parse("").unwrap_err(), "the bot token is required");
+        assert_eq!(Token::parse("12:a b").unwrap_err(), contains("whitespace"));
+        assert_eq!(Token::parse("12:a\u{85}").unwrap_err(), contains("whitespace"));
+        assert_eq!(
+            Token::parse("12:a\u{1}").unwrap_err(),
+            contains("a control character")
+        );
+        assert_eq!(
+            Token::parse("12:a\u{9f}").unwrap_err(),
+            contains("a control character")
+        );
+        assert_eq!(
+            Token::parse("12:a/b").unwrap_err(),
+            contains("the character '/'")
+        );
+        assert_eq!(
+            Token::parse("12:\u{1F600}").unwrap_err(),
+            contains("a non-ASCII character")
+        );
+    }
+
+    #[test]
+    fn the_length_limit_is_inclusive() {
+        let longest = "1".repeat(MAX_LEN);
+        assert_eq!(Token::parse(&longest).unwrap().as_url_segment(), longest);
+        assert_eq!(
+            Token::parse(&format!("{longest}1")).unwrap_err(),
+            "the bot token is 257 bytes long; tokens from @BotFather are under 256"
+        );
+    }
 }
