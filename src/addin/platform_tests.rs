@@ -15,7 +15,13 @@ use super::object::{
     UserLanguageSlots,
 };
 use super::variant::{Payload, TVariant, WideStr, vt};
-use super::{DestroyObject, GetClassNames, GetClassObject};
+
+// The library's entry points, found by symbol as the platform finds them.
+unsafe extern "C" {
+    fn GetClassNames() -> *const u16;
+    fn GetClassObject(name: *const u16, component: *mut *mut c_void) -> c_long;
+    fn DestroyObject(component: *mut *mut c_void) -> c_long;
+}
 
 /// `IMemoryManager` as the platform implements it: a vtable pointer first, then the
 /// platform's own bookkeeping, here the blocks it handed out and not yet freed.
@@ -368,6 +374,7 @@ fn every_variant_type_is_read_and_refused_before_sending() {
     let mut token: Vec<u16> = "123:secret-token".encode_utf16().collect();
     let mut chat: Vec<u16> = "@chat".encode_utf16().collect();
     let mut digits: Vec<u16> = " 100001 ".encode_utf16().collect();
+    let mut unpaired = [0x31, 0xDC00];
     let mut tm = zeroed_tm();
     tm.tm_year = 2025 - 1900;
     tm.tm_mon = 4;
@@ -455,7 +462,7 @@ fn every_variant_type_is_read_and_refused_before_sending() {
         ),
         (
             unset(),
-            text_variant(&mut [0x31, 0xDC00]),
+            text_variant(&mut unpaired),
             "UserLimit: is not valid UTF-16",
         ),
         // Accepted dates, so that the UserLimit decides.
