@@ -106,12 +106,14 @@ mod tests {
 
     #[test]
     fn each_refusal_says_what_is_wrong() {
-        let contains = |what: &str| {
-            format!("the bot token contains {what}; copy it again from @BotFather")
-        };
+        let contains =
+            |what: &str| format!("the bot token contains {what}; copy it again from @BotFather");
         assert_eq!(Token::parse("").unwrap_err(), "the bot token is required");
         assert_eq!(Token::parse("12:a b").unwrap_err(), contains("whitespace"));
-        assert_eq!(Token::parse("12:a\u{85}").unwrap_err(), contains("whitespace"));
+        assert_eq!(
+            Token::parse("12:a\u{85}").unwrap_err(),
+            contains("whitespace")
+        );
         assert_eq!(
             Token::parse("12:a\u{1}").unwrap_err(),
             contains("a control character")
