@@ -50,11 +50,14 @@ pub use methods::revoke_invitation_link::revoke_invitation_link;
 /// call taken one by one. Not part of the promised API; it may change in any release.
 #[doc(hidden)]
 pub mod unversioned {
+    pub use crate::addin::{Given, convert_platform_value};
     pub use crate::args::{Arg, Args};
     pub use crate::error::quoted;
     pub use crate::method::Method;
     pub use crate::methods::{TELEGRAM, find};
-    pub use crate::param::{CHAT_ID, Param, ParamType, TOKEN, USER_LIMIT};
+    pub use crate::param::{
+        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_LIMIT,
+    };
     pub use crate::request::Request;
-    pub use crate::transport::{describe, is_ok, pin_addresses, send};
+    pub use crate::transport::{describe, is_ok, judge_answer, pin_addresses, send};
 }

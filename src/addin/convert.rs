@@ -18,11 +18,14 @@ use crate::param::{Param, ParamType};
 /// borrow it.
 #[derive(Debug, PartialEq)]
 pub enum Given {
+    /// A text parameter's value, or a number to be read as text (a chat id, a date).
     Text(String),
+    /// A whole number for a parameter of type Number.
     Number(i64),
 }
 
 impl Given {
+    /// The value as the parameter readers take it.
     pub fn as_arg(&self) -> Arg<'_> {
         match self {
             Given::Text(text) => Arg::Text(text),

@@ -27,9 +27,12 @@ mod vtables;
 
 use std::ffi::{c_int, c_long, c_void};
 
+pub use convert::Given;
 use object::Object;
 
 use crate::boundary::guard;
+use crate::error::Error;
+use crate::param::Param;
 
 /// `GetClassNames`'s answer: the component names, `|`-separated, NUL-terminated UTF-16.
 static CLASS_NAMES: [u16; 9] = variant::ascii_wide(component::CLASS_NAME);
@@ -109,4 +112,37 @@ pub extern "C" fn SetPlatformCapabilities(capabilities: c_int) -> c_int {
 #[allow(non_snake_case)]
 pub extern "C" fn GetAttachType() -> c_int {
     ATTACH_ANY
+}
+
+/// A platform value, made from raw bytes as the platform would pass it, read and then
+/// converted for `param`. What the fuzzers drive: `payload` fills the variant's union
+/// (zeroes after it), and a string variant (`vt` 22) points at `units`.
+#[doc(hidden)]
+pub fn convert_platform_value(
+    param: &Param,
+    tag: u16,
+    payload: &[u8],
+    units: &[u16],
+) -> Result<Option<Given>, Error> {
+    let mut bytes = [0u8; size_of::<variant::Payload>()];
+    let n = payload.len().min(bytes.len());
+    bytes[..n].copy_from_slice(&payload[..n]);
+    // SAFETY: the union is plain data, and every bit pattern is a valid integer, float
+    // or pointer; no pointer in it is followed except the string's, set just below.
+    let value = unsafe { bytes.as_ptr().cast::<variant::Payload>().read_unaligned() };
+    let mut cell = variant::TVariant {
+        value,
+        elements: 0,
+        vt: tag,
+    };
+    if tag == variant::vt::PWSTR {
+        let len = u32::try_from(units.len()).unwrap_or(u32::MAX);
+        cell.value.wstr = variant::WideStr {
+            ptr: units.as_ptr().cast_mut(),
+            len,
+        };
+    }
+    // SAFETY: the tag names the member written (any member is plain data, and a string
+    // points at `units`, which outlives the call; it is only read).
+    convert::given(param, unsafe { cell.read() })
 }

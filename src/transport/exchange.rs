@@ -92,7 +92,7 @@ fn exchange(
         received = send(client, url, body, Budget::Rest, deadline);
     }
     match received {
-        Ok(received) => judge(client, received),
+        Ok(received) => judge(&client.server, received),
         Err(e) => Err(diagnose(client, e, Wire::get(), token)),
     }
 }
@@ -154,7 +154,7 @@ fn send(
 
 /// Passes a Bot API JSON document through untouched, whatever the HTTP status;
 /// anything else is a `bad_response`.
-fn judge(client: &Client, received: Received) -> Result<Answer, Error> {
+fn judge(server: &str, received: Received) -> Result<Answer, Error> {
     let Received {
         status,
         content_type,
@@ -164,8 +164,7 @@ fn judge(client: &Client, received: Received) -> Result<Answer, Error> {
         return Err(Error::bad_response(
             status,
             format!(
-                "{} answered HTTP {status} with a body over {} MiB, which is not a Bot API answer",
-                client.server,
+                "{server} answered HTTP {status} with a body over {} MiB, which is not a Bot API answer",
                 MAX_BODY_BYTES >> 20
             ),
         ));
@@ -175,13 +174,28 @@ fn judge(client: &Client, received: Received) -> Result<Answer, Error> {
         return Err(Error::bad_response(
             status,
             format!(
-                "{} answered HTTP {status} with {content_type} instead of a Bot API JSON \
-                 document; check api_url and any proxy in between",
-                client.server
+                "{server} answered HTTP {status} with {content_type} instead of a Bot API JSON \
+                 document; check api_url and any proxy in between"
             ),
         ));
     };
     let flood = status == 429 || envelope.error_code == Some(429);
     let retry_after = envelope.retry_after.filter(|_| flood);
     Ok(Answer { text, retry_after })
+}
+
+/// Judges an answer as if `server` had sent it: the text passed through, and the
+/// seconds to wait before the one resend. What the fuzzers read answers through.
+pub fn judge_answer(
+    server: &str,
+    status: u16,
+    content_type: &str,
+    body: Option<Vec<u8>>,
+) -> Result<(String, Option<u64>), Error> {
+    let received = Received {
+        status,
+        content_type: content_type.to_string(),
+        body,
+    };
+    judge(server, received).map(|answer| (answer.text, answer.retry_after))
 }

@@ -21,6 +21,8 @@ pub mod settings;
 mod socket;
 mod wire;
 
+pub use exchange::judge_answer;
+
 use crate::error::Error;
 use crate::request::Request;
 use settings::Settings;

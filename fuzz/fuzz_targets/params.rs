@@ -1,0 +1,93 @@
+//! Every parameter of every method through its `prepare` step, the step the C functions,
+//! the add-in and the CLI all take before anything is sent. The first byte picks the
+//! method; NUL-separated fields follow, one per parameter, as a C host would pass them
+//! (a field that is not UTF-8 is refused at the C boundary before any parser sees it).
+//!
+//! Properties: a refusal is `invalid_argument` naming one of the method's parameters;
+//! the token never appears in a refusal or in an accepted request's body; an accepted
+//! date is the instant it names; an accepted limit is the number given.
+
+#![no_main]
+
+use chrono::{DateTime, NaiveDate};
+use libfuzzer_sys::fuzz_target;
+use opi::ErrorKind;
+use opi::unversioned::{Arg, Args, EXPIRATION_DATE, ParamType, TELEGRAM, TOKEN, USER_LIMIT};
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let method = TELEGRAM[usize::from(selector) % TELEGRAM.len()];
+    let mut fields = rest.split(|&b| b == 0);
+    let mut args = Args::new();
+    let mut texts: Vec<&str> = Vec::new();
+    for &param in method.params {
+        let Some(field) = fields.next() else { break };
+        if param.ty == ParamType::Number {
+            let mut bytes = [0u8; 8];
+            let n = field.len().min(8);
+            bytes[..n].copy_from_slice(&field[..n]);
+            args.set(param, Arg::Number(i64::from_le_bytes(bytes)));
+        } else if let Ok(text) = std::str::from_utf8(field) {
+            args.set(param, Arg::Text(text));
+            texts.push(text);
+        }
+    }
+    let token = args.text(&TOKEN).unwrap_or("");
+    // The token may appear only where the caller put it into another value too.
+    let secret = token.len() >= 8 && texts.iter().filter(|t| t.contains(token)).count() == 1;
+    match (method.prepare)(&args) {
+        Err(e) => {
+            assert_eq!(e.kind, ErrorKind::InvalidArgument, "{e:?}");
+            let parameter = e.parameter.expect("a refusal names its parameter");
+            assert!(method.params.iter().any(|p| p.name == parameter), "{e:?}");
+            if secret {
+                assert!(!e.description.contains(token), "the token leaked");
+                assert!(!e.to_json().contains(token), "the token leaked");
+            }
+            serde_json::from_str::<serde_json::Value>(&e.to_json()).expect("a JSON envelope");
+        }
+        Ok(request) => {
+            assert_eq!(request.token().as_url_segment(), token);
+            let body: serde_json::Value =
+                serde_json::from_slice(request.body()).expect("a JSON body");
+            assert!(body.is_object());
+            if secret {
+                let text = String::from_utf8_lossy(request.body());
+                assert!(!text.contains(token), "the token is in the body");
+            }
+            if method.params.contains(&&EXPIRATION_DATE) {
+                check_date(args.text(&EXPIRATION_DATE), body.get("expire_date"));
+            }
+            if method.params.contains(&&USER_LIMIT) {
+                let limit = args.number(&USER_LIMIT).unwrap_or(0);
+                let sent = body.get("member_limit").and_then(|v| v.as_i64());
+                assert_eq!(sent, (limit != 0).then_some(limit));
+            }
+        }
+    }
+});
+
+/// An accepted date is the instant it names, read here independently of the library
+/// for the forms that name one without the local time zone.
+fn check_date(given: Option<&str>, sent: Option<&serde_json::Value>) {
+    let given = given.unwrap_or("").trim();
+    let sent = sent.map(|v| v.as_i64().expect("expire_date is a number"));
+    if given.is_empty() {
+        assert_eq!(sent, None);
+    } else if given.bytes().all(|b| b.is_ascii_digit()) {
+        assert_eq!(sent, Some(given.parse::<i64>().unwrap()));
+    } else if let Ok(at) = DateTime::parse_from_rfc3339(given) {
+        // 1C's empty date stands for no date.
+        let first = NaiveDate::from_ymd_opt(1, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        if at.naive_local() == first {
+            assert_eq!(sent, None, "{given}");
+        } else {
+            assert_eq!(sent, Some(at.timestamp()), "{given}");
+        }
+    }
+}
