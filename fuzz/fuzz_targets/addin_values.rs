@@ -56,7 +56,8 @@ fuzz_target!(|data: &[u8]| {
         16 | 20 => Expected::Int(unsigned(4) as i64),
         18 => match i64::try_from(unsigned(8)) {
             Ok(n) => Expected::Int(n),
-            Err(_) => Expected::Refused,
+            // Beyond i64 the library reads it as a float, as 1C's Number would hold it.
+            Err(_) => Expected::Real(unsigned(8) as f64),
         },
         4 => Expected::Real(f64::from(f32::from_le_bytes(
             int(4)[..4].try_into().unwrap(),
