@@ -71,6 +71,19 @@ mod tests {
             ChatId::parse("@chan*7").unwrap(),
             ChatId::Username("@chan".into())
         );
+        assert_eq!(
+            ChatId::parse(" @my_chan_1 * 7 ").unwrap(),
+            ChatId::Username("@my_chan_1".into())
+        );
+        assert_eq!(
+            ChatId::parse("@a-b").unwrap_err(),
+            "cannot read \"@a-b\" as a chat: expected an integer id (-1001234567890), \
+             @username or ChatID*TopicID"
+        );
+        assert_eq!(
+            ChatId::parse("5*x").unwrap_err(),
+            "the topic in \"5*x\" is not a whole number (expected ChatID*TopicID)"
+        );
         for bad in [
             "",
             "  ",

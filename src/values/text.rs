@@ -84,4 +84,70 @@ mod tests {
         assert_eq!(title(Some("")).unwrap(), None);
         assert_eq!(title(None).unwrap(), None);
     }
+
+    #[test]
+    fn invite_links_are_telegrams_own() {
+        assert_eq!(
+            invite_link(Some(" https://t.me/+AbC ")).unwrap(),
+            "https://t.me/+AbC"
+        );
+        assert_eq!(
+            invite_link(None).unwrap_err(),
+            "the invite link is required"
+        );
+        for bad in [
+            "https://t.me/",
+            "https://t.me/+a b",
+            "http://t.me/+a",
+            "t.me/+a",
+        ] {
+            assert_eq!(
+                invite_link(Some(bad)).unwrap_err(),
+                format!(
+                    "\"{bad}\" is not an invite link; expected one such as \
+                     https://t.me/+AbCdEf123"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn method_names_are_letters_up_to_64() {
+        let longest = "a".repeat(64);
+        assert_eq!(bot_method(Some(&longest)).unwrap(), longest);
+        assert_eq!(bot_method(Some(" getMe ")).unwrap(), "getMe");
+        for bad in [
+            "a".repeat(65),
+            "get_me".into(),
+            "getMe1".into(),
+            "getMé".into(),
+        ] {
+            assert_eq!(
+                bot_method(Some(&bad)).unwrap_err(),
+                format!(
+                    "{} is not a Bot API method name (letters only, such as getChat)",
+                    quoted(&bad)
+                )
+            );
+        }
+        assert_eq!(
+            bot_method(Some(" ")).unwrap_err(),
+            "the Bot API method is required, such as getMe"
+        );
+    }
+
+    #[test]
+    fn parameters_are_a_json_object_sent_as_given() {
+        assert_eq!(json_object(None).unwrap(), "{}");
+        assert_eq!(json_object(Some("  ")).unwrap(), "{}");
+        assert_eq!(json_object(Some(" {\"a\": 1} ")).unwrap(), "{\"a\": 1}");
+        for bad in ["[1]", "1", "\"x\"", "{", "null"] {
+            assert!(
+                json_object(Some(bad))
+                    .unwrap_err()
+                    .starts_with("expected a JSON object such as {\"chat_id\":\"@mychannel\"}"),
+                "{bad}"
+            );
+        }
+    }
 }
