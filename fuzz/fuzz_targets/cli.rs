@@ -1,7 +1,10 @@
 //! `oint`'s argument parsing, with the parser compiled in from the CLI's own source.
-//! Arguments are NUL-separated; the byte 0x01 in a value or stray argument stands for
-//! the bot token. Properties: never a panic; a usage error never shows the token; a
-//! call's refusal by its method never shows it either.
+//! Arguments are NUL-separated; the byte 0x01 in an option's value stands for the bot
+//! token. Properties: never a panic; a usage error never shows the token; a call's
+//! refusal by its method never shows it either.
+//!
+//! An unknown library or method name is quoted back, as names are, so the token is put
+//! only where a value stands: after `=`, or as the argument after a valued option.
 
 #![no_main]
 
@@ -18,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let args: Vec<String> = text.split('\0').map(with_token).collect();
+    let args = with_token(text.split('\0'));
     let env = |name: &str| (name == "OPI_TELEGRAM_TOKEN").then(|| TOKEN.to_string());
     match command_line::parse(&args, env) {
         Err(usage) => assert!(!usage.to_string().contains(TOKEN), "{usage}"),
@@ -38,14 +41,23 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// Puts the token where a user might type it: a value or a stray argument, never an
-/// option's name (which a usage error names as typed).
-fn with_token(arg: &str) -> String {
-    if !arg.starts_with('-') {
-        return arg.replace('\u{1}', TOKEN);
+/// The arguments, with the token for 0x01 in each option's value.
+fn with_token<'a>(args: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for arg in args {
+        let valued = out.last().is_some_and(|previous| {
+            previous.starts_with("--")
+                && !previous.contains('=')
+                && !["--debug", "--help", "--version"].contains(&previous.as_str())
+        });
+        let arg = match arg.split_once('=') {
+            Some((name, value)) if arg.starts_with("--") => {
+                format!("{name}={}", value.replace('\u{1}', TOKEN))
+            }
+            _ if valued && !arg.starts_with('-') => arg.replace('\u{1}', TOKEN),
+            _ => arg.to_string(),
+        };
+        out.push(arg);
     }
-    match arg.split_once('=') {
-        Some((name, value)) => format!("{name}={}", value.replace('\u{1}', TOKEN)),
-        None => arg.to_string(),
-    }
+    out
 }
