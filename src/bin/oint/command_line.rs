@@ -253,7 +253,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
                 let ms = text
                     .trim()
                     .parse::<u64>()
-                    .map_err(|_| place.usage(not_a_number(TIMEOUT.name, &text)))?;
+                    .map_err(|_| place.usage(not_a_number(TIMEOUT.name)))?;
                 call.timeout_ms = Some(ms);
             }
             Opt::Param(param) => {
@@ -405,11 +405,12 @@ fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Value>
     text.trim()
         .parse::<i64>()
         .map(|n| Some(Value::Number(n)))
-        .map_err(|_| place.usage(not_a_number(param.option, &text)))
+        .map_err(|_| place.usage(not_a_number(param.option)))
 }
 
-fn not_a_number(option: &str, text: &str) -> String {
-    format!("--{option} takes a whole number, not {}", shown(text))
+/// The value is not quoted: it could be the token, typed in the wrong place.
+fn not_a_number(option: &str) -> String {
+    format!("--{option} takes a whole number")
 }
 
 /// A value from the command line in a message: quoted, and cut short.
@@ -507,7 +508,7 @@ mod tests {
             ),
             (
                 &[&m[..], &["--chat", "@c", "--limit", "many"]].concat(),
-                "--limit takes a whole number, not \"many\"",
+                "--limit takes a whole number",
             ),
             (
                 &[&m[..], &["--chat", "@c", "--timeout", "1.5"]].concat(),
@@ -560,6 +561,13 @@ mod tests {
         }
         let line = ["telegram", "CreateInvitationLink", "--SECRET:1"];
         assert!(!usage(&line).contains("SECRET"));
+        // A number option's value that is not a number is not shown either.
+        for option in ["--limit", "--timeout"] {
+            let line = ["telegram", "CreateInvitationLink", option, "SECRET:1"];
+            let message = usage(&line);
+            assert!(message.contains("takes a whole number"), "{message}");
+            assert!(!message.contains("SECRET"), "{message}");
+        }
     }
 
     #[test]
