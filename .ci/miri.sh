@@ -4,7 +4,7 @@
 # platform (src/addin) and the panic guard, under Stacked Borrows and Tree Borrows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rustup +nightly component add miri rust-src >/dev/null
+rustup +nightly component add miri rust-src >/dev/null 2>&1
 filters=(addin:: ffi:: boundary::)
 echo "== Miri, Stacked Borrows"
 MIRIFLAGS="${MIRIFLAGS:-}" cargo +nightly miri test --lib -- "${filters[@]}"
