@@ -18,9 +18,13 @@ use libfuzzer_sys::fuzz_target;
 const TOKEN: &str = "1234567:FuzzSecretTokenText";
 
 fuzz_target!(|data: &[u8]| {
+    // The token spelled out in the input could stand anywhere, a name's place included.
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    if text.contains(TOKEN) {
+        return;
+    }
     let args = with_token(text.split('\0'));
     let env = |name: &str| (name == "OPI_TELEGRAM_TOKEN").then(|| TOKEN.to_string());
     match command_line::parse(&args, env) {
