@@ -153,4 +153,12 @@ mod tests {
             r#"{"ok":false,"description":"y","opi_error":{"kind":"connection","hop":"proxy"}}"#
         );
     }
+
+    #[test]
+    fn an_error_displays_as_its_description() {
+        let e = Error::invalid("Title", "is too long");
+        assert_eq!(e.to_string(), "Title: is too long");
+        let boxed: Box<dyn std::error::Error> = Box::new(e);
+        assert_eq!(boxed.to_string(), "Title: is too long");
+    }
 }
