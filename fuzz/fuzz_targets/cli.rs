@@ -49,22 +49,29 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-/// The arguments, with the token for 0x01 in each option's value.
+/// The arguments, with the token for 0x01 in each option's value: after `=`, or as the
+/// argument after a known option that takes a value.
 fn with_token<'a>(args: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let valued = |arg: &str| {
+        let name = arg.strip_prefix("--").unwrap_or("");
+        command_line::COMMON
+            .iter()
+            .any(|c| c.name == name && c.value.is_some())
+            || opi::unversioned::TELEGRAM
+                .iter()
+                .any(|m| m.params.iter().any(|p| p.option == name))
+    };
     let mut out: Vec<String> = Vec::new();
+    let mut value_next = false;
     for arg in args {
-        let valued = out.last().is_some_and(|previous| {
-            previous.starts_with("--")
-                && !previous.contains('=')
-                && !["--debug", "--help", "--version"].contains(&previous.as_str())
-        });
         let arg = match arg.split_once('=') {
             Some((name, value)) if arg.starts_with("--") => {
                 format!("{name}={}", value.replace('\u{1}', TOKEN))
             }
-            _ if valued && !arg.starts_with('-') => arg.replace('\u{1}', TOKEN),
+            _ if value_next && !arg.starts_with("--") => arg.replace('\u{1}', TOKEN),
             _ => arg.to_string(),
         };
+        value_next = !value_next && valued(&arg);
         out.push(arg);
     }
     out
