@@ -78,7 +78,7 @@ fn with_token<'a>(args: impl Iterator<Item = &'a str>) -> Vec<String> {
 }
 
 /// A usage error as `oint` prints it: the value after each `--token`, or after
-/// `--token=`, replaced by `***`.
+/// `--token=`, replaced by `***`, in each form `oint` hides.
 fn hidden(args: &[String], text: &str) -> String {
     let mut secrets: Vec<&str> = Vec::new();
     for (i, arg) in args.iter().enumerate() {
@@ -88,9 +88,17 @@ fn hidden(args: &[String], text: &str) -> String {
             secrets.push(value);
         }
     }
-    secrets.retain(|s| !s.trim().is_empty());
-    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    secrets
+    // As oint does: also each value trimmed, and as Debug escapes it.
+    let mut forms: Vec<String> = Vec::new();
+    for secret in secrets {
+        let quoted = format!("{secret:?}");
+        forms.push(secret.to_string());
+        forms.push(secret.trim().to_string());
+        forms.push(quoted[1..quoted.len() - 1].to_string());
+    }
+    forms.retain(|s| !s.trim().is_empty());
+    forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    forms
         .iter()
         .fold(text.to_string(), |text, secret| text.replace(secret, "***"))
 }

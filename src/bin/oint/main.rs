@@ -295,7 +295,22 @@ impl Screen {
                 secrets.push(value.to_string());
             }
         }
+        // A usage error quotes a value as Rust's Debug does, control characters escaped
+        // (a token read from a file may end in \r), so that form is hidden too, and the
+        // token without the whitespace around it.
+        let forms: Vec<String> = secrets
+            .iter()
+            .flat_map(|s| {
+                let quoted = format!("{s:?}");
+                [
+                    s.trim().to_string(),
+                    quoted[1..quoted.len() - 1].to_string(),
+                ]
+            })
+            .collect();
+        secrets.extend(forms);
         secrets.retain(|s| !s.trim().is_empty());
+        secrets.dedup();
         // The longest first, so that a token that contains another is hidden whole.
         secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
         Screen { secrets }
@@ -321,5 +336,21 @@ fn print(text: &str) -> u8 {
     match stdout().and_then(|mut out| out.write_all(text.as_bytes())) {
         Ok(()) => OK,
         Err(_) => NOT_OK,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_is_hidden_in_every_form_a_usage_error_quotes() {
+        let argv = ["oint", "telegram", "--token", "123:ABC\r"].map(OsString::from);
+        let screen = Screen::new(&argv);
+        assert_eq!(
+            screen.hide("unknown method \"123:ABC\\r\" in telegram"),
+            "unknown method \"***\" in telegram"
+        );
+        assert_eq!(screen.hide("at 123:ABC, and"), "at ***, and");
     }
 }
