@@ -143,6 +143,18 @@ pub fn local_timestamp<Tz: TimeZone>(zone: &Tz, at: NaiveDateTime) -> Option<i64
 mod tests {
     use super::*;
 
+    #[test]
+    fn wall_clock_time_in_a_fixed_zone() {
+        let at = NaiveDate::from_ymd_opt(2025, 5, 2)
+            .unwrap()
+            .and_hms_opt(15, 46, 10)
+            .unwrap();
+        let moscow = FixedOffset::east_opt(3 * 3600).unwrap();
+        assert_eq!(local_timestamp(&moscow, at), 1746189970);
+        let utc = FixedOffset::east_opt(0).unwrap();
+        assert_eq!(local_timestamp(&utc, at), 1746200770);
+    }
+
     fn unix(value: &str) -> Option<i64> {
         parse(Some(value)).unwrap()
     }
