@@ -12,7 +12,7 @@ use std::ptr;
 
 use super::object::{
     INIT_DONE, InitDoneSlots, LANGUAGE, LOCALE, LanguageSlots, LocaleSlots, USER_LANGUAGE,
-    UserLanguageSlots,
+    UserLanguageSlots, WideBool,
 };
 use super::variant::{Payload, TVariant, WideStr, vt};
 
@@ -130,8 +130,8 @@ impl Platform {
         let (slots, this) = self.init_done();
         // SAFETY: called through the IInitDoneBase pointer of the live component.
         unsafe {
-            assert!((slots.init)(this, ptr::null_mut()));
-            assert!((slots.set_mem_manager)(this, self.memory.cast()));
+            assert!(yes((slots.init)(this, ptr::null_mut())));
+            assert!(yes((slots.set_mem_manager)(this, self.memory.cast())));
             assert_eq!((slots.get_info)(this), 2000);
         }
     }
@@ -174,13 +174,13 @@ impl Platform {
         // SAFETY: through the ILanguageExtenderBase pointer, with `params.len()`
         // initialised variants.
         let ok = unsafe {
-            (slots.call_as_func)(
+            yes((slots.call_as_func)(
                 this,
                 num,
                 &mut result,
                 params.as_mut_ptr(),
                 params.len() as c_long,
-            )
+            ))
         };
         ok.then(|| self.take_variant_string(&result))
     }
@@ -206,6 +206,12 @@ impl Drop for Platform {
         // SAFETY: made by Box::into_raw in `new`, released once.
         drop(unsafe { Box::from_raw(self.memory) });
     }
+}
+
+/// A `bool` as the component returns it: all 32 bits 0 or 1.
+fn yes(answer: WideBool) -> bool {
+    assert!(answer == WideBool::from(true) || answer == WideBool::from(false));
+    answer == WideBool::from(true)
 }
 
 fn wide_z(text: &str) -> Vec<u16> {
@@ -279,9 +285,9 @@ fn every_entry_answers_through_its_interface_pointer() {
     // component, with valid or NULL arguments as the platform passes them.
     unsafe {
         let mut name: *mut u16 = ptr::null_mut();
-        assert!((slots.register_extension_as)(this, &mut name));
+        assert!(yes((slots.register_extension_as)(this, &mut name)));
         assert_eq!(platform.take_string(name), "Telegram");
-        assert!(!(slots.register_extension_as)(this, ptr::null_mut()));
+        assert!(!yes((slots.register_extension_as)(this, ptr::null_mut())));
 
         assert_eq!((slots.get_n_props)(this), 1);
         assert_eq!((slots.find_prop)(this, wide_z("версия").as_ptr()), 0);
@@ -295,18 +301,18 @@ fn every_entry_answers_through_its_interface_pointer() {
         assert!((slots.get_prop_name)(this, 0, 2).is_null());
         assert!((slots.get_prop_name)(this, -1, -1).is_null());
         let mut value = variant(vt::EMPTY, Payload { u64: 0 });
-        assert!((slots.get_prop_val)(this, 0, &mut value));
+        assert!(yes((slots.get_prop_val)(this, 0, &mut value)));
         assert_eq!(
             platform.take_variant_string(&value),
             env!("CARGO_PKG_VERSION")
         );
-        assert!(!(slots.get_prop_val)(this, 1, &mut value));
-        assert!(!(slots.get_prop_val)(this, 0, ptr::null_mut()));
-        assert!(!(slots.set_prop_val)(this, 0, &mut value));
-        assert!((slots.is_prop_readable)(this, 0));
-        assert!(!(slots.is_prop_readable)(this, 1));
-        assert!(!(slots.is_prop_readable)(this, -1));
-        assert!(!(slots.is_prop_writable)(this, 0));
+        assert!(!yes((slots.get_prop_val)(this, 1, &mut value)));
+        assert!(!yes((slots.get_prop_val)(this, 0, ptr::null_mut())));
+        assert!(!yes((slots.set_prop_val)(this, 0, &mut value)));
+        assert!(yes((slots.is_prop_readable)(this, 0)));
+        assert!(!yes((slots.is_prop_readable)(this, 1)));
+        assert!(!yes((slots.is_prop_readable)(this, -1)));
+        assert!(!yes((slots.is_prop_writable)(this, 0)));
 
         let methods = (slots.get_n_methods)(this);
         assert_eq!(methods as usize, crate::methods::TELEGRAM.len() + 1);
@@ -316,39 +322,54 @@ fn every_entry_answers_through_its_interface_pointer() {
                 assert_eq!((slots.find_method)(this, wide_z(&name).as_ptr()), num);
             }
             assert!((slots.get_method_name)(this, num, 2).is_null());
-            assert!((slots.has_ret_val)(this, num));
+            assert!(yes((slots.has_ret_val)(this, num)));
             let params = (slots.get_n_params)(this, num);
             for param in 0..=params {
                 let mut default = variant(vt::PWSTR, Payload { u64: 0 });
-                if (slots.get_param_def_value)(this, num, param, &mut default) {
-                    assert!(matches!(default.vt, vt::EMPTY | vt::I4), "{}", default.vt);
+                if yes((slots.get_param_def_value)(this, num, param, &mut default)) {
+                    assert!(matches!(default.vt, vt::NULL | vt::I4), "{}", default.vt);
                 }
-                assert!(!(slots.get_param_def_value)(
+                assert!(!yes((slots.get_param_def_value)(
                     this,
                     num,
                     param,
                     ptr::null_mut()
-                ));
+                )));
             }
         }
         assert!((slots.get_method_name)(this, methods, 0).is_null());
         assert!((slots.get_method_name)(this, -1, 0).is_null());
         assert_eq!((slots.find_method)(this, ptr::null()), -1);
         assert_eq!((slots.get_n_params)(this, methods), 0);
-        assert!(!(slots.has_ret_val)(this, methods));
-        assert!(!(slots.has_ret_val)(this, -1));
+        assert!(!yes((slots.has_ret_val)(this, methods)));
+        assert!(!yes((slots.has_ret_val)(this, -1)));
         let unpaired = [0xD800, 0x41, 0];
         assert_eq!((slots.find_method)(this, unpaired.as_ptr()), -1);
 
         // A number for UserLimit's default, Undefined for Title's.
         let create = platform.method("CreateInvitationLink");
         let mut default = variant(vt::EMPTY, Payload { u64: 0 });
-        assert!((slots.get_param_def_value)(this, create, 4, &mut default));
+        assert!(yes((slots.get_param_def_value)(
+            this,
+            create,
+            4,
+            &mut default
+        )));
         assert_eq!(default.vt, vt::I4);
         assert_eq!(default.value.i32, 0);
-        assert!((slots.get_param_def_value)(this, create, 2, &mut default));
-        assert_eq!(default.vt, vt::EMPTY);
-        assert!(!(slots.get_param_def_value)(this, create, 0, &mut default));
+        assert!(yes((slots.get_param_def_value)(
+            this,
+            create,
+            2,
+            &mut default
+        )));
+        assert_eq!(default.vt, vt::NULL);
+        assert!(!yes((slots.get_param_def_value)(
+            this,
+            create,
+            0,
+            &mut default
+        )));
     }
 
     let slots = platform.vtable::<LocaleSlots>(LOCALE);
@@ -469,12 +490,12 @@ fn every_variant_type_is_read_and_refused_before_sending() {
         (
             variant(vt::UI1, Payload { u8: 255 }),
             refused_limit(),
-            "UserLimit: -4",
+            "ExpirationDate: \"255\" is too short",
         ),
         (
             variant(vt::UI2, Payload { u16: 65535 }),
             refused_limit(),
-            "UserLimit: -4",
+            "ExpirationDate: \"65535\" is too short",
         ),
         (
             variant(vt::NULL, Payload { u64: 0 }),
@@ -497,7 +518,7 @@ fn every_variant_type_is_read_and_refused_before_sending() {
         (
             variant(vt::I8, Payload { i64: i64::MAX }),
             refused_limit(),
-            "UserLimit: -4",
+            "ExpirationDate: \"9223372036854775807\" is after the year 9999",
         ),
         (
             variant(vt::UI8, Payload { u64: u64::MAX }),
@@ -542,24 +563,24 @@ fn calls_without_a_result_place_or_memory_send_nothing() {
     let (slots, this) = platform.language();
     // SAFETY: through the interface pointer; NULL result and parameter places.
     unsafe {
-        assert!(!(slots.call_as_func)(
+        assert!(!yes((slots.call_as_func)(
             this,
             create,
             ptr::null_mut(),
             ptr::null_mut(),
             0
-        ));
+        )));
         let mut result = variant(vt::EMPTY, Payload { u64: 0 });
-        assert!(!(slots.call_as_func)(
+        assert!(!yes((slots.call_as_func)(
             this,
             -1,
             &mut result,
             ptr::null_mut(),
             0
-        ));
-        assert!(!(slots.call_as_proc)(this, -1, ptr::null_mut(), 0));
+        )));
+        assert!(!yes((slots.call_as_proc)(this, -1, ptr::null_mut(), 0)));
         // A procedure call with no parameters is refused for the missing token.
-        assert!((slots.call_as_proc)(this, create, ptr::null_mut(), -3));
+        assert!(yes((slots.call_as_proc)(this, create, ptr::null_mut(), -3)));
     }
     let answer = json(&platform.call_as_func(create, &mut []).unwrap());
     assert_eq!(answer["opi_error"]["parameter"], "Token");
@@ -570,14 +591,14 @@ fn calls_without_a_result_place_or_memory_send_nothing() {
     // SAFETY: as above.
     unsafe {
         let mut name: *mut u16 = ptr::null_mut();
-        assert!(!(slots.register_extension_as)(this, &mut name));
+        assert!(!yes((slots.register_extension_as)(this, &mut name)));
         assert!(name.is_null());
         assert!((slots.get_method_name)(this, 0, 0).is_null());
     }
     platform.memory().refuse.set(false);
     // SAFETY: a NULL memory manager is refused.
     let (init, this) = platform.init_done();
-    assert!(!unsafe { (init.set_mem_manager)(this, ptr::null_mut()) });
+    assert!(!unsafe { yes((init.set_mem_manager)(this, ptr::null_mut())) });
     assert_eq!(platform.call_as_func(create, &mut []), None);
 }
 
