@@ -35,11 +35,15 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let token = args.text(&TOKEN).unwrap_or("");
-    // Looked for when it has a token's shape (`digits:letters`, long enough not to be
+    // Looked for when it has a token's shape (`digits:letters`, of a token's characters
+    // only, so that no sentence of a refusal is one, long enough not to be
     // a piece of a fixed text such as the chat example -1001234567890) and the caller
     // put it nowhere else.
     let secret = token.len() >= 16
         && token.contains(':')
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_:".contains(&b))
         && texts.iter().filter(|t| t.contains(token)).count() == 1;
     match (method.prepare)(&args) {
         Err(e) => {
