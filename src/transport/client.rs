@@ -166,7 +166,10 @@ fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
 /// thread can be half-way through registering them while another forks, and filed under
 /// the library's own `__dso_handle`; an ELF destructor drops them when it is unloaded,
 /// so that no fork after `dlclose` jumps into code that is gone.
-#[cfg(target_os = "linux")]
+///
+/// Left out under Miri, which runs the constructor but has no C runtime to file the
+/// handlers with (`__dso_handle`, `__register_atfork`).
+#[cfg(all(target_os = "linux", not(miri)))]
 #[allow(unsafe_code)] // pthread_atfork, and the guard held from one handler to the next
 mod fork {
     use std::sync::{Arc, Mutex, PoisonError, RwLockWriteGuard};
@@ -258,14 +261,14 @@ mod fork {
 /// Registers the fork handlers when the library is loaded, before any of its functions
 /// can be called. It sits beside [`current`], which every call reaches, so that a
 /// program linking `libopi.a` cannot leave it out.
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", not(miri)))]
 #[allow(unsafe_code)] // a constructor: code the loader runs
 #[used]
 #[unsafe(link_section = ".init_array")]
 static REGISTER_FORK_HANDLERS: extern "C" fn() = fork::register;
 
 /// Drops the fork handlers when the library is unloaded.
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", not(miri)))]
 #[allow(unsafe_code)] // a destructor: code the loader runs
 #[used]
 #[unsafe(link_section = ".fini_array")]
