@@ -36,7 +36,8 @@ struct PlatformMemory {
 struct PlatformMemoryVtable {
     complete_dtor: usize,
     deleting_dtor: usize,
-    alloc_memory: unsafe extern "system" fn(*mut c_void, *mut *mut c_void, c_ulong) -> bool,
+    /// C++ `bool`, one byte: the component reads it as such.
+    alloc_memory: unsafe extern "system" fn(*mut c_void, *mut *mut c_void, c_ulong) -> u8,
     free_memory: unsafe extern "system" fn(*mut c_void, *mut *mut c_void),
 }
 
@@ -51,11 +52,11 @@ unsafe extern "system" fn alloc_memory(
     this: *mut c_void,
     block: *mut *mut c_void,
     bytes: c_ulong,
-) -> bool {
+) -> u8 {
     // SAFETY: `this` is the PlatformMemory the test handed to setMemManager.
     let memory = unsafe { &*this.cast::<PlatformMemory>() };
     if memory.refuse.get() || bytes == 0 {
-        return false;
+        return 0;
     }
     // Aligned as malloc aligns, which the component relies on for UTF-16.
     let layout = Layout::from_size_align(bytes as usize, 16).unwrap();
@@ -65,7 +66,7 @@ unsafe extern "system" fn alloc_memory(
     memory.blocks.borrow_mut().push((ptr as usize, layout));
     // SAFETY: the component passes a place for the pointer.
     unsafe { *block = ptr.cast() };
-    true
+    1
 }
 
 unsafe extern "system" fn free_memory(this: *mut c_void, block: *mut *mut c_void) {
