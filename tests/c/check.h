@@ -22,13 +22,7 @@
 
 /* Both macros count failures in a variable named `failures` that the caller has in
  * scope: a global in host.c, one per thread in threads.c. */
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);      \
-            ++failures;                                                          \
-        }                                                                        \
-    } while (0)
+#include "check_macro.h"
 
 /* EXPECT(call, "must appear", "!must not appear", ...): runs `call`, which returns an
  * owned result, checks it, and releases it with opi_free. */

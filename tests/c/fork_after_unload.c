@@ -19,13 +19,7 @@
 #include <unistd.h>
 
 /* check.h is for programs linked with libopi; this one only loads it. */
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);      \
-            ++failures;                                                          \
-        }                                                                        \
-    } while (0)
+#include "check_macro.h"
 
 typedef char *(*create_fn)(const char *, const char *, const char *, const char *, int32_t);
 typedef void (*free_fn)(char *);

@@ -35,13 +35,7 @@
 
 static int failures;
 
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);      \
-            ++failures;                                                          \
-        }                                                                        \
-    } while (0)
+#include "check_macro.h"
 
 typedef char *(*configure_fn)(const char *);
 typedef char *(*create_fn)(const char *, const char *, const char *, const char *, int32_t);
