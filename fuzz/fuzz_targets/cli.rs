@@ -5,17 +5,23 @@
 //!
 //! An unknown library or method name is quoted back, as names are, so the token is put
 //! only where a value stands: after `=`, or as the argument after a valued option.
-//! `oint` prints a usage error with the value of every `--token` hidden (its `Screen`),
-//! and the check here does the same.
+//! `oint` prints a usage error through its `Screen`, which hides the value of every
+//! `--token`; that is compiled in too, and the check is on the text as printed.
 
 #![no_main]
 
 #[allow(dead_code)]
 #[path = "../../src/bin/oint/command_line.rs"]
 mod command_line;
+#[allow(dead_code)]
+#[path = "../../src/bin/oint/screen.rs"]
+mod screen;
+
+use std::ffi::OsString;
 
 use command_line::Command;
 use libfuzzer_sys::fuzz_target;
+use screen::Screen;
 
 const TOKEN: &str = "1234567:FuzzSecretTokenText";
 
@@ -30,7 +36,8 @@ fuzz_target!(|data: &[u8]| {
     let args = with_token(text.split('\0'));
     match command_line::parse(&args, |_| None) {
         Err(usage) => {
-            let shown = hidden(&args, &usage.to_string());
+            let argv: Vec<OsString> = args.iter().map(OsString::from).collect();
+            let shown = Screen::new(&argv, |_| None).hide(&usage.to_string());
             assert!(!shown.contains(TOKEN), "{shown}");
         }
         Ok(Command::Call(call)) => {
@@ -75,30 +82,4 @@ fn with_token<'a>(args: impl Iterator<Item = &'a str>) -> Vec<String> {
         out.push(arg);
     }
     out
-}
-
-/// A usage error as `oint` prints it: the value after each `--token`, or after
-/// `--token=`, replaced by `***`, in each form `oint` hides.
-fn hidden(args: &[String], text: &str) -> String {
-    let mut secrets: Vec<&str> = Vec::new();
-    for (i, arg) in args.iter().enumerate() {
-        if arg == "--token" {
-            secrets.extend(args.get(i + 1).map(String::as_str));
-        } else if let Some(value) = arg.strip_prefix("--token=") {
-            secrets.push(value);
-        }
-    }
-    // As oint does: also each value trimmed, and as Debug escapes it.
-    let mut forms: Vec<String> = Vec::new();
-    for secret in secrets {
-        let quoted = format!("{secret:?}");
-        forms.push(secret.to_string());
-        forms.push(secret.trim().to_string());
-        forms.push(quoted[1..quoted.len() - 1].to_string());
-    }
-    forms.retain(|s| !s.trim().is_empty());
-    forms.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    forms
-        .iter()
-        .fold(text.to_string(), |text, secret| text.replace(secret, "***"))
 }

@@ -476,6 +476,24 @@ fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
 }
 
 #[test]
+fn tokens_that_match_the_mask_keep_a_usage_error_one_short_line() {
+    // "k" turns the k of "unknown" into `***`, which each `*` token then tripled once:
+    // 3^20 here, never printed.
+    let mut line = vec!["tg", "--token", "k"];
+    for _ in 0..10 {
+        line.extend(["--token", "*", "--token", "**"]);
+    }
+    let run = oint(&line);
+    run.assert_usage_error();
+    assert!(
+        run.stderr.starts_with("oint: un***nown library; "),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.len() < 200, "{}", run.stderr);
+}
+
+#[test]
 fn help_lists_libraries_methods_and_every_parameter() {
     let top = oint(&["--help"]);
     assert_eq!(top.status, 0);

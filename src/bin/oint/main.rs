@@ -10,6 +10,7 @@
 
 mod command_line;
 mod help;
+mod screen;
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -19,7 +20,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
-use opi::unversioned::{TOKEN, describe, is_ok, send};
+use opi::unversioned::{describe, is_ok, send};
+use screen::Screen;
 
 const OK: u8 = 0;
 const NOT_OK: u8 = 1;
@@ -27,7 +29,7 @@ const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().skip(1).collect();
-    let screen = Screen::new(&argv);
+    let screen = Screen::new(&argv, |name| std::env::var(name).ok());
     ExitCode::from(run(argv, &screen))
 }
 
@@ -264,93 +266,10 @@ fn indent(json: &str) -> Option<String> {
     Some(out)
 }
 
-/// What `oint` writes for a person. Everything on stderr passes through here with the
-/// bot token, wherever it was given, replaced by `***`: a usage error may be about the
-/// very argument that holds it. Results on stdout come from the library, which never
-/// puts the token in one.
-struct Screen {
-    secrets: Vec<String>,
-}
-
-impl Screen {
-    fn new(argv: &[OsString]) -> Screen {
-        let flag = format!("--{}", TOKEN.option);
-        let inline = format!("{flag}=");
-        let mut secrets: Vec<String> = TOKEN
-            .env
-            .and_then(|var| std::env::var(var).ok())
-            .into_iter()
-            .collect();
-        // `-token`, which is refused, is hidden as well: the value after it is a token.
-        let mut args = argv.iter().filter_map(|a| a.to_str());
-        while let Some(arg) = args.next() {
-            let long = if arg.starts_with("--") {
-                arg.to_string()
-            } else {
-                format!("-{arg}")
-            };
-            if long == flag {
-                secrets.extend(args.next().map(str::to_string));
-            } else if let Some(value) = long.strip_prefix(&inline) {
-                secrets.push(value.to_string());
-            }
-        }
-        // A usage error quotes a value as Rust's Debug does, control characters escaped
-        // (a token read from a file may end in \r), so that form is hidden too, and the
-        // token without the whitespace around it.
-        let forms: Vec<String> = secrets
-            .iter()
-            .flat_map(|s| {
-                let quoted = format!("{s:?}");
-                [
-                    s.trim().to_string(),
-                    quoted[1..quoted.len() - 1].to_string(),
-                ]
-            })
-            .collect();
-        secrets.extend(forms);
-        secrets.retain(|s| !s.trim().is_empty());
-        secrets.dedup();
-        // The longest first, so that a token that contains another is hidden whole.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        Screen { secrets }
-    }
-
-    fn hide(&self, text: &str) -> String {
-        self.secrets
-            .iter()
-            .fold(text.to_string(), |text, secret| text.replace(secret, "***"))
-    }
-
-    fn usage(&self, usage: &Usage) {
-        self.error(&usage.to_string());
-    }
-
-    fn error(&self, text: &str) {
-        let _ = writeln!(io::stderr().lock(), "{}", self.hide(text));
-    }
-}
-
 /// Help and version on stdout; 0, or 1 when stdout cannot be written.
 fn print(text: &str) -> u8 {
     match stdout().and_then(|mut out| out.write_all(text.as_bytes())) {
         Ok(()) => OK,
         Err(_) => NOT_OK,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_token_is_hidden_in_every_form_a_usage_error_quotes() {
-        let argv = ["oint", "telegram", "--token", "123:ABC\r"].map(OsString::from);
-        let screen = Screen::new(&argv);
-        assert_eq!(
-            screen.hide("unknown method \"123:ABC\\r\" in telegram"),
-            "unknown method \"***\" in telegram"
-        );
-        assert_eq!(screen.hide("at 123:ABC, and"), "at ***, and");
     }
 }
