@@ -199,3 +199,62 @@ pub fn judge_answer(
     };
     judge(server, received).map(|answer| (answer.text, answer.retry_after))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    const SERVER: &str = "http://127.0.0.1:1";
+    const FLOOD: &str = r#"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3","parameters":{"retry_after":3}}"#;
+
+    fn judged(status: u16, body: &str) -> Result<(String, Option<u64>), Error> {
+        judge_answer(SERVER, status, "application/json", Some(body.into()))
+    }
+
+    #[test]
+    fn a_bot_api_document_passes_through_whatever_the_status() {
+        for status in [200, 400, 403, 429, 500] {
+            assert_eq!(judged(status, FLOOD).unwrap().0, FLOOD);
+        }
+        let spaced = " { \"ok\" : true , \"result\" : [ 1 , 2 ] } \n";
+        assert_eq!(judged(200, spaced).unwrap(), (spaced.to_string(), None));
+    }
+
+    #[test]
+    fn the_wait_is_read_from_a_429_only() {
+        // The HTTP status or the document's own error_code may say 429.
+        assert_eq!(judged(429, FLOOD).unwrap().1, Some(3));
+        assert_eq!(judged(200, FLOOD).unwrap().1, Some(3));
+        let not_flood = FLOOD.replace("\"error_code\":429", "\"error_code\":400");
+        assert_eq!(judged(429, &not_flood).unwrap().1, Some(3));
+        assert_eq!(judged(400, &not_flood).unwrap().1, None);
+        assert_eq!(judged(200, r#"{"ok":true,"result":true}"#).unwrap().1, None);
+    }
+
+    #[test]
+    fn anything_else_is_a_bad_response_with_the_status() {
+        let page = judge_answer(SERVER, 502, "text/html", Some(b"<html></html>".to_vec()));
+        let e = page.unwrap_err();
+        assert_eq!((e.kind, e.http_status), (ErrorKind::BadResponse, Some(502)));
+        assert!(
+            e.description
+                .contains("HTTP 502 with text/html instead of a Bot API JSON document")
+        );
+        assert!(e.description.starts_with(SERVER), "{}", e.description);
+
+        let e = judge_answer(SERVER, 200, "application/json", None).unwrap_err();
+        assert_eq!((e.kind, e.http_status), (ErrorKind::BadResponse, Some(200)));
+        assert!(
+            e.description.contains("HTTP 200 with a body over 16 MiB"),
+            "{}",
+            e.description
+        );
+
+        // A Bot API document in bytes that are not UTF-8 cannot be handed on as text.
+        let mut latin1 = br#"{"ok":true,"result":"caf"#.to_vec();
+        latin1.extend([0xe9, b'"', b'}']);
+        let e = judge_answer(SERVER, 200, "application/json", Some(latin1)).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::BadResponse);
+    }
+}

@@ -97,8 +97,10 @@ fn year_in_range(value: &str, year: i32) -> Result<(), String> {
     match year {
         0..100 => refuse(
             value,
-            "has a year of two digits or fewer, which is ambiguous; write the year in full, \
-             as in 02.05.2025",
+            &format!(
+                "reads as the year {year}, which is ambiguous; write the year in full, \
+                 as in 02.05.2025"
+            ),
         ),
         ..1970 => refuse(value, BEFORE_1970),
         10000.. => refuse(value, AFTER_9999),
@@ -233,6 +235,20 @@ mod tests {
         }
         let reason = parse(Some("tomorrow")).unwrap_err();
         assert_eq!(reason, "cannot read \"tomorrow\" as a date");
+        // Each refusal says why, the year as written judged before its instant: far
+        // from 1970 the local instant is out of chrono's reach and says nothing.
+        for (bad, why) in [
+            ("02.05.25", "reads as the year 25, which is ambiguous"),
+            ("0001-01-02", "reads as the year 1, which is ambiguous"),
+            ("1969-12-31", BEFORE_1970),
+            ("-262143-01-01", BEFORE_1970),
+            ("+262142-12-31T23:59:59", AFTER_9999),
+            ("+10000-01-01", AFTER_9999),
+            ("20250502", "is too short for Unix seconds"),
+        ] {
+            let reason = parse(Some(bad)).unwrap_err();
+            assert!(reason.contains(why), "{bad}: {reason}");
+        }
         assert!(parse(Some("99999999999999999999")).is_err());
     }
 

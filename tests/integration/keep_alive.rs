@@ -2,6 +2,7 @@
 //! unharmed when the server closes idle connections.
 
 use std::thread;
+use std::time::Duration;
 
 use crate::common::*;
 
@@ -179,5 +180,34 @@ fn a_request_whose_write_failed_on_a_reused_connection_is_sent_on_a_fresh_one() 
     assert_eq!(
         *server.notes.lock().unwrap(),
         ["connection 0", "head only, then reset", "connection 1"],
+    );
+}
+
+#[test]
+fn a_pooled_connection_the_server_has_half_closed_is_not_reused() {
+    // The server ends its side after the first answer but still reads. A request
+    // written there would arrive and never be answered, so the pooled connection must
+    // be seen to have ended before it is reused; the second call opens a fresh one.
+    let server = scripted::serve(|mut conn, notes| {
+        while conn.read_request().is_some() {
+            notes
+                .lock()
+                .unwrap()
+                .push(format!("connection {}", conn.index));
+            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
+            if conn.index == 0 {
+                conn.half_close();
+            }
+        }
+    });
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
+    assert_eq!(create("@c", "", "", 0)["ok"], true);
+    // The FIN follows the answer at once; on loopback it has arrived long before this.
+    thread::sleep(Duration::from_millis(100));
+    let result = create("@c", "", "", 0);
+    assert_eq!(result["ok"], true, "{result}");
+    assert_eq!(
+        *server.notes.lock().unwrap(),
+        ["connection 0", "connection 1"]
     );
 }

@@ -139,6 +139,15 @@ fn a_429_within_max_retry_after_is_waited_out_and_sent_once_more() {
 }
 
 #[test]
+fn a_429_whose_wait_outlasts_timeout_ms_goes_back_at_once() {
+    // retry_after 1 is within max_retry_after_s but not within the 800 ms of the call.
+    let f = Fixture::with(r#"{"max_retry_after_s":2,"timeout_ms":800}"#);
+    let result = parse(&raw("@flood_once"));
+    assert_eq!(result["error_code"], 429, "{result}");
+    assert_eq!(f.server.request_count(), 1);
+}
+
+#[test]
 fn a_429_goes_back_at_once_by_default() {
     let f = Fixture::new();
     let result = parse(&raw("@flood_once"));

@@ -58,6 +58,12 @@ impl Conn {
         self.write(format!("{}{body}", head(status, "application/json", body.len())).as_bytes())
     }
 
+    /// Ends the server's side of the connection (a FIN) and keeps reading, as a server
+    /// that half-closes an idle connection does.
+    pub fn half_close(&mut self) {
+        let _ = self.stream.shutdown(std::net::Shutdown::Write);
+    }
+
     /// Closes with a TCP reset rather than an orderly close.
     pub fn reset(self) {
         let linger = libc::linger {
