@@ -32,7 +32,9 @@ pub fn post(
     let answer = exchange(client, &url, body, Budget::Whole, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
-        // max_retry_after_s 0 means never, even for a 429 that asks for no wait.
+        // max_retry_after_s 0 means never, even for a 429 that asks for no wait. The wait
+        // must end before the deadline (whether `<` or `<=`, an instant apart, changes
+        // nothing a test or a caller could see).
         Some(wait)
             if !client.settings.max_retry_after.is_zero()
                 && wait <= client.settings.max_retry_after

@@ -102,6 +102,9 @@ impl<T: Transport> Transport for Watched<T> {
         self.0.is_open()
     }
 
+    // ureq asks this of the finished chain only to refuse an https request on a
+    // connection without TLS; this chain's rustls step always adds TLS for https, so
+    // no connection of libopi's reaches that refusal.
     fn is_tls(&self) -> bool {
         self.0.is_tls()
     }

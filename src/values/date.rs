@@ -103,6 +103,8 @@ fn year_in_range(value: &str, year: i32) -> Result<(), String> {
             ),
         ),
         ..1970 => refuse(value, BEFORE_1970),
+        // Spares the arithmetic only: without this arm such a year still ends as
+        // AFTER_9999, its instant past the range or out of chrono's reach.
         10000.. => refuse(value, AFTER_9999),
         _ => Ok(()),
     }
@@ -241,6 +243,8 @@ mod tests {
             ("02.05.25", "reads as the year 25, which is ambiguous"),
             ("0001-01-02", "reads as the year 1, which is ambiguous"),
             ("1969-12-31", BEFORE_1970),
+            ("1970-01-01T00:59:59+01:00", BEFORE_1970),
+            ("9999-12-31T23:59:59-01:00", AFTER_9999),
             ("-262143-01-01", BEFORE_1970),
             ("+262142-12-31T23:59:59", AFTER_9999),
             ("+10000-01-01", AFTER_9999),
