@@ -1027,12 +1027,9 @@ fn answering(body: &'static str) -> String {
     .url
 }
 
-#[test]
-fn indenting_changes_no_value() {
-    let url = answering(
-        r#"{"ok":true,"result":{"big":123456789012345678901234567890,"e":1e2,"f":-0.10E+02,"s":"a\"b\\c \/ \u00e9 é","empty":{},"none":[],"list":[1,true,null]}}"#,
-    );
-    let line = [
+/// `oint telegram Call --method getMe` against `url`.
+fn get_me_at(url: &str) -> Run {
+    oint(&[
         "telegram",
         "Call",
         "--token",
@@ -1040,9 +1037,16 @@ fn indenting_changes_no_value() {
         "--method",
         "getMe",
         "--api-url",
-        &url,
-    ];
-    let run = oint(&line);
+        url,
+    ])
+}
+
+#[test]
+fn indenting_changes_no_value() {
+    let url = answering(
+        r#"{"ok":true,"result":{"big":123456789012345678901234567890,"e":1e2,"f":-0.10E+02,"s":"a\"b\\c \/ \u00e9 é","empty":{},"none":[],"list":[1,true,null]}}"#,
+    );
+    let run = get_me_at(&url);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
@@ -1075,17 +1079,7 @@ fn indenting_changes_no_value() {
         .into_boxed_str(),
     );
     let url = answering(deep);
-    let line = [
-        "telegram",
-        "Call",
-        "--token",
-        TOKEN,
-        "--method",
-        "getMe",
-        "--api-url",
-        &url,
-    ];
-    let run = oint(&line);
+    let run = get_me_at(&url);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout, format!("{deep}\n"));
 }
