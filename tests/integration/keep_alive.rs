@@ -2,7 +2,7 @@
 //! unharmed when the server closes idle connections.
 
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::common::*;
 
@@ -197,17 +197,22 @@ fn a_pooled_connection_the_server_has_half_closed_is_not_reused() {
             conn.answer_json(200, r#"{"ok":true,"result":true}"#);
             if conn.index == 0 {
                 conn.half_close();
+                notes.lock().unwrap().push("half-closed".into());
             }
         }
     });
     let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
     assert_eq!(create("@c", "", "", 0)["ok"], true);
-    // The FIN follows the answer at once; on loopback it has arrived long before this.
-    thread::sleep(Duration::from_millis(100));
+    // Once the server has half-closed, the FIN is on loopback; the margin is ample.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while server.notes.lock().unwrap().len() < 2 && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(5));
+    }
+    thread::sleep(Duration::from_millis(20));
     let result = create("@c", "", "", 0);
     assert_eq!(result["ok"], true, "{result}");
     assert_eq!(
         *server.notes.lock().unwrap(),
-        ["connection 0", "connection 1"]
+        ["connection 0", "half-closed", "connection 1"]
     );
 }
