@@ -222,6 +222,9 @@ setup_wine() {
     [[ -n $wine_ready ]] && return 0
     export WINEPREFIX=$work/wineprefix WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml='
     wineboot -i > "$work/wineboot.log" 2>&1 || true
+    # wineboot returns while the new prefix's services still run; a program started
+    # then can fail before it prints a line. Wait until the prefix is at rest.
+    wineserver -w 2>> "$work/wineboot.log" || true
     wine_ready=1
 }
 
@@ -295,7 +298,12 @@ test_windows() {
             pass "$platform under Wine: $name"
         else
             fail "$platform under Wine: $name (exit status $status)"
-            sed 's/^/    /' "$dir/$program.out"
+            if [[ -s $dir/$program.out ]]; then
+                sed 's/^/    /' "$dir/$program.out"
+            else
+                echo "    (the program printed nothing; Wine's set-up said:)"
+                sed 's/^/    /' "$work/wineboot.log"
+            fi
         fi
     done
 
