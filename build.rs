@@ -2,7 +2,11 @@
 //! follow Cargo.toml, so the committed header can always be checked against a fresh one.
 
 use std::env;
+use std::fmt::Write;
 use std::path::PathBuf;
+
+// The kinds of the library's own errors, shared with the library itself.
+include!("src/kinds.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=src");
@@ -19,12 +23,21 @@ fn main() {
     let mut config =
         cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("cbindgen.toml is readable");
     let version = |part: &str| env::var(format!("CARGO_PKG_VERSION_{part}")).expect("set by cargo");
-    config.after_includes = Some(format!(
+    let mut macros = format!(
         "\n#define OPI_VERSION_MAJOR {}\n#define OPI_VERSION_MINOR {}\n#define OPI_VERSION_PATCH {}\n",
         version("MAJOR"),
         version("MINOR"),
         version("PATCH"),
-    ));
+    );
+    macros += "\n/* The values of opi_error.kind in a result the library made itself. A result\n   without opi_error is Telegram's own document. */\n";
+    for (name, doc) in KINDS {
+        let _ = writeln!(
+            macros,
+            "/** {doc} */\n#define OPI_KIND_{} \"{name}\"",
+            name.to_uppercase()
+        );
+    }
+    config.after_includes = Some(macros);
 
     let header = cbindgen::Builder::new()
         .with_crate(&root)

@@ -19,168 +19,25 @@
 #define OPI_VERSION_MINOR 1
 #define OPI_VERSION_PATCH 0
 
+/* The values of opi_error.kind in a result the library made itself. A result
+   without opi_error is Telegram's own document. */
+/** A parameter was missing, malformed or out of range (opi_error.parameter names it); nothing was sent. */
+#define OPI_KIND_INVALID_ARGUMENT "invalid_argument"
+/** The server could not be reached, or the connection failed: DNS, refused, reset, proxy. */
+#define OPI_KIND_CONNECTION "connection"
+/** The TLS handshake failed or the server's certificate was not trusted. */
+#define OPI_KIND_TLS "tls"
+/** The call did not finish within timeout_ms. */
+#define OPI_KIND_TIMEOUT "timeout"
+/** The server answered with something that is not a Bot API JSON document (opi_error.http_status holds its status). */
+#define OPI_KIND_BAD_RESPONSE "bad_response"
+/** A fault inside the library itself. */
+#define OPI_KIND_INTERNAL "internal"
+
 
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
-
-/**
- * Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
- * `createChatInviteLink`).
- *
- * - `token`: the bot token; required.
- * - `chat_id`: `-1001234567890`, `@username` or `ChatID*TopicID`; required.
- * - `title`: the link's name, at most 32 characters; NULL or "" for none.
- * - `expiration_date`: Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, with or without
- *   an offset; without one it is local time), `2025-05-02`, or 1C's `02.05.2025 15:46:10`;
- *   NULL, "" or `0001-01-01T00:00:00` for a permanent link.
- * - `user_limit`: 0 for no limit, else 1..=99999.
- *
- * Returns Telegram's JSON answer as received, or `{"ok":false,"description":...,
- * "opi_error":{"kind":...}}` when the library answers itself (bad argument, network,
- * TLS, timeout, a response that is not the Bot API's). Never NULL. The caller owns the
- * string and releases it with `opi_free`, exactly once.
- *
- * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_create_invitation_link(const char *token,
-                                          const char *chat_id,
-                                          const char *title,
-                                          const char *expiration_date,
-                                          int32_t user_limit);
-
-/**
- * Changes an invitation link made by this bot (OPI `EditInvitationLink`, Bot API
- * `editChatInviteLink`). Telegram resets every field that is not given: NULL `title`
- * removes the name, NULL `expiration_date` makes the link permanent, `user_limit` 0
- * lifts the limit. Arguments as for `opi_telegram_create_invitation_link`, plus
- * `invite_link` (required, `https://t.me/...`).
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_edit_invitation_link(const char *token,
-                                        const char *chat_id,
-                                        const char *invite_link,
-                                        const char *title,
-                                        const char *expiration_date,
-                                        int32_t user_limit);
-
-/**
- * Revokes an invitation link (OPI `RevokeInvitationLink`, Bot API
- * `revokeChatInviteLink`); the answer is the revoked link.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_revoke_invitation_link(const char *token,
-                                          const char *chat_id,
-                                          const char *invite_link);
-
-/**
- * Creates a new primary invitation link (OPI `ExportPrimaryInvitationLink`, Bot API
- * `exportChatInviteLink`); `result` is the link as a string. The previous primary link
- * stops working.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_export_primary_invitation_link(const char *token,
-                                                  const char *chat_id);
-
-/**
- * Creates a link whose members join once an administrator approves them (OPI
- * `CreateJoinRequestLink`, Bot API `createChatInviteLink` with `creates_join_request`).
- * Such a link has no user limit. Arguments as for `opi_telegram_create_invitation_link`.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_create_join_request_link(const char *token,
-                                            const char *chat_id,
-                                            const char *title,
-                                            const char *expiration_date);
-
-/**
- * Creates a paid subscription link for a channel (OPI `CreateSubscriptionLink`, Bot
- * API `createChatSubscriptionInviteLink`): `price` Telegram Stars (1..=10000) for each
- * 30 days. `title` is optional, at most 32 characters.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_create_subscription_link(const char *token,
-                                            const char *chat_id,
-                                            const char *title,
-                                            int32_t price);
-
-/**
- * Renames a subscription link (OPI `EditSubscriptionLink`, Bot API
- * `editChatSubscriptionInviteLink`); NULL `title` removes the name.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_edit_subscription_link(const char *token,
-                                          const char *chat_id,
-                                          const char *invite_link,
-                                          const char *title);
-
-/**
- * Approves a user's request to join (OPI `ApproveJoinRequest`, Bot API
- * `approveChatJoinRequest`); `user_id` is positive.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_approve_join_request(const char *token,
-                                        const char *chat_id,
-                                        int64_t user_id);
-
-/**
- * Declines a user's request to join (OPI `DeclineJoinRequest`, Bot API
- * `declineChatJoinRequest`); `user_id` is positive.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_decline_join_request(const char *token,
-                                        const char *chat_id,
-                                        int64_t user_id);
-
-/**
- * Calls any Bot API method, for the many without a function of their own: `method` is
- * its name (letters only, such as `getChat`), `params_json` a JSON object sent as the
- * body (NULL or "" for none). Same result envelope and token protection as every
- * other function.
- *
- * The caller owns the result and releases it with `opi_free`. Thread-safe.
- *
- * # Safety
- * Each pointer is NULL or a NUL-terminated string, valid for the duration of the call.
- */
-char *opi_telegram_call(const char *token,
-                        const char *method,
-                        const char *params_json);
 
 /**
  * Changes settings for the calls that start after it returns.
@@ -200,6 +57,18 @@ char *opi_telegram_call(const char *token,
 char *opi_configure(const char *options_json);
 
 /**
+ * The library described as JSON: `{"ok":true,"result":{"version":...,
+ * "error_kinds":[...],"libraries":[{"name":"telegram","methods":[...]}]}}`, each
+ * method with its OPI names (English and Russian), Bot API method, C function and
+ * parameters (OPI name, C name, CLI option, type, C type, required, default). The
+ * header's functions, the bindings and the reference documentation are generated from
+ * the same data.
+ *
+ * Thread-safe. The caller owns the returned string and releases it with `opi_free`.
+ */
+char *opi_describe(void);
+
+/**
  * Releases a string returned by an `opi_` function. NULL is a no-op.
  *
  * Thread-safe for distinct strings.
@@ -217,6 +86,279 @@ void opi_free(char *result);
  * Thread-safe.
  */
 const char *opi_version(void);
+
+/**
+ * OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
+ * `createChatInviteLink`: creates a link for joining a closed chat.
+ *
+ * Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+ * UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+ * ChatInviteLink.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `title` (Title, optional, NULL or "" for none): Invitation title.
+ * - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+ *   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+ *   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+ *   15:46:10`.
+ * - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+ *   specified).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_create_invitation_link(const char *token,
+                                          const char *chat_id,
+                                          const char *title,
+                                          const char *expiration_date,
+                                          int32_t user_limit);
+
+/**
+ * OPI's `EditInvitationLink` (ИзменитьСсылкуПриглашение), Bot API
+ * `editChatInviteLink`: changes an invitation link; Telegram resets every field not given.
+ *
+ * Telegram resets every field that is not given: no Title removes the name, no
+ * ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+ * - `title` (Title, optional, NULL or "" for none): Invitation title.
+ * - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+ *   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+ *   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+ *   15:46:10`.
+ * - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+ *   specified).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_invitation_link(const char *token,
+                                        const char *chat_id,
+                                        const char *invite_link,
+                                        const char *title,
+                                        const char *expiration_date,
+                                        int32_t user_limit);
+
+/**
+ * OPI's `RevokeInvitationLink` (ОтозватьСсылкуПриглашение), Bot
+ * API `revokeChatInviteLink`: revokes an invitation link so that nobody can join by it.
+ *
+ * Telegram answers with the revoked ChatInviteLink.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_revoke_invitation_link(const char *token,
+                                          const char *chat_id,
+                                          const char *invite_link);
+
+/**
+ * OPI's `ExportPrimaryInvitationLink`
+ * (ЭкспортироватьОсновнуюСсылкуПриглашение), Bot
+ * API `exportChatInviteLink`: creates a new primary invitation link; the previous one
+ * stops working.
+ *
+ * Telegram answers with the new link as a string in `result`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_export_primary_invitation_link(const char *token,
+                                                  const char *chat_id);
+
+/**
+ * OPI's `CreateJoinRequestLink`
+ * (СоздатьСсылкуЗаявкиНаВступление), Bot API
+ * `createChatInviteLink`: creates a link whose members join after an administrator
+ * approves them.
+ *
+ * Such a link has no user limit: each member joins once an administrator approves the
+ * request.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `title` (Title, optional, NULL or "" for none): Invitation title.
+ * - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+ *   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+ *   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+ *   15:46:10`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_create_join_request_link(const char *token,
+                                            const char *chat_id,
+                                            const char *title,
+                                            const char *expiration_date);
+
+/**
+ * OPI's `CreateSubscriptionLink` (СоздатьСсылкуПодписки), Bot API
+ * `createChatSubscriptionInviteLink`: creates a paid subscription link for a channel (30
+ * days, in Telegram Stars).
+ *
+ * Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram
+ * accepts.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `title` (Title, optional, NULL or "" for none): Invitation title.
+ * - `price` (Price, required): Price per 30 days in Telegram Stars (1..=10000).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_create_subscription_link(const char *token,
+                                            const char *chat_id,
+                                            const char *title,
+                                            int32_t price);
+
+/**
+ * OPI's `EditSubscriptionLink` (ИзменитьСсылкуПодписки), Bot API
+ * `editChatSubscriptionInviteLink`: renames a subscription link.
+ *
+ * Its name is all that can change; no Title removes it.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+ * - `title` (Title, optional, NULL or "" for none): Invitation title.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_subscription_link(const char *token,
+                                          const char *chat_id,
+                                          const char *invite_link,
+                                          const char *title);
+
+/**
+ * OPI's `ApproveJoinRequest` (ОдобритьЗаявкуНаВступление), Bot
+ * API `approveChatJoinRequest`: approves a user's request to join the chat.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `user_id` (UserID, required): ID of the user who asked to join.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_approve_join_request(const char *token,
+                                        const char *chat_id,
+                                        int64_t user_id);
+
+/**
+ * OPI's `DeclineJoinRequest` (ОтклонитьЗаявкуНаВступление), Bot
+ * API `declineChatJoinRequest`: declines a user's request to join the chat.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `user_id` (UserID, required): ID of the user who asked to join.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_decline_join_request(const char *token,
+                                        const char *chat_id,
+                                        int64_t user_id);
+
+/**
+ * OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+ * calls any Bot API method with a JSON object of parameters.
+ *
+ * For the many Bot API methods without a function of their own: Method is its name
+ * (letters only, such as getChat), Parameters a JSON object sent as the body (none for
+ * `{}`). The same result envelope, checks and token protection as every other call.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `method` (Method, required): Bot API method name, such as getChat.
+ * - `parameters` (Parameters, optional, NULL or "" for none): Method parameters as a
+ *   JSON object.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_call(const char *token,
+                        const char *method,
+                        const char *parameters);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -43,6 +43,17 @@ impl<'a> Args<'a> {
         Args::default()
     }
 
+    /// Values given in the order of `params`; `None` leaves its parameter not given.
+    pub fn in_order(params: &[&Param], values: &[Option<Arg<'a>>]) -> Self {
+        let mut args = Args::new();
+        for (param, value) in params.iter().zip(values) {
+            if let Some(value) = value {
+                args.set(param, *value);
+            }
+        }
+        args
+    }
+
     /// These values with `param` set to `value`, replacing any earlier value.
     pub fn with(mut self, param: &Param, value: Arg<'a>) -> Self {
         self.set(param, value);

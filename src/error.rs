@@ -1,13 +1,22 @@
-//! The library's own answers: every outcome that is not a document from the Bot API.
+//! Every way a call can fail: Telegram's refusal, or the library's own answer.
 //!
-//! They share Telegram's envelope (`"ok":false` and a `description`) so that a host can
-//! treat every result alike, and add `opi_error` with a machine-readable `kind`.
+//! A refusal keeps Telegram's document, which the C, 1C and CLI boundaries hand on byte
+//! for byte. The library's own answers share Telegram's envelope (`"ok":false` and a
+//! `description`) so that a host can treat every result alike, and add `opi_error` with
+//! a machine-readable `kind`.
 
 use std::fmt;
 
 /// What went wrong, as a host program branches on it.
+///
+/// New kinds may be added in a minor release; match with a wildcard arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ErrorKind {
+    /// Telegram answered and refused (`"ok":false`): [`Error::document`] is its answer,
+    /// [`Error::error_code`] its code. Hosts of the C API see that document as it came,
+    /// without `opi_error`.
+    Telegram,
     /// A parameter was missing, malformed or out of range; nothing was sent.
     InvalidArgument,
     /// The server could not be reached: DNS, refused, reset, closed, proxy.
@@ -27,6 +36,7 @@ impl ErrorKind {
     /// The name that appears in `opi_error.kind`.
     pub fn as_str(self) -> &'static str {
         match self {
+            ErrorKind::Telegram => "telegram",
             ErrorKind::InvalidArgument => "invalid_argument",
             ErrorKind::Connection => "connection",
             ErrorKind::Tls => "tls",
@@ -42,6 +52,7 @@ impl ErrorKind {
 /// The description is written for a person and never holds the bot token: every text
 /// that could carry it passes through `Token::redact` first.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Error {
     /// What went wrong, as a host branches on it.
     pub kind: ErrorKind,
@@ -54,6 +65,10 @@ pub struct Error {
     /// `"proxy"` when the failure happened on the way to the proxy, before it connected
     /// us to the server: the place to look is the proxy, not the Bot API.
     pub hop: Option<&'static str>,
+    /// Telegram's `error_code`, for [`ErrorKind::Telegram`].
+    pub error_code: Option<i64>,
+    /// Telegram's answer as received, for [`ErrorKind::Telegram`].
+    document: Option<String>,
 }
 
 impl Error {
@@ -65,7 +80,33 @@ impl Error {
             parameter: None,
             http_status: None,
             hop: None,
+            error_code: None,
+            document: None,
         }
+    }
+
+    /// Telegram's refusal: its answer `document` as received, with the `error_code` and
+    /// `description` read from it.
+    pub fn telegram(
+        document: String,
+        error_code: Option<i64>,
+        description: Option<String>,
+    ) -> Self {
+        let description = description.unwrap_or_else(|| match error_code {
+            Some(code) => format!("Telegram refused the request with error {code}"),
+            None => "Telegram refused the request".into(),
+        });
+        Error {
+            error_code,
+            document: Some(document),
+            ..Error::new(ErrorKind::Telegram, description)
+        }
+    }
+
+    /// Telegram's answer as received, for [`ErrorKind::Telegram`]; `None` for the
+    /// library's own errors.
+    pub fn document(&self) -> Option<&str> {
+        self.document.as_deref()
     }
 
     /// A bad value for `parameter`; the description is prefixed with its name.
@@ -92,8 +133,12 @@ impl Error {
         }
     }
 
-    /// The result envelope, keys in the documented order.
+    /// The result document: Telegram's own for a refusal, else the library's envelope
+    /// with its keys in the documented order.
     pub fn to_json(&self) -> String {
+        if let Some(document) = &self.document {
+            return document.clone();
+        }
         let mut opi_error = serde_json::Map::new();
         opi_error.insert("kind".into(), self.kind.as_str().into());
         if let Some(parameter) = self.parameter {
@@ -152,6 +197,23 @@ mod tests {
             e.to_json(),
             r#"{"ok":false,"description":"y","opi_error":{"kind":"connection","hop":"proxy"}}"#
         );
+    }
+
+    #[test]
+    fn the_kinds_are_the_ones_the_header_names() {
+        let names: Vec<&str> = [
+            ErrorKind::InvalidArgument,
+            ErrorKind::Connection,
+            ErrorKind::Tls,
+            ErrorKind::Timeout,
+            ErrorKind::BadResponse,
+            ErrorKind::Internal,
+        ]
+        .iter()
+        .map(|k| k.as_str())
+        .collect();
+        let listed: Vec<&str> = crate::kinds::KINDS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, listed);
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod boundary;
 mod error;
 #[allow(unsafe_code)]
 mod ffi;
+mod kinds;
 mod method;
 mod methods;
 mod param;
@@ -32,19 +33,9 @@ mod values;
 #[cfg(test)]
 mod properties;
 
-pub use api::{configure, version};
+pub use api::*;
 pub use error::{Error, ErrorKind};
 pub use ffi::*;
-pub use methods::approve_join_request::approve_join_request;
-pub use methods::call::call_bot_api;
-pub use methods::create_invitation_link::create_invitation_link;
-pub use methods::create_join_request_link::create_join_request_link;
-pub use methods::create_subscription_link::create_subscription_link;
-pub use methods::decline_join_request::decline_join_request;
-pub use methods::edit_invitation_link::edit_invitation_link;
-pub use methods::edit_subscription_link::edit_subscription_link;
-pub use methods::export_primary_invitation_link::export_primary_invitation_link;
-pub use methods::revoke_invitation_link::revoke_invitation_link;
 
 /// What the `oint` CLI builds on: the method table, parameter values, and the steps of a
 /// call taken one by one. Not part of the promised API; it may change in any release.
@@ -59,5 +50,5 @@ pub mod unversioned {
         CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_LIMIT,
     };
     pub use crate::request::Request;
-    pub use crate::transport::{describe, is_ok, judge_answer, pin_addresses, send};
+    pub use crate::transport::{describe, judge_answer, pin_addresses, send};
 }

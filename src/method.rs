@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use crate::args::Args;
+use crate::args::{Arg, Args};
 use crate::error::Error;
-use crate::param::Param;
+use crate::param::{Param, snake_case};
 use crate::request::Request;
 use crate::transport;
 
@@ -20,8 +20,11 @@ pub struct Method {
     pub name_ru: &'static str,
     /// The Bot API method it calls.
     pub bot_method: &'static str,
-    /// One line for the CLI's help.
+    /// One line for the CLI's help, and the first of its reference documentation.
     pub summary: &'static str,
+    /// What the reference documentation says after the summary (what Telegram answers,
+    /// what to know before calling it); may be empty.
+    pub doc: &'static str,
     /// Its parameters in OPI's order, which is also the C and 1C argument order.
     pub params: &'static [&'static Param],
     /// CLI options of a working example, in order.
@@ -50,11 +53,47 @@ impl fmt::Debug for Method {
     }
 }
 
-/// Runs `method` with its values gathered by parameter: its `prepare` step, then the
-/// request. Returns the result JSON.
-pub fn run(method: &Method, args: &Args) -> String {
-    match (method.prepare)(args) {
-        Ok(request) => transport::send(&request),
-        Err(e) => e.to_json(),
+impl Method {
+    /// Its name in Rust and in C after the library's prefix: `create_invitation_link`.
+    pub fn snake_name(&self) -> String {
+        snake_case(self.name)
     }
+
+    /// Its C function: `opi_telegram_create_invitation_link`.
+    pub fn c_function(&self) -> String {
+        format!("opi_telegram_{}", self.snake_name())
+    }
+
+    /// The descriptor as data, for `describe` and the generators that read it.
+    pub fn describe(&self) -> serde_json::Value {
+        let example: Vec<serde_json::Value> = self
+            .example
+            .iter()
+            .map(|(option, value)| serde_json::json!([option, value]))
+            .collect();
+        serde_json::json!({
+            "name": self.name,
+            "name_ru": self.name_ru,
+            "bot_method": self.bot_method,
+            "summary": self.summary,
+            "doc": self.doc,
+            "rust_function": self.snake_name(),
+            "c_function": self.c_function(),
+            "params": self.params.iter().map(|p| p.describe()).collect::<Vec<_>>(),
+            "example": example,
+        })
+    }
+}
+
+/// Runs `method` with its values in the order of its parameters (`None`: not given).
+/// The one path of every generated Rust function.
+pub fn run_in_order(method: &Method, values: &[Option<Arg>]) -> Result<String, Error> {
+    debug_assert_eq!(values.len(), method.params.len(), "{}", method.name);
+    run(method, &Args::in_order(method.params, values))
+}
+
+/// Runs `method` with its values gathered by parameter: its `prepare` step, then the
+/// request. Returns Telegram's document, or why there is none.
+pub fn run(method: &Method, args: &Args) -> Result<String, Error> {
+    transport::send(&(method.prepare)(args)?)
 }

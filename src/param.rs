@@ -15,8 +15,10 @@ pub enum ParamType {
     StringOrNumber,
     /// A point in time in any form that the date parser reads.
     Date,
-    /// A whole number.
+    /// A whole number within 32 bits: a count, a limit, a price.
     Number,
+    /// A Telegram id, a whole number that needs 64 bits.
+    Id,
 }
 
 impl ParamType {
@@ -26,8 +28,14 @@ impl ParamType {
             ParamType::String => "String",
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
-            ParamType::Number => "Number",
+            ParamType::Number | ParamType::Id => "Number",
         }
+    }
+
+    /// Whether a value is a whole number (read as one by the CLI and the add-in)
+    /// rather than text for the parameter's parser.
+    pub fn is_number(self) -> bool {
+        matches!(self, ParamType::Number | ParamType::Id)
     }
 }
 
@@ -50,6 +58,44 @@ pub struct Param {
 }
 
 impl Param {
+    /// Its name as a C argument: `chat_id`.
+    pub fn c_name(&self) -> String {
+        snake_case(self.name)
+    }
+
+    /// The descriptor as data, for `describe` and the generators that read it. An
+    /// optional parameter's `default` is the value that means "not given".
+    pub fn describe(&self) -> serde_json::Value {
+        let (value, c_type) = match self.ty {
+            ParamType::String => ("text", "const char *"),
+            ParamType::StringOrNumber => ("chat", "const char *"),
+            ParamType::Date => ("date", "const char *"),
+            ParamType::Number => ("int32", "int32_t"),
+            ParamType::Id => ("int64", "int64_t"),
+        };
+        let mut described = serde_json::json!({
+            "name": self.name,
+            "c_name": self.c_name(),
+            "option": self.option,
+            "type": self.ty.as_str(),
+            "value": value,
+            "c_type": c_type,
+            "required": self.required,
+            "description": self.description,
+        });
+        if !self.required {
+            described["default"] = if self.ty.is_number() {
+                0.into()
+            } else {
+                serde_json::Value::Null
+            };
+        }
+        if let Some(env) = self.env {
+            described["env"] = env.into();
+        }
+        described
+    }
+
     /// A parser's answer for this parameter: a refusal becomes the `invalid_argument`
     /// error that names it.
     pub fn check<T>(&self, parsed: Result<T, String>) -> Result<T, Error> {
@@ -121,15 +167,52 @@ pub const INVITE_LINK: Param = Param {
 pub const USER_ID: Param = Param {
     name: "UserID",
     option: "user",
-    ty: ParamType::Number,
+    ty: ParamType::Id,
     required: true,
     description: "ID of the user who asked to join",
     env: None,
 };
 
+/// `CreateInvitationLink` as `create_invitation_link`, `ChatID` as `chat_id`: a word
+/// starts at a capital after a small letter or digit, and at the last capital of a run
+/// that a small letter follows (`ProcessTMAData` as `process_tma_data`).
+pub fn snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let before = chars[i - 1];
+            let after_is_small = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if before.is_ascii_lowercase()
+                || before.is_ascii_digit()
+                || (before.is_ascii_uppercase() && after_is_small)
+            {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_snake_case() {
+        for (name, snake) in [
+            ("CreateInvitationLink", "create_invitation_link"),
+            ("ChatID", "chat_id"),
+            ("UserID", "user_id"),
+            ("Token", "token"),
+            ("ProcessTMAData", "process_tma_data"),
+            ("GetBotInformation", "get_bot_information"),
+            ("Call", "call"),
+        ] {
+            assert_eq!(snake_case(name), snake);
+        }
+    }
 
     #[test]
     fn a_refusal_names_the_parameter() {

@@ -103,7 +103,7 @@ impl From<Given> for Shown {
 
 /// `got`: `None` for a refusal, else the converted value (`Some(None)`: not given).
 fn check(param: &Param, expected: Expected, got: Option<Option<Shown>>) {
-    let number = param.ty == ParamType::Number;
+    let number = param.ty.is_number();
     let as_text = matches!(param.ty, ParamType::StringOrNumber | ParamType::Date);
     let want: Option<Option<Shown>> = match expected {
         Expected::None => Some(None),

@@ -11,9 +11,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(options) = std::str::from_utf8(data) else {
         return;
     };
-    let before = opi::configure("");
-    let answer: Value = serde_json::from_str(&opi::configure(options)).expect("a JSON answer");
-    let now = opi::configure("");
+    // The result document a host gets: the settings, or the refusal's envelope.
+    let configure = |options: &str| opi::configure(options).unwrap_or_else(|e| e.to_json());
+    let before = configure("");
+    let answer: Value = serde_json::from_str(&configure(options)).expect("a JSON answer");
+    let now = configure("");
     match answer["ok"].as_bool() {
         Some(false) => {
             assert_eq!(answer["opi_error"]["kind"], "invalid_argument", "{answer}");

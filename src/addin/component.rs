@@ -9,9 +9,10 @@ use super::convert::{self, Given};
 use super::variant::Value;
 use crate::api::{self, OPTIONS_JSON};
 use crate::args::Args;
+use crate::error::Error;
 use crate::method::{self, Method};
 use crate::methods;
-use crate::param::{Param, ParamType};
+use crate::param::Param;
 
 /// The name 1C's `New("AddIn.<Name>.Telegram")` and OneScript reach the component by.
 pub const CLASS_NAME: &str = "Telegram";
@@ -81,22 +82,23 @@ impl Entry {
     /// the C API's "not given": 0 for a number, Null for the rest.
     pub fn default_value(self, param: usize) -> Option<DefaultValue> {
         let param = self.params().get(param).filter(|p| !p.required)?;
-        Some(match param.ty {
-            ParamType::Number => DefaultValue::Zero,
-            _ => DefaultValue::Null,
+        Some(if param.ty.is_number() {
+            DefaultValue::Zero
+        } else {
+            DefaultValue::Null
         })
     }
 
     /// Runs the method with the values the platform passed, in parameter order; missing
-    /// trailing values are "not given". Returns the result JSON, as the C functions do.
-    pub fn call(self, values: &[Value]) -> String {
+    /// trailing values are "not given". Answers as the Rust API does.
+    pub fn call(self, values: &[Value]) -> Result<String, Error> {
         let mut given: Vec<(&Param, Given)> = Vec::new();
         for (i, &param) in self.params().iter().enumerate() {
             let value = values.get(i).copied().unwrap_or(Value::Empty);
             match convert::given(param, value) {
                 Ok(Some(value)) => given.push((param, value)),
                 Ok(None) => {}
-                Err(e) => return e.to_json(),
+                Err(e) => return Err(e),
             }
         }
         match self {
@@ -234,10 +236,11 @@ mod tests {
             Value::Empty,
             Value::Real(2.5),
         ]);
+        let json = json.unwrap_err().to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["opi_error"]["kind"], "invalid_argument", "{json}");
         assert_eq!(v["opi_error"]["parameter"], "UserLimit", "{json}");
-        let json = entry.call(&[]);
+        let json = entry.call(&[]).unwrap_err().to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["opi_error"]["parameter"], "Token", "{json}");
     }

@@ -61,10 +61,8 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
         )
     };
     let given = match (param.ty, value) {
-        (_, Value::Text(units)) if param.ty != ParamType::Number => {
-            Given::Text(text(param, units)?)
-        }
-        (ParamType::Number, Value::Text(units)) => {
+        (_, Value::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
+        (ParamType::Number | ParamType::Id, Value::Text(units)) => {
             let text = text(param, units)?;
             let trimmed = text.trim();
             if trimmed.is_empty() {
@@ -77,8 +75,8 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
                 )
             })?)
         }
-        (ParamType::Number, Value::Int(n)) => Given::Number(n),
-        (ParamType::Number, Value::Real(x)) => Given::Number(whole(param, x)?),
+        (ParamType::Number | ParamType::Id, Value::Int(n)) => Given::Number(n),
+        (ParamType::Number | ParamType::Id, Value::Real(x)) => Given::Number(whole(param, x)?),
         (ParamType::StringOrNumber | ParamType::Date, Value::Int(n)) => Given::Text(n.to_string()),
         (ParamType::StringOrNumber | ParamType::Date, Value::Real(x)) => {
             Given::Text(whole(param, x)?.to_string())
@@ -87,7 +85,7 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
             Some(text) => Given::Text(text),
             None => return Ok(None),
         },
-        (ParamType::Number | ParamType::StringOrNumber | ParamType::Date, _) => {
+        (ParamType::Number | ParamType::Id | ParamType::StringOrNumber | ParamType::Date, _) => {
             return Err(refused());
         }
         // String, and any type the table gains later: read as text.

@@ -280,5 +280,5 @@ unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> String {
     };
     // SAFETY: the platform filled in every variant it passed.
     let values: Vec<Value> = variants.iter().map(|v| unsafe { v.read() }).collect();
-    answer(|| Ok(entry.call(&values)))
+    answer(|| entry.call(&values))
 }

@@ -1,4 +1,4 @@
-//! C strings across the boundary, one conversion each way.
+//! C values across the boundary: strings in and out, and a method's arguments.
 //!
 //! Ownership: strings passed in are borrowed for the duration of the call and never
 //! kept; every string passed out is a `CString` leaked to the caller, which gives it back
@@ -6,8 +6,10 @@
 
 use std::ffi::{CStr, CString, c_char};
 
+use crate::args::{Arg, Args};
 use crate::boundary;
 use crate::error::Error;
+use crate::method::{Method, run};
 use crate::param::Param;
 
 /// Runs one exported call inside the boundary guard and hands its answer to C.
@@ -34,6 +36,41 @@ pub unsafe fn str_arg<'a>(ptr: *const c_char, param: &Param) -> Result<Option<&'
                 e.valid_up_to()
             ),
         )
+    })
+}
+
+/// One C argument as the host passed it, before it is decoded for its parameter.
+pub enum CArg {
+    /// A string: NULL or NUL-terminated, borrowed for the call.
+    Text(*const c_char),
+    /// A whole number, widened from the C type.
+    Number(i64),
+}
+
+/// Runs `method` with the host's arguments in the order of its parameters, inside the
+/// boundary guard: each string decoded (NULL is not given; bytes that are not UTF-8 are
+/// refused naming the parameter) before anything is checked or sent. The one path of
+/// every generated function.
+///
+/// # Safety
+/// Each `CArg::Text` pointer is NULL or a NUL-terminated string, valid and unchanged for
+/// the duration of the call.
+pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
+    guard(|| {
+        debug_assert_eq!(args.len(), method.params.len(), "{}", method.name);
+        let mut given = Args::new();
+        for (param, arg) in method.params.iter().zip(args) {
+            match *arg {
+                CArg::Text(ptr) => {
+                    // SAFETY: NULL or a valid C string, by this function's contract.
+                    if let Some(text) = unsafe { str_arg(ptr, param)? } {
+                        given.set(param, Arg::Text(text));
+                    }
+                }
+                CArg::Number(n) => given.set(param, Arg::Number(n)),
+            }
+        }
+        run(method, &given)
     })
 }
 

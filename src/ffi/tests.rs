@@ -8,69 +8,8 @@ use std::ptr::null;
 
 use super::strings;
 
-// The C API, found by symbol as a C host finds it.
-unsafe extern "C" {
-    fn opi_telegram_create_invitation_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        title: *const c_char,
-        expiration_date: *const c_char,
-        user_limit: i32,
-    ) -> *mut c_char;
-    fn opi_telegram_edit_invitation_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        invite_link: *const c_char,
-        title: *const c_char,
-        expiration_date: *const c_char,
-        user_limit: i32,
-    ) -> *mut c_char;
-    fn opi_telegram_revoke_invitation_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        invite_link: *const c_char,
-    ) -> *mut c_char;
-    fn opi_telegram_export_primary_invitation_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-    ) -> *mut c_char;
-    fn opi_telegram_create_join_request_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        title: *const c_char,
-        expiration_date: *const c_char,
-    ) -> *mut c_char;
-    fn opi_telegram_create_subscription_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        title: *const c_char,
-        price: i32,
-    ) -> *mut c_char;
-    fn opi_telegram_edit_subscription_link(
-        token: *const c_char,
-        chat_id: *const c_char,
-        invite_link: *const c_char,
-        title: *const c_char,
-    ) -> *mut c_char;
-    fn opi_telegram_approve_join_request(
-        token: *const c_char,
-        chat_id: *const c_char,
-        user_id: i64,
-    ) -> *mut c_char;
-    fn opi_telegram_decline_join_request(
-        token: *const c_char,
-        chat_id: *const c_char,
-        user_id: i64,
-    ) -> *mut c_char;
-    fn opi_telegram_call(
-        token: *const c_char,
-        method: *const c_char,
-        params_json: *const c_char,
-    ) -> *mut c_char;
-    fn opi_configure(options_json: *const c_char) -> *mut c_char;
-    fn opi_free(result: *mut c_char);
-    fn opi_version() -> *const c_char;
-}
+// The C API, the functions a C host finds by symbol.
+use super::*;
 
 const TOKEN_TEXT: &str = "123456:secret-token-text";
 

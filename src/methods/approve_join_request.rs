@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "ОдобритьЗаявкуНаВступление",
     bot_method: ApproveChatJoinRequest::METHOD,
     summary: "Approves a user's request to join the chat",
+    doc: "",
     params: &[&TOKEN, &CHAT_ID, &USER_ID],
     example: &[
         ("token", "***"),
@@ -33,15 +34,6 @@ pub struct ApproveChatJoinRequest {
 
 impl Payload for ApproveChatJoinRequest {
     const METHOD: &'static str = "approveChatJoinRequest";
-}
-
-/// OPI's `ApproveJoinRequest`.
-pub fn approve_join_request(token: &str, chat_id: &str, user_id: i64) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with(&USER_ID, Arg::Number(user_id));
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

@@ -1,8 +1,8 @@
 //! OPI's `Call`: any Bot API method, named by the caller, with a JSON object as body.
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::text;
@@ -33,6 +33,7 @@ pub const METHOD: Method = Method {
     name_ru: "ВызватьМетод",
     bot_method: "any, named by the Method parameter",
     summary: "Calls any Bot API method with a JSON object of parameters",
+    doc: "For the many Bot API methods without a function of their own: Method is its name (letters only, such as getChat), Parameters a JSON object sent as the body (none for `{}`). The same result envelope, checks and token protection as every other call.",
     params: &[&TOKEN, &BOT_METHOD, &PARAMETERS],
     example: &[
         ("token", "***"),
@@ -41,17 +42,6 @@ pub const METHOD: Method = Method {
     ],
     prepare,
 };
-
-/// Any Bot API method, for the many without a function of their own: `method` is its
-/// name (letters only), `params_json` a JSON object sent as the body (none or empty for
-/// `{}`). The same envelope, checks and token protection as every other call.
-pub fn call_bot_api(token: &str, method: &str, params_json: Option<&str>) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&BOT_METHOD, Arg::Text(method))
-        .with_text(&PARAMETERS, params_json);
-    run(&METHOD, &args)
-}
 
 fn prepare(args: &Args) -> Result<Request, Error> {
     let token = args.token()?;

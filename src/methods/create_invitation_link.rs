@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN, USER_LIMIT};
 use crate::request::{Payload, Request, not};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "СоздатьСсылкуПриглашение",
     bot_method: CreateChatInviteLink::METHOD,
     summary: "Creates a link for joining a closed chat",
+    doc: "Title holds at most 32 characters; ExpirationDate not given makes a permanent link; UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE, &USER_LIMIT],
     example: &[
         ("token", "***"),
@@ -44,32 +45,6 @@ pub struct CreateChatInviteLink {
 
 impl Payload for CreateChatInviteLink {
     const METHOD: &'static str = "createChatInviteLink";
-}
-
-/// OPI's `CreateInvitationLink`: creates a link for joining a closed chat.
-///
-/// `title` holds at most 32 characters; `expiration_date` takes any form the README's
-/// "ExpirationDate" table lists (none for a permanent link); `user_limit` is 0 for no
-/// limit, else 1..=99999. Returns the result JSON: the Bot API's document verbatim, or
-/// the library's own `{"ok":false,...}` envelope.
-///
-/// ```no_run
-/// let json = opi::create_invitation_link("123:ABC", "@mychannel", Some("Spring"), None, 200);
-/// ```
-pub fn create_invitation_link(
-    token: &str,
-    chat_id: &str,
-    title: Option<&str>,
-    expiration_date: Option<&str>,
-    user_limit: i64,
-) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with_text(&TITLE, title)
-        .with_text(&EXPIRATION_DATE, expiration_date)
-        .with(&USER_LIMIT, Arg::Number(user_limit));
-    run(&METHOD, &args)
 }
 
 /// Every value checked, in the order of the parameters, before anything is sent.

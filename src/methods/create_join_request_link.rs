@@ -1,9 +1,9 @@
 //! OPI's `CreateJoinRequestLink`: Bot API `createChatInviteLink` with
 //! `creates_join_request`.
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::methods::create_invitation_link::CreateChatInviteLink;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN};
 use crate::request::{Payload, Request};
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name_ru: "СоздатьСсылкуЗаявкиНаВступление",
     bot_method: CreateChatInviteLink::METHOD,
     summary: "Creates a link whose members join after an administrator approves them",
+    doc: "Such a link has no user limit: each member joins once an administrator approves the request.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE],
     example: &[
         ("token", "***"),
@@ -23,22 +24,6 @@ pub const METHOD: Method = Method {
     ],
     prepare,
 };
-
-/// OPI's `CreateJoinRequestLink`: a link whose members join once an administrator
-/// approves them (so it has no user limit).
-pub fn create_join_request_link(
-    token: &str,
-    chat_id: &str,
-    title: Option<&str>,
-    expiration_date: Option<&str>,
-) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with_text(&TITLE, title)
-        .with_text(&EXPIRATION_DATE, expiration_date);
-    run(&METHOD, &args)
-}
 
 fn prepare(args: &Args) -> Result<Request, Error> {
     let token = args.token()?;

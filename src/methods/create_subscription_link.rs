@@ -4,9 +4,9 @@ use std::ops::RangeInclusive;
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, Param, ParamType, TITLE, TOKEN};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -34,6 +34,7 @@ pub const METHOD: Method = Method {
     name_ru: "СоздатьСсылкуПодписки",
     bot_method: CreateChatSubscriptionInviteLink::METHOD,
     summary: "Creates a paid subscription link for a channel (30 days, in Telegram Stars)",
+    doc: "Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram accepts.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &PRICE],
     example: &[
         ("token", "***"),
@@ -58,22 +59,6 @@ pub struct CreateChatSubscriptionInviteLink {
 
 impl Payload for CreateChatSubscriptionInviteLink {
     const METHOD: &'static str = "createChatSubscriptionInviteLink";
-}
-
-/// OPI's `CreateSubscriptionLink`: a paid link for a channel, `price` Telegram Stars
-/// (1..=10000) for each 30 days.
-pub fn create_subscription_link(
-    token: &str,
-    chat_id: &str,
-    title: Option<&str>,
-    price: i64,
-) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with_text(&TITLE, title)
-        .with(&PRICE, Arg::Number(price));
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN, USER_LIMIT};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "ИзменитьСсылкуПриглашение",
     bot_method: EditChatInviteLink::METHOD,
     summary: "Changes an invitation link; Telegram resets every field not given",
+    doc: "Telegram resets every field that is not given: no Title removes the name, no ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.",
     params: &[
         &TOKEN,
         &CHAT_ID,
@@ -48,27 +49,6 @@ pub struct EditChatInviteLink {
 
 impl Payload for EditChatInviteLink {
     const METHOD: &'static str = "editChatInviteLink";
-}
-
-/// OPI's `EditInvitationLink`: changes a link made by this bot. Telegram resets every
-/// field that is not given: leave `title` out and the link loses its name, leave
-/// `expiration_date` out and it becomes permanent, pass 0 and it has no user limit.
-pub fn edit_invitation_link(
-    token: &str,
-    chat_id: &str,
-    invite_link: &str,
-    title: Option<&str>,
-    expiration_date: Option<&str>,
-    user_limit: i64,
-) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with(&INVITE_LINK, Arg::Text(invite_link))
-        .with_text(&TITLE, title)
-        .with_text(&EXPIRATION_DATE, expiration_date)
-        .with(&USER_LIMIT, Arg::Number(user_limit));
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, INVITE_LINK, TITLE, TOKEN};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "ИзменитьСсылкуПодписки",
     bot_method: EditChatSubscriptionInviteLink::METHOD,
     summary: "Renames a subscription link",
+    doc: "Its name is all that can change; no Title removes it.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],
     example: &[
         ("token", "***"),
@@ -36,22 +37,6 @@ pub struct EditChatSubscriptionInviteLink {
 
 impl Payload for EditChatSubscriptionInviteLink {
     const METHOD: &'static str = "editChatSubscriptionInviteLink";
-}
-
-/// OPI's `EditSubscriptionLink`: renames a subscription link (its name is all that
-/// can change; leaving `title` out removes it).
-pub fn edit_subscription_link(
-    token: &str,
-    chat_id: &str,
-    invite_link: &str,
-    title: Option<&str>,
-) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with(&INVITE_LINK, Arg::Text(invite_link))
-        .with_text(&TITLE, title);
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, TOKEN};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
     bot_method: ExportChatInviteLink::METHOD,
     summary: "Creates a new primary invitation link; the previous one stops working",
+    doc: "Telegram answers with the new link as a string in `result`.",
     params: &[&TOKEN, &CHAT_ID],
     example: &[("token", "***"), ("chat", "@testsichee")],
     prepare,
@@ -28,15 +29,6 @@ pub struct ExportChatInviteLink {
 
 impl Payload for ExportChatInviteLink {
     const METHOD: &'static str = "exportChatInviteLink";
-}
-
-/// OPI's `ExportPrimaryInvitationLink`: a new primary link, as a string in `result`;
-/// the previous primary link stops working.
-pub fn export_primary_invitation_link(token: &str, chat_id: &str) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id));
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

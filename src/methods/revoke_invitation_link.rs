@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use crate::args::{Arg, Args};
+use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Method, run};
+use crate::method::Method;
 use crate::param::{CHAT_ID, INVITE_LINK, TOKEN};
 use crate::request::{Payload, Request};
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name_ru: "ОтозватьСсылкуПриглашение",
     bot_method: RevokeChatInviteLink::METHOD,
     summary: "Revokes an invitation link so that nobody can join by it",
+    doc: "Telegram answers with the revoked ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK],
     example: &[
         ("token", "***"),
@@ -33,15 +34,6 @@ pub struct RevokeChatInviteLink {
 
 impl Payload for RevokeChatInviteLink {
     const METHOD: &'static str = "revokeChatInviteLink";
-}
-
-/// OPI's `RevokeInvitationLink`: nobody can join by the link any more.
-pub fn revoke_invitation_link(token: &str, chat_id: &str, invite_link: &str) -> String {
-    let args = Args::new()
-        .with(&TOKEN, Arg::Text(token))
-        .with(&CHAT_ID, Arg::Text(chat_id))
-        .with(&INVITE_LINK, Arg::Text(invite_link));
-    run(&METHOD, &args)
 }
 
 fn prepare(args: &Args) -> Result<Request, Error> {

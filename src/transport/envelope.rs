@@ -15,6 +15,8 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 pub struct Envelope {
     pub ok: Option<bool>,
     pub error_code: Option<i64>,
+    /// Telegram's sentence about a refusal.
+    pub description: Option<String>,
     /// `parameters.retry_after`, the seconds a flood-limited bot must wait.
     pub retry_after: Option<u64>,
 }
@@ -33,6 +35,7 @@ impl Envelope {
 enum Key {
     Ok,
     ErrorCode,
+    Description,
     Parameters,
     Other,
 }
@@ -51,6 +54,7 @@ impl<'de> Deserialize<'de> for Key {
                 Ok(match key {
                     "ok" => Key::Ok,
                     "error_code" => Key::ErrorCode,
+                    "description" => Key::Description,
                     "parameters" => Key::Parameters,
                     _ => Key::Other,
                 })
@@ -84,6 +88,12 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
                 Key::ErrorCode => {
                     envelope.error_code = map.next_value::<serde_json::Value>()?.as_i64()
                 }
+                Key::Description => {
+                    envelope.description = match map.next_value::<serde_json::Value>()? {
+                        serde_json::Value::String(text) => Some(text),
+                        _ => None,
+                    }
+                }
                 Key::Parameters => {
                     envelope.retry_after = map
                         .next_value::<serde_json::Value>()?
@@ -111,6 +121,7 @@ mod tests {
             Some(Envelope {
                 ok: Some(false),
                 error_code: Some(429),
+                description: Some("Too Many Requests: retry after 5".into()),
                 retry_after: Some(5)
             })
         );

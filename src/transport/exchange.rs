@@ -17,7 +17,8 @@ use crate::values::token::Token;
 /// reading it could exhaust a host's memory.
 pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Sends one Bot API request and returns the answer as Telegram sent it.
+/// Sends one Bot API request and returns the answer as Telegram sent it: a document
+/// saying `"ok":true`, or the `Telegram` error holding one that says `"ok":false`.
 ///
 /// A 429 whose `retry_after` fits within `max_retry_after_s` and the call's remaining
 /// time is waited out and sent once more.
@@ -41,9 +42,9 @@ pub fn post(
                 && Instant::now() + wait < deadline =>
         {
             std::thread::sleep(wait);
-            Ok(exchange(client, &url, body, Budget::Rest, deadline, token)?.text)
+            exchange(client, &url, body, Budget::Rest, deadline, token)?.into_result()
         }
-        _ => Ok(answer.text),
+        _ => answer.into_result(),
     }
 }
 
@@ -63,6 +64,21 @@ enum Budget {
 struct Answer {
     text: String,
     retry_after: Option<u64>,
+    envelope: Envelope,
+}
+
+impl Answer {
+    /// Telegram's document when it says `"ok":true`; a refusal is the error that keeps it.
+    fn into_result(self) -> Result<String, Error> {
+        match self.envelope.ok {
+            Some(true) => Ok(self.text),
+            _ => Err(Error::telegram(
+                self.text,
+                self.envelope.error_code,
+                self.envelope.description,
+            )),
+        }
+    }
 }
 
 /// What came back over HTTP, before it is judged.
@@ -183,7 +199,11 @@ fn judge(server: &str, received: Received) -> Result<Answer, Error> {
     };
     let flood = status == 429 || envelope.error_code == Some(429);
     let retry_after = envelope.retry_after.filter(|_| flood);
-    Ok(Answer { text, retry_after })
+    Ok(Answer {
+        text,
+        retry_after,
+        envelope,
+    })
 }
 
 /// Judges an answer as if `server` had sent it: the text passed through, and the

@@ -29,19 +29,16 @@ use settings::Settings;
 
 pub use resolve::pin_addresses;
 
-/// Sends `request` with the settings in force and returns the result JSON: the Bot
-/// API's document as received, or the library's own `{"ok":false,...}`.
-pub fn send(request: &Request) -> String {
-    client::current()
-        .and_then(|client| {
-            exchange::post(
-                &client,
-                request.token(),
-                request.bot_method(),
-                request.body(),
-            )
-        })
-        .unwrap_or_else(|e| e.to_json())
+/// Sends `request` with the settings in force and returns the Bot API's document as
+/// received; Telegram's refusal is the `Telegram` error holding its document.
+pub fn send(request: &Request) -> Result<String, Error> {
+    let client = client::current()?;
+    exchange::post(
+        &client,
+        request.token(),
+        request.bot_method(),
+        request.body(),
+    )
 }
 
 /// `request` as it would go out now, for a person to read: method, URL with the token
@@ -57,12 +54,6 @@ pub fn describe(request: &Request) -> Result<String, Error> {
     Ok(format!(
         "POST {url}\nContent-Type: application/json\n\n{body}"
     ))
-}
-
-/// Whether a result's top-level `ok` is `true`, read without building the document's
-/// tree, so that a deeply nested answer is read like any other.
-pub fn is_ok(result: &str) -> bool {
-    envelope::Envelope::read(result.as_bytes()).and_then(|e| e.ok) == Some(true)
 }
 
 /// Applies `opi_configure` options and returns the settings now in force.

@@ -402,25 +402,41 @@ fn bad_arguments_are_refused_by_name_and_nothing_is_sent() {
 #[test]
 fn the_rust_api_offers_the_same_functions() {
     let f = Fixture::new();
+    let ok = |answer: Result<String, opi::Error>| parse(&answer.unwrap());
     assert_eq!(
-        parse(&opi::export_primary_invitation_link(TOKEN, "@c"))["ok"],
+        ok(opi::export_primary_invitation_link(TOKEN, "@c"))["ok"],
         true
     );
     assert_eq!(
-        parse(&opi::call_bot_api(TOKEN, "getMe", Some("")))["result"]["is_bot"],
+        ok(opi::call(TOKEN, "getMe", Some("")))["result"]["is_bot"],
         true
     );
     assert_eq!(
-        parse(&opi::approve_join_request(TOKEN, "@c", 9))["result"],
+        ok(opi::approve_join_request(TOKEN, "@c", 9))["result"],
         true
     );
     assert_eq!(
-        parse(&opi::create_subscription_link(TOKEN, "@c", None, 1))["ok"],
+        ok(opi::create_subscription_link(TOKEN, "@c", None, 1))["ok"],
         true
     );
-    assert_invalid(
-        &parse(&opi::create_subscription_link(TOKEN, "@c", None, 0)),
-        "Price",
-    );
+    let refused = opi::create_subscription_link(TOKEN, "@c", None, 0).unwrap_err();
+    assert_eq!(refused.kind, opi::ErrorKind::InvalidArgument);
+    assert_eq!(refused.parameter, Some("Price"));
+    assert_eq!(refused.document(), None);
+    assert_invalid(&parse(&refused.to_json()), "Price");
     assert_eq!(f.server.request_count(), 4);
+}
+
+#[test]
+fn telegrams_refusal_is_an_error_that_keeps_its_document() {
+    let f = Fixture::new();
+    let refused =
+        opi::revoke_invitation_link(TOKEN, "@no_such_chat", "https://t.me/+x").unwrap_err();
+    assert_eq!(refused.kind, opi::ErrorKind::Telegram);
+    assert_eq!(refused.error_code, Some(400));
+    assert_eq!(refused.description, "Bad Request: chat not found");
+    let document = r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#;
+    assert_eq!(refused.document(), Some(document));
+    assert_eq!(refused.to_json(), document);
+    assert_eq!(f.server.request_count(), 1);
 }

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Arg, Args, Method, Param, ParamType};
+use opi::unversioned::{self, Arg, Args, Method, Param};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -396,7 +396,7 @@ fn topic(place: Place) -> Topic {
 /// so that a malformed one is a usage error; everything else goes to the method's
 /// `prepare` step as text. An empty optional number is "not given", like "" elsewhere.
 fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Value>, Usage> {
-    if param.ty != ParamType::Number {
+    if !param.ty.is_number() {
         return Ok(Some(Value::Text(text)));
     }
     if text.trim().is_empty() && !param.required {

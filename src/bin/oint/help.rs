@@ -130,7 +130,7 @@ fn method_help(library: &Library, method: &Method) -> String {
         let number = method
             .params
             .iter()
-            .any(|p| p.option == *option && p.ty == ParamType::Number);
+            .any(|p| p.option == *option && p.ty.is_number());
         if number {
             let _ = write!(out, " \\\n    --{option} {value}");
         } else {

@@ -20,7 +20,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
-use opi::unversioned::{describe, is_ok, send};
+use opi::Error;
+use opi::unversioned::{describe, send};
 use screen::Screen;
 
 const OK: u8 = 0;
@@ -80,7 +81,8 @@ fn run_call(call: &Call, screen: &Screen) -> u8 {
         },
     };
     let result = result(call, screen);
-    let text = indented(&result);
+    let succeeded = result.is_ok();
+    let text = indented(&result.unwrap_or_else(|e| e.to_json()));
     if let Err(e) = output
         .write_all(text.as_bytes())
         .and_then(|()| output.flush())
@@ -102,7 +104,7 @@ fn run_call(call: &Call, screen: &Screen) -> u8 {
         }
         return NOT_OK;
     }
-    if is_ok(&result) { OK } else { NOT_OK }
+    if succeeded { OK } else { NOT_OK }
 }
 
 /// Whether stdout was closed when the process started. Before `main`, Rust's runtime
@@ -148,8 +150,8 @@ fn stdout() -> io::Result<File> {
     }
 }
 
-/// The call's result JSON: settings applied, parameters prepared, the request sent.
-fn result(call: &Call, screen: &Screen) -> String {
+/// The call's answer: settings applied, parameters prepared, the request sent.
+fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
     if call.api_url.is_some() || call.timeout_ms.is_some() {
         let mut options = serde_json::Map::new();
         if let Some(url) = &call.api_url {
@@ -158,20 +160,11 @@ fn result(call: &Call, screen: &Screen) -> String {
         if let Some(ms) = call.timeout_ms {
             options.insert("timeout_ms".into(), ms.into());
         }
-        let answer = opi::configure(&serde_json::Value::Object(options).to_string());
-        if !is_ok(&answer) {
-            return answer;
-        }
+        opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    let request = match (call.method.prepare)(&call.args()) {
-        Ok(request) => request,
-        Err(e) => return e.to_json(),
-    };
+    let request = (call.method.prepare)(&call.args())?;
     if call.debug {
-        match describe(&request) {
-            Ok(text) => screen.error(&text),
-            Err(e) => return e.to_json(),
-        }
+        screen.error(&describe(&request)?);
     }
     send(&request)
 }

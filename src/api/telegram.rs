@@ -1,0 +1,283 @@
+//! Generated from the method table by tests/integration/codegen; do not edit.
+//! `cargo test codegen` writes it anew after the table changes.
+//! The Rust API: one function per method of the table.
+
+use crate::args::Arg::{Number, Text};
+use crate::error::Error;
+use crate::method::run_in_order;
+use crate::methods;
+
+/// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
+/// `createChatInviteLink`: creates a link for joining a closed chat.
+///
+/// Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+/// UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+/// ChatInviteLink.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, `None` for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, `None` for none): Link expiration date
+///   (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local
+///   time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`.
+/// - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+///   specified).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn create_invitation_link(
+    token: &str,
+    chat_id: &str,
+    title: Option<&str>,
+    expiration_date: Option<&str>,
+    user_limit: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::create_invitation_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            title.map(Text),
+            expiration_date.map(Text),
+            Some(Number(user_limit)),
+        ],
+    )
+}
+
+/// OPI's `EditInvitationLink` (ИзменитьСсылкуПриглашение), Bot API
+/// `editChatInviteLink`: changes an invitation link; Telegram resets every field not given.
+///
+/// Telegram resets every field that is not given: no Title removes the name, no
+/// ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+/// - `title` (Title, optional, `None` for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, `None` for none): Link expiration date
+///   (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local
+///   time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`.
+/// - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+///   specified).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn edit_invitation_link(
+    token: &str,
+    chat_id: &str,
+    invite_link: &str,
+    title: Option<&str>,
+    expiration_date: Option<&str>,
+    user_limit: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::edit_invitation_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(invite_link)),
+            title.map(Text),
+            expiration_date.map(Text),
+            Some(Number(user_limit)),
+        ],
+    )
+}
+
+/// OPI's `RevokeInvitationLink` (ОтозватьСсылкуПриглашение), Bot
+/// API `revokeChatInviteLink`: revokes an invitation link so that nobody can join by it.
+///
+/// Telegram answers with the revoked ChatInviteLink.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn revoke_invitation_link(
+    token: &str,
+    chat_id: &str,
+    invite_link: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::revoke_invitation_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(invite_link)),
+        ],
+    )
+}
+
+/// OPI's `ExportPrimaryInvitationLink`
+/// (ЭкспортироватьОсновнуюСсылкуПриглашение), Bot
+/// API `exportChatInviteLink`: creates a new primary invitation link; the previous one
+/// stops working.
+///
+/// Telegram answers with the new link as a string in `result`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn export_primary_invitation_link(token: &str, chat_id: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::export_primary_invitation_link::METHOD,
+        &[Some(Text(token)), Some(Text(chat_id))],
+    )
+}
+
+/// OPI's `CreateJoinRequestLink`
+/// (СоздатьСсылкуЗаявкиНаВступление), Bot API
+/// `createChatInviteLink`: creates a link whose members join after an administrator
+/// approves them.
+///
+/// Such a link has no user limit: each member joins once an administrator approves the
+/// request.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, `None` for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, `None` for none): Link expiration date
+///   (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local
+///   time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn create_join_request_link(
+    token: &str,
+    chat_id: &str,
+    title: Option<&str>,
+    expiration_date: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::create_join_request_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            title.map(Text),
+            expiration_date.map(Text),
+        ],
+    )
+}
+
+/// OPI's `CreateSubscriptionLink` (СоздатьСсылкуПодписки), Bot API
+/// `createChatSubscriptionInviteLink`: creates a paid subscription link for a channel (30
+/// days, in Telegram Stars).
+///
+/// Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram
+/// accepts.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, `None` for none): Invitation title.
+/// - `price` (Price, required): Price per 30 days in Telegram Stars (1..=10000).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn create_subscription_link(
+    token: &str,
+    chat_id: &str,
+    title: Option<&str>,
+    price: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::create_subscription_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            title.map(Text),
+            Some(Number(price)),
+        ],
+    )
+}
+
+/// OPI's `EditSubscriptionLink` (ИзменитьСсылкуПодписки), Bot API
+/// `editChatSubscriptionInviteLink`: renames a subscription link.
+///
+/// Its name is all that can change; no Title removes it.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+/// - `title` (Title, optional, `None` for none): Invitation title.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn edit_subscription_link(
+    token: &str,
+    chat_id: &str,
+    invite_link: &str,
+    title: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::edit_subscription_link::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(invite_link)),
+            title.map(Text),
+        ],
+    )
+}
+
+/// OPI's `ApproveJoinRequest` (ОдобритьЗаявкуНаВступление), Bot
+/// API `approveChatJoinRequest`: approves a user's request to join the chat.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): ID of the user who asked to join.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn approve_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::approve_join_request::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(user_id)),
+        ],
+    )
+}
+
+/// OPI's `DeclineJoinRequest` (ОтклонитьЗаявкуНаВступление), Bot
+/// API `declineChatJoinRequest`: declines a user's request to join the chat.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): ID of the user who asked to join.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn decline_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::decline_join_request::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(user_id)),
+        ],
+    )
+}
+
+/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// calls any Bot API method with a JSON object of parameters.
+///
+/// For the many Bot API methods without a function of their own: Method is its name
+/// (letters only, such as getChat), Parameters a JSON object sent as the body (none for
+/// `{}`). The same result envelope, checks and token protection as every other call.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, `None` for none): Method parameters as a JSON
+///   object.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn call(token: &str, method: &str, parameters: Option<&str>) -> Result<String, Error> {
+    run_in_order(
+        &methods::call::METHOD,
+        &[Some(Text(token)), Some(Text(method)), parameters.map(Text)],
+    )
+}

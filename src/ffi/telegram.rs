@@ -1,0 +1,418 @@
+//! Generated from the method table by tests/integration/codegen; do not edit.
+//! `cargo test codegen` writes it anew after the table changes.
+//! The C functions: one per method of the table, each decoding its arguments
+//! through `invoke`.
+
+#![allow(clippy::too_many_arguments)]
+
+use std::ffi::c_char;
+
+use super::strings::{CArg, invoke};
+use crate::methods;
+
+/// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
+/// `createChatInviteLink`: creates a link for joining a closed chat.
+///
+/// Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+/// UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+/// ChatInviteLink.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, NULL or "" for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+///   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+///   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+///   15:46:10`.
+/// - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+///   specified).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    expiration_date: *const c_char,
+    user_limit: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::create_invitation_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(title),
+                CArg::Text(expiration_date),
+                CArg::Number(user_limit.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `EditInvitationLink` (ИзменитьСсылкуПриглашение), Bot API
+/// `editChatInviteLink`: changes an invitation link; Telegram resets every field not given.
+///
+/// Telegram resets every field that is not given: no Title removes the name, no
+/// ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+/// - `title` (Title, optional, NULL or "" for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+///   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+///   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+///   15:46:10`.
+/// - `user_limit` (UserLimit, optional, 0 for none): User limit (infinite if not
+///   specified).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+    title: *const c_char,
+    expiration_date: *const c_char,
+    user_limit: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::edit_invitation_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(invite_link),
+                CArg::Text(title),
+                CArg::Text(expiration_date),
+                CArg::Number(user_limit.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `RevokeInvitationLink` (ОтозватьСсылкуПриглашение), Bot
+/// API `revokeChatInviteLink`: revokes an invitation link so that nobody can join by it.
+///
+/// Telegram answers with the revoked ChatInviteLink.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_revoke_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::revoke_invitation_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(invite_link),
+            ],
+        )
+    }
+}
+
+/// OPI's `ExportPrimaryInvitationLink`
+/// (ЭкспортироватьОсновнуюСсылкуПриглашение), Bot
+/// API `exportChatInviteLink`: creates a new primary invitation link; the previous one
+/// stops working.
+///
+/// Telegram answers with the new link as a string in `result`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_export_primary_invitation_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::export_primary_invitation_link::METHOD,
+            &[CArg::Text(token), CArg::Text(chat_id)],
+        )
+    }
+}
+
+/// OPI's `CreateJoinRequestLink`
+/// (СоздатьСсылкуЗаявкиНаВступление), Bot API
+/// `createChatInviteLink`: creates a link whose members join after an administrator
+/// approves them.
+///
+/// Such a link has no user limit: each member joins once an administrator approves the
+/// request.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, NULL or "" for none): Invitation title.
+/// - `expiration_date` (ExpirationDate, optional, NULL or "" for none): Link expiration
+///   date (permanent if not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`,
+///   local time unless it has an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025
+///   15:46:10`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_join_request_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    expiration_date: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::create_join_request_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(title),
+                CArg::Text(expiration_date),
+            ],
+        )
+    }
+}
+
+/// OPI's `CreateSubscriptionLink` (СоздатьСсылкуПодписки), Bot API
+/// `createChatSubscriptionInviteLink`: creates a paid subscription link for a channel (30
+/// days, in Telegram Stars).
+///
+/// Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram
+/// accepts.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `title` (Title, optional, NULL or "" for none): Invitation title.
+/// - `price` (Price, required): Price per 30 days in Telegram Stars (1..=10000).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_subscription_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    price: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::create_subscription_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(title),
+                CArg::Number(price.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `EditSubscriptionLink` (ИзменитьСсылкуПодписки), Bot API
+/// `editChatSubscriptionInviteLink`: renames a subscription link.
+///
+/// Its name is all that can change; no Title removes it.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `invite_link` (InviteLink, required): Invitation link (https://t.me/+...).
+/// - `title` (Title, optional, NULL or "" for none): Invitation title.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_subscription_link(
+    token: *const c_char,
+    chat_id: *const c_char,
+    invite_link: *const c_char,
+    title: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::edit_subscription_link::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(invite_link),
+                CArg::Text(title),
+            ],
+        )
+    }
+}
+
+/// OPI's `ApproveJoinRequest` (ОдобритьЗаявкуНаВступление), Bot
+/// API `approveChatJoinRequest`: approves a user's request to join the chat.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): ID of the user who asked to join.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_approve_join_request(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::approve_join_request::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(user_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `DeclineJoinRequest` (ОтклонитьЗаявкуНаВступление), Bot
+/// API `declineChatJoinRequest`: declines a user's request to join the chat.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): ID of the user who asked to join.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_decline_join_request(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::decline_join_request::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(user_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// calls any Bot API method with a JSON object of parameters.
+///
+/// For the many Bot API methods without a function of their own: Method is its name
+/// (letters only, such as getChat), Parameters a JSON object sent as the body (none for
+/// `{}`). The same result envelope, checks and token protection as every other call.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, NULL or "" for none): Method parameters as a
+///   JSON object.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_call(
+    token: *const c_char,
+    method: *const c_char,
+    parameters: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::call::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(method),
+                CArg::Text(parameters),
+            ],
+        )
+    }
+}

@@ -1,0 +1,141 @@
+//! The reference documentation: every method with its names in each host, its
+//! parameters, and the kinds of the library's own errors.
+
+use std::fmt::Write;
+
+use super::{Method, Param, banner, described, ensure, telegram};
+
+/// `create_invitation_link` as `createInvitationLink`, the Node.js name.
+pub fn camel_case(snake: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in snake.split('_').enumerate() {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            if i == 0 {
+                out.push(first);
+            } else {
+                out.extend(first.to_uppercase());
+            }
+            out.extend(chars);
+        }
+    }
+    out
+}
+
+/// The C declaration of a method, as the header has it.
+pub fn c_declaration(m: &Method) -> String {
+    let args: Vec<String> = m
+        .params
+        .iter()
+        .map(|p| {
+            format!(
+                "{}{}{}",
+                p.c_type,
+                if p.c_type.ends_with('*') { "" } else { " " },
+                p.c_name
+            )
+        })
+        .collect();
+    format!("char *{}({});", m.c_function, args.join(", "))
+}
+
+fn cli_example(m: &Method) -> String {
+    let mut out = format!("oint telegram {}", m.name);
+    for (option, value) in &m.example {
+        let number = m
+            .params
+            .iter()
+            .any(|p| p.option == *option && p.value.is_number());
+        if number {
+            let _ = write!(out, " \\\n  --{option} {value}");
+        } else {
+            let _ = write!(out, " \\\n  --{option} '{}'", value.replace('\'', r"'\''"));
+        }
+    }
+    out
+}
+
+fn param_row(p: &Param) -> String {
+    let need = if p.required {
+        "yes".to_string()
+    } else {
+        format!("no ({} for none)", p.c_absent())
+    };
+    let mut description = p.sentence();
+    if let Some(env) = &p.env {
+        let _ = write!(
+            description,
+            " The CLI reads `{env}` when `--{}` is absent.",
+            p.option
+        );
+    }
+    format!(
+        "| {} | {} | {} | `--{}` | `{}` | {} |\n",
+        p.name,
+        p.ty,
+        need,
+        p.option,
+        p.c_name,
+        description.replace('|', r"\|")
+    )
+}
+
+pub fn reference() -> String {
+    let described = described();
+    let methods = telegram();
+    let mut out = banner("<!--").replace('\n', " -->\n");
+    out += "\n# Reference: the `telegram` library\n\n\
+            Every function libopi offers, in OPI's order, with its name in each host. The same\n\
+            data is what `opi_describe()` returns at run time.\n\n\
+            | OPI (1C) | Russian (1C) | Bot API | C | Rust | Python | Node.js | Go, C# |\n\
+            |-|-|-|-|-|-|-|-|\n";
+    for m in &methods {
+        let _ = writeln!(
+            out,
+            "| [{}](#{}) | {} | `{}` | `{}` | `opi::{}` | `opi.{}` | `{}` | `{}` |",
+            m.name,
+            m.name.to_lowercase(),
+            m.name_ru,
+            m.bot_method,
+            m.c_function,
+            m.rust_function,
+            m.rust_function,
+            camel_case(&m.rust_function),
+            m.name
+        );
+    }
+    for m in &methods {
+        let _ = write!(
+            out,
+            "\n## {}\n\n{} ({}). Bot API `{}`.\n",
+            m.name, m.summary, m.name_ru, m.bot_method
+        );
+        if !m.doc.is_empty() {
+            let _ = writeln!(out, "\n{}", m.doc);
+        }
+        out += "\n| Parameter | Type | Required | CLI | C | Description |\n|-|-|-|-|-|-|\n";
+        for p in &m.params {
+            out += &param_row(p);
+        }
+        let _ = write!(
+            out,
+            "\n```c\n{}\n```\n\n```bash\n{}\n```\n",
+            c_declaration(m),
+            cli_example(m)
+        );
+    }
+    out += "\n## Errors\n\n\
+            A result without `opi_error` is Telegram's own document. The library's own results\n\
+            name their kind in `opi_error.kind` (in C, the `OPI_KIND_*` macros of `opi.h`):\n\n\
+            | kind | meaning |\n|-|-|\n";
+    for kind in &described.error_kinds {
+        let _ = writeln!(out, "| `{}` | {} |", kind.name, kind.doc);
+    }
+    let _ = write!(out, "\nDescribed by libopi {}.\n", described.version);
+    out
+}
+
+#[test]
+fn the_reference_is_generated_from_the_table() {
+    ensure("docs/reference/telegram.md", &reference());
+}

@@ -1,0 +1,215 @@
+//! The files generated from the method table, which `opi::describe()` hands out as data:
+//! the Rust API and the C functions (`src/api/telegram.rs`, `src/ffi/telegram.rs`), the
+//! bindings' typed wrappers and the reference documentation.
+//!
+//! Each test renders one file afresh and compares it with the one checked in. When they
+//! differ it writes the fresh file and fails, naming it: `cargo test` both finds drift
+//! and regenerates (run it again, then commit). A method added to the table is thus one
+//! test run away from every host.
+
+mod c_api;
+mod docs;
+mod rust_api;
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde::Deserialize;
+
+/// The library as `opi::describe()` describes it.
+#[derive(Deserialize)]
+pub struct Described {
+    pub version: String,
+    pub error_kinds: Vec<Kind>,
+    pub libraries: Vec<Library>,
+}
+
+#[derive(Deserialize)]
+pub struct Kind {
+    pub name: String,
+    pub doc: String,
+}
+
+#[derive(Deserialize)]
+pub struct Library {
+    pub name: String,
+    pub methods: Vec<Method>,
+}
+
+#[derive(Deserialize)]
+pub struct Method {
+    pub name: String,
+    pub name_ru: String,
+    pub bot_method: String,
+    pub summary: String,
+    pub doc: String,
+    pub rust_function: String,
+    pub c_function: String,
+    pub params: Vec<Param>,
+    pub example: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+pub struct Param {
+    pub name: String,
+    pub c_name: String,
+    pub option: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub value: Value,
+    pub c_type: String,
+    pub required: bool,
+    pub description: String,
+    pub env: Option<String>,
+}
+
+/// What kind of value a parameter takes, which decides its type in each language.
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    Text,
+    Chat,
+    Date,
+    Int32,
+    Int64,
+}
+
+impl Value {
+    pub fn is_number(self) -> bool {
+        matches!(self, Value::Int32 | Value::Int64)
+    }
+}
+
+impl Param {
+    /// What "not given" is for this parameter in C, for the documentation.
+    pub fn c_absent(&self) -> &'static str {
+        if self.value.is_number() {
+            "0"
+        } else {
+            "NULL or \"\""
+        }
+    }
+
+    /// The value's forms, where its type does not say them, for the documentation.
+    pub fn forms(&self) -> Option<&'static str> {
+        match self.value {
+            Value::Chat => Some("an integer id such as `-1001234567890`, or `@username`"),
+            Value::Date => Some(
+                "Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has an \
+                 offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`",
+            ),
+            _ => None,
+        }
+    }
+
+    /// One sentence on the parameter for a generated doc comment.
+    pub fn sentence(&self) -> String {
+        let mut out = self.description.trim_end_matches('.').to_string();
+        if let Some(forms) = self.forms() {
+            out += &format!(": {forms}");
+        }
+        out.push('.');
+        out
+    }
+}
+
+/// The table, read as every generator reads it.
+pub fn described() -> Described {
+    #[derive(Deserialize)]
+    struct Envelope {
+        result: Described,
+    }
+    serde_json::from_str::<Envelope>(&opi::describe())
+        .expect("describe() answers the documented shape")
+        .result
+}
+
+/// The methods of the one library there is today.
+pub fn telegram() -> Vec<Method> {
+    let mut described = described();
+    assert_eq!(described.libraries.len(), 1);
+    let library = described.libraries.remove(0);
+    assert_eq!(library.name, "telegram");
+    library.methods
+}
+
+/// The note every generated file starts with, in the comment syntax `prefix`.
+pub fn banner(prefix: &str) -> String {
+    format!(
+        "{prefix} Generated from the method table by tests/integration/codegen; do not edit.\n\
+         {prefix} `cargo test codegen` writes it anew after the table changes.\n"
+    )
+}
+
+/// `text` wrapped at `width` columns, each line after `indent`.
+pub fn wrap(text: &str, indent: &str, width: usize) -> String {
+    let mut out = String::new();
+    for paragraph in text.split("\n\n") {
+        if !out.is_empty() {
+            out += indent.trim_end();
+            out.push('\n');
+        }
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && indent.len() + line.len() + 1 + word.len() > width {
+                out += &format!("{indent}{line}\n");
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line += word;
+        }
+        if !line.is_empty() {
+            out += &format!("{indent}{line}\n");
+        }
+    }
+    out
+}
+
+/// Rust source as rustfmt lays it out, so the generated files pass `cargo fmt --check`.
+pub fn rustfmt(source: &str) -> String {
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("rustfmt is installed with the toolchain");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(source.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "rustfmt refused:\n{source}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Fails, after writing the fresh file, when the checked-in `path` (from the package
+/// root) is not `fresh`.
+pub fn ensure(path: &str, fresh: &str) {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let current = fs::read_to_string(&full).unwrap_or_default();
+    if current != fresh {
+        fs::create_dir_all(full.parent().unwrap()).unwrap();
+        fs::write(&full, fresh).unwrap();
+        panic!("{path} was out of date with the method table and has been written anew; commit it");
+    }
+}
+
+#[test]
+fn the_c_names_follow_the_opi_names() {
+    for m in telegram() {
+        assert_eq!(m.c_function, format!("opi_telegram_{}", m.rust_function));
+        for p in &m.params {
+            assert!(
+                p.c_name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{}",
+                p.c_name
+            );
+        }
+    }
+}

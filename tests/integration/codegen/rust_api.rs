@@ -1,0 +1,173 @@
+//! The Rust API and the C functions, one of each per method.
+
+use std::fmt::Write;
+
+use super::{Method, Value, banner, ensure, rustfmt, telegram, wrap};
+
+/// The Rust type of a parameter: text borrowed, optional text an `Option`, numbers
+/// `i64` (0 is "not given" for an optional one, as in C).
+fn rust_type(p: &super::Param) -> &'static str {
+    match (p.value.is_number(), p.required) {
+        (true, _) => "i64",
+        (false, true) => "&str",
+        (false, false) => "Option<&str>",
+    }
+}
+
+/// The doc comment both forms share: summary, OPI and Bot API names, the notes, and a
+/// line per parameter.
+fn method_doc(
+    m: &Method,
+    names: impl Fn(&super::Param) -> String,
+    absent: impl Fn(&super::Param) -> String,
+) -> String {
+    let mut text = format!(
+        "OPI's `{}` ({}), Bot API `{}`: {}.",
+        m.name,
+        m.name_ru,
+        m.bot_method,
+        lowercase_first(&m.summary)
+    );
+    if !m.doc.is_empty() {
+        text += &format!("\n\n{}", m.doc);
+    }
+    let mut out = wrap(&text, "/// ", 92);
+    out += "///\n";
+    for p in &m.params {
+        let need = if p.required {
+            "required".to_string()
+        } else {
+            format!("optional, {}", absent(p))
+        };
+        let line = format!("- `{}` ({}, {need}): {}", names(p), p.name, p.sentence());
+        let wrapped = wrap(&line, "///   ", 92);
+        out += &wrapped.replacen("///   ", "/// ", 1);
+    }
+    out
+}
+
+/// "Creates a link" as "creates a link", to follow a colon.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+pub fn api_source(methods: &[Method]) -> String {
+    let mut out = banner("//!");
+    out += "//! The Rust API: one function per method of the table.\n\n\
+            use crate::method::run_in_order;\n\
+            use crate::args::Arg::{Number, Text};\n\
+            use crate::error::Error;\n\
+            use crate::methods;\n";
+    for m in methods {
+        out.push('\n');
+        out += &method_doc(
+            m,
+            |p| p.c_name.clone(),
+            |p| {
+                if p.value.is_number() {
+                    "0 for none".into()
+                } else {
+                    "`None` for none".into()
+                }
+            },
+        );
+        out += "///\n/// `Ok` is Telegram's document as received; see [`Error`] for the rest.\n";
+        let args: Vec<String> = m
+            .params
+            .iter()
+            .map(|p| format!("{}: {}", p.c_name, rust_type(p)))
+            .collect();
+        let values: Vec<String> = m
+            .params
+            .iter()
+            .map(|p| match (p.value.is_number(), p.required) {
+                (true, _) => format!("Some(Number({}))", p.c_name),
+                (false, true) => format!("Some(Text({}))", p.c_name),
+                (false, false) => format!("{}.map(Text)", p.c_name),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "pub fn {}({}) -> Result<String, Error> {{\n    run_in_order(&methods::{}::METHOD, &[{}])\n}}",
+            m.rust_function,
+            args.join(", "),
+            m.rust_function,
+            values.join(", ")
+        );
+    }
+    rustfmt(&out)
+}
+
+pub fn ffi_source(methods: &[Method]) -> String {
+    let mut out = banner("//!");
+    out += "//! The C functions: one per method of the table, each decoding its arguments\n\
+            //! through `invoke`.\n\n\
+            #![allow(clippy::too_many_arguments)]\n\n\
+            use std::ffi::c_char;\n\n\
+            use super::strings::{CArg, invoke};\n\
+            use crate::methods;\n";
+    for m in methods {
+        out.push('\n');
+        out += &method_doc(
+            m,
+            |p| p.c_name.clone(),
+            |p| format!("{} for none", p.c_absent()),
+        );
+        out += "///\n\
+                /// Returns Telegram's JSON answer as received, or the library's own\n\
+                /// `{\"ok\":false,\"description\":...,\"opi_error\":{\"kind\":...}}`. Never NULL: the\n\
+                /// caller owns the string and releases it with `opi_free`, exactly once.\n\
+                /// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.\n\
+                ///\n\
+                /// # Safety\n\
+                /// Each pointer is NULL or a NUL-terminated string, valid for the duration of the\n\
+                /// call.\n\
+                #[unsafe(no_mangle)]\n";
+        let args: Vec<String> = m
+            .params
+            .iter()
+            .map(|p| {
+                let ty = match p.value {
+                    Value::Int32 => "i32",
+                    Value::Int64 => "i64",
+                    _ => "*const c_char",
+                };
+                format!("{}: {ty}", p.c_name)
+            })
+            .collect();
+        let values: Vec<String> = m
+            .params
+            .iter()
+            .map(|p| match p.value {
+                Value::Int32 => format!("CArg::Number({}.into())", p.c_name),
+                Value::Int64 => format!("CArg::Number({})", p.c_name),
+                _ => format!("CArg::Text({})", p.c_name),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "pub unsafe extern \"C\" fn {}({}) -> *mut c_char {{\n    \
+             // SAFETY: each pointer is NULL or a valid C string, by this function's contract.\n    \
+             unsafe {{ invoke(&methods::{}::METHOD, &[{}]) }}\n}}",
+            m.c_function,
+            args.join(", "),
+            m.rust_function,
+            values.join(", ")
+        );
+    }
+    rustfmt(&out)
+}
+
+#[test]
+fn rust_api_is_generated_from_the_table() {
+    ensure("src/api/telegram.rs", &api_source(&telegram()));
+}
+
+#[test]
+fn c_functions_are_generated_from_the_table() {
+    ensure("src/ffi/telegram.rs", &ffi_source(&telegram()));
+}
