@@ -58,8 +58,9 @@ pub fn version() -> &'static str {
 /// ```
 /// let described: serde_json::Value = serde_json::from_str(&opi::describe()).unwrap();
 /// let methods = described["result"]["libraries"][0]["methods"].as_array().unwrap();
-/// assert_eq!(methods[0]["name"], "CreateInvitationLink");
-/// assert_eq!(methods[0]["c_function"], "opi_telegram_create_invitation_link");
+/// let create = methods.iter().find(|m| m["name"] == "CreateInvitationLink").unwrap();
+/// assert_eq!(create["c_function"], "opi_telegram_create_invitation_link");
+/// assert_eq!(create["params"][1]["option"], "chat");
 /// ```
 pub fn describe() -> String {
     let methods: Vec<serde_json::Value> = TELEGRAM.iter().map(|m| m.describe()).collect();
