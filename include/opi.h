@@ -88,6 +88,25 @@ void opi_free(char *result);
 const char *opi_version(void);
 
 /**
+ * OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
+ * `getMe`: gets the bot's own account: its id, name, username and what it may do.
+ *
+ * A cheap way to check that a token works. Telegram answers with a User.
+ *
+ * - `token` (Token, required): Bot token.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_get_bot_information(const char *token);
+
+/**
  * OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
  * `createChatInviteLink`: creates a link for joining a closed chat.
  *

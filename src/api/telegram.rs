@@ -7,6 +7,18 @@ use crate::error::Error;
 use crate::method::run_in_order;
 use crate::methods;
 
+/// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
+/// `getMe`: gets the bot's own account: its id, name, username and what it may do.
+///
+/// A cheap way to check that a token works. Telegram answers with a User.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn get_bot_information(token: &str) -> Result<String, Error> {
+    run_in_order(&methods::get_bot_information::METHOD, &[Some(Text(token))])
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///

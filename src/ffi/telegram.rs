@@ -10,6 +10,27 @@ use std::ffi::c_char;
 use super::strings::{CArg, invoke};
 use crate::methods;
 
+/// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
+/// `getMe`: gets the bot's own account: its id, name, username and what it may do.
+///
+/// A cheap way to check that a token works. Telegram answers with a User.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///

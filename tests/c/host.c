@@ -510,6 +510,8 @@ static void family(void) {
     EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, "@testchat", 1), "\"ok\":false",
            "\"error_code\":400", "HIDE_REQUESTER_MISSING", "!opi_error");
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getMe", NULL), "\"ok\":true", "\"is_bot\":true");
+    EXPECT(opi_telegram_get_bot_information(STANDIN_TOKEN), "\"ok\":true", "\"is_bot\":true");
+    EXPECT(opi_telegram_get_bot_information(NULL), "\"parameter\":\"Token\"");
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@testsichee\"}"),
            "\"ok\":true", "\"username\":\"testsichee\"");
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@no_such_chat\"}"),

@@ -751,6 +751,7 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             json!({"chat_id":"@testsichee"}),
         ),
         (&["call", "--method", "getMe"], "getMe", json!({})),
+        (&["GetBotInformation"], "getMe", json!({})),
     ];
     for (n, (args, bot_method, body)) in cases.iter().enumerate() {
         let mut line = vec!["telegram", args[0], "--token", TOKEN];

@@ -8,7 +8,8 @@ use opi::{
     opi_telegram_approve_join_request, opi_telegram_call, opi_telegram_create_join_request_link,
     opi_telegram_create_subscription_link, opi_telegram_decline_join_request,
     opi_telegram_edit_invitation_link, opi_telegram_edit_subscription_link,
-    opi_telegram_export_primary_invitation_link, opi_telegram_revoke_invitation_link,
+    opi_telegram_export_primary_invitation_link, opi_telegram_get_bot_information,
+    opi_telegram_revoke_invitation_link,
 };
 use opi_standin::TOKEN;
 use serde_json::{Value, json};
@@ -96,6 +97,7 @@ fn each_function_sends_its_method_with_exactly_the_given_fields() {
                 c"getMe".as_ptr(),
                 std::ptr::null(),
             )),
+            result(opi_telegram_get_bot_information(t.as_ptr())),
         ]
     };
     for answer in &answers {
@@ -136,6 +138,7 @@ fn each_function_sends_its_method_with_exactly_the_given_fields() {
             json!({"chat_id":"@testsichee","user_id":42}),
         ),
         ("getChat", json!({"chat_id":"@testsichee"})),
+        ("getMe", json!({})),
         ("getMe", json!({})),
     ];
     let requests = f.server.requests();
@@ -416,6 +419,10 @@ fn the_rust_api_offers_the_same_functions() {
         true
     );
     assert_eq!(
+        ok(opi::get_bot_information(TOKEN))["result"]["is_bot"],
+        true
+    );
+    assert_eq!(
         ok(opi::create_subscription_link(TOKEN, "@c", None, 1))["ok"],
         true
     );
@@ -424,7 +431,7 @@ fn the_rust_api_offers_the_same_functions() {
     assert_eq!(refused.parameter, Some("Price"));
     assert_eq!(refused.document(), None);
     assert_invalid(&parse(&refused.to_json()), "Price");
-    assert_eq!(f.server.request_count(), 4);
+    assert_eq!(f.server.request_count(), 5);
 }
 
 #[test]
