@@ -25,7 +25,7 @@ pub fn not(flag: &bool) -> bool {
 /// A validated Bot API call, ready to send: nothing about it can be refused any more
 /// but by the server.
 ///
-/// `Debug` shows the token as `***`, like [`Token`] itself.
+/// `Debug` shows the token as `***`, like the token's own type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Request {
     token: Token,
