@@ -10,7 +10,9 @@ use crate::transport;
 
 /// Turns a method's parameter values into a validated request, or the
 /// `invalid_argument` error of the first value that is refused.
-pub type Prepare = fn(&Args) -> Result<Request, Error>;
+/// It is handed its own descriptor, so that methods sending the same fields (approve
+/// and decline a join request) share one.
+pub type Prepare = fn(&Method, &Args) -> Result<Request, Error>;
 
 /// One OPI method and the Bot API method behind it.
 pub struct Method {
@@ -54,6 +56,12 @@ impl fmt::Debug for Method {
 }
 
 impl Method {
+    /// The request for these values: each checked in the order of the parameters, the
+    /// first refusal ending it.
+    pub fn request(&self, args: &Args) -> Result<Request, Error> {
+        (self.prepare)(self, args)
+    }
+
     /// Its name in Rust and in C after the library's prefix: `create_invitation_link`.
     pub fn snake_name(&self) -> String {
         snake_case(self.name)
@@ -95,5 +103,5 @@ pub fn run_in_order(method: &Method, values: &[Option<Arg>]) -> Result<String, E
 /// Runs `method` with its values gathered by parameter: its `prepare` step, then the
 /// request. Returns Telegram's document, or why there is none.
 pub fn run(method: &Method, args: &Args) -> Result<String, Error> {
-    transport::send(&(method.prepare)(args)?)
+    transport::send(&method.request(args)?)
 }

@@ -11,12 +11,6 @@ use serde::Serialize;
 
 use crate::values::token::Token;
 
-/// A Bot API request's fields; the struct's serialisation is the JSON body.
-pub trait Payload: Serialize {
-    /// The Bot API method name, the last segment of the URL path.
-    const METHOD: &'static str;
-}
-
 /// For `#[serde(skip_serializing_if = "not")]`: a flag that is sent only when true.
 pub fn not(flag: &bool) -> bool {
     !*flag
@@ -34,11 +28,11 @@ pub struct Request {
 }
 
 impl Request {
-    /// The request for `payload`, sent with `token`.
-    pub fn new<P: Payload>(token: Token, payload: &P) -> Request {
+    /// The request of `bot_method` with `payload` as its body, sent with `token`.
+    pub fn new(token: Token, bot_method: &'static str, payload: &impl Serialize) -> Request {
         Request {
             token,
-            bot_method: Cow::Borrowed(P::METHOD),
+            bot_method: Cow::Borrowed(bot_method),
             body: serde_json::to_vec(payload).expect("a payload of plain values serialises"),
         }
     }

@@ -48,7 +48,7 @@ fuzz_target!(|data: &[u8]| {
                     && !arg.starts_with("--token=")
                     && (i == 0 || args[i - 1] != "--token")
             });
-            if let Err(e) = (call.method.prepare)(&call.args()) {
+            if let Err(e) = call.method.request(&call.args()) {
                 assert!(elsewhere || !e.to_json().contains(TOKEN), "{e:?}");
             }
         }

@@ -45,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-_:".contains(&b))
         && texts.iter().filter(|t| t.contains(token)).count() == 1;
-    match (method.prepare)(&args) {
+    match method.request(&args) {
         Err(e) => {
             assert_eq!(e.kind, ErrorKind::InvalidArgument, "{e:?}");
             let parameter = e.parameter.expect("a refusal names its parameter");

@@ -6,14 +6,14 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "ApproveJoinRequest",
     name_ru: "ОдобритьЗаявкуНаВступление",
-    bot_method: ApproveChatJoinRequest::METHOD,
+    bot_method: "approveChatJoinRequest",
     summary: "Approves a user's request to join the chat",
     doc: "",
     params: &[&TOKEN, &CHAT_ID, &USER_ID],
@@ -25,22 +25,19 @@ pub const METHOD: Method = Method {
     prepare,
 };
 
-/// `approveChatJoinRequest`.
+/// `approveChatJoinRequest`, and `declineChatJoinRequest` with the same fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct ApproveChatJoinRequest {
+pub struct ChatJoinRequest {
     pub chat_id: ChatId,
     pub user_id: i64,
 }
 
-impl Payload for ApproveChatJoinRequest {
-    const METHOD: &'static str = "approveChatJoinRequest";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+/// Also `DeclineJoinRequest`'s step: the descriptor names the Bot API method.
+pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
-    let payload = ApproveChatJoinRequest {
+    let payload = ChatJoinRequest {
         chat_id: args.chat()?,
         user_id: args.user_id()?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

@@ -43,7 +43,8 @@ pub const METHOD: Method = Method {
     prepare,
 };
 
-fn prepare(args: &Args) -> Result<Request, Error> {
+/// The Bot API method is the caller's, not the descriptor's.
+fn prepare(_: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
     let body = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;

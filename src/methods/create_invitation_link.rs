@@ -6,14 +6,14 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN, USER_LIMIT};
-use crate::request::{Payload, Request, not};
+use crate::request::{Request, not};
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "CreateInvitationLink",
     name_ru: "СоздатьСсылкуПриглашение",
-    bot_method: CreateChatInviteLink::METHOD,
+    bot_method: "createChatInviteLink",
     summary: "Creates a link for joining a closed chat",
     doc: "Title holds at most 32 characters; ExpirationDate not given makes a permanent link; UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE, &USER_LIMIT],
@@ -31,6 +31,27 @@ pub const METHOD: Method = Method {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CreateChatInviteLink {
     pub chat_id: ChatId,
+    #[serde(flatten)]
+    pub link: LinkFields,
+    /// Sent only when true: members then need an administrator's approval.
+    #[serde(skip_serializing_if = "not")]
+    pub creates_join_request: bool,
+}
+
+impl CreateChatInviteLink {
+    /// ChatID and the link's fields, in the order of the parameters.
+    pub fn read(args: &Args, creates_join_request: bool) -> Result<Self, Error> {
+        Ok(CreateChatInviteLink {
+            chat_id: args.chat()?,
+            link: LinkFields::read(args)?,
+            creates_join_request,
+        })
+    }
+}
+
+/// What an invite link may have, sent alike by the methods that create or edit one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LinkFields {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Unix seconds.
@@ -38,26 +59,25 @@ pub struct CreateChatInviteLink {
     pub expire_date: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub member_limit: Option<i64>,
-    /// Sent only when true: members then need an administrator's approval.
-    #[serde(skip_serializing_if = "not")]
-    pub creates_join_request: bool,
 }
 
-impl Payload for CreateChatInviteLink {
-    const METHOD: &'static str = "createChatInviteLink";
+impl LinkFields {
+    /// Title, ExpirationDate and UserLimit, in that order; a method without UserLimit
+    /// finds it not given.
+    pub fn read(args: &Args) -> Result<Self, Error> {
+        Ok(LinkFields {
+            name: args.title()?,
+            expire_date: args.expiration_date()?,
+            member_limit: args.user_limit()?,
+        })
+    }
 }
 
 /// Every value checked, in the order of the parameters, before anything is sent.
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
-    let payload = CreateChatInviteLink {
-        chat_id: args.chat()?,
-        name: args.title()?,
-        expire_date: args.expiration_date()?,
-        member_limit: args.user_limit()?,
-        creates_join_request: false,
-    };
-    Ok(Request::new(token, &payload))
+    let payload = CreateChatInviteLink::read(args, false)?;
+    Ok(Request::new(token, method.bot_method, &payload))
 }
 
 #[cfg(test)]
@@ -72,17 +92,17 @@ mod tests {
     fn only_given_fields_are_sent() {
         let bare = CreateChatInviteLink {
             chat_id: ChatId::Id(-100),
-            name: None,
-            expire_date: None,
-            member_limit: None,
+            link: LinkFields::default(),
             creates_join_request: false,
         };
         assert_eq!(body(&bare), r#"{"chat_id":-100}"#);
         let full = CreateChatInviteLink {
             chat_id: ChatId::Username("@chan".into()),
-            name: Some("Link".into()),
-            expire_date: Some(1746200770),
-            member_limit: Some(200),
+            link: LinkFields {
+                name: Some("Link".into()),
+                expire_date: Some(1746200770),
+                member_limit: Some(200),
+            },
             creates_join_request: false,
         };
         assert_eq!(

@@ -6,13 +6,13 @@ use crate::error::Error;
 use crate::method::Method;
 use crate::methods::create_invitation_link::CreateChatInviteLink;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "CreateJoinRequestLink",
     name_ru: "СоздатьСсылкуЗаявкиНаВступление",
-    bot_method: CreateChatInviteLink::METHOD,
+    bot_method: "createChatInviteLink",
     summary: "Creates a link whose members join after an administrator approves them",
     doc: "Such a link has no user limit: each member joins once an administrator approves the request.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE],
@@ -25,14 +25,8 @@ pub const METHOD: Method = Method {
     prepare,
 };
 
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
-    let payload = CreateChatInviteLink {
-        chat_id: args.chat()?,
-        name: args.title()?,
-        expire_date: args.expiration_date()?,
-        member_limit: None,
-        creates_join_request: true,
-    };
-    Ok(Request::new(token, &payload))
+    let payload = CreateChatInviteLink::read(args, true)?;
+    Ok(Request::new(token, method.bot_method, &payload))
 }

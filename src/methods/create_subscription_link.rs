@@ -8,7 +8,7 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, Param, ParamType, TITLE, TOKEN};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 use crate::values::number;
 
@@ -32,7 +32,7 @@ pub const PRICE: Param = Param {
 pub const METHOD: Method = Method {
     name: "CreateSubscriptionLink",
     name_ru: "СоздатьСсылкуПодписки",
-    bot_method: CreateChatSubscriptionInviteLink::METHOD,
+    bot_method: "createChatSubscriptionInviteLink",
     summary: "Creates a paid subscription link for a channel (30 days, in Telegram Stars)",
     doc: "Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram accepts.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &PRICE],
@@ -57,11 +57,7 @@ pub struct CreateChatSubscriptionInviteLink {
     pub subscription_price: i64,
 }
 
-impl Payload for CreateChatSubscriptionInviteLink {
-    const METHOD: &'static str = "createChatSubscriptionInviteLink";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = CreateChatSubscriptionInviteLink {
         chat_id: args.chat()?,
@@ -69,5 +65,5 @@ fn prepare(args: &Args) -> Result<Request, Error> {
         subscription_period: SUBSCRIPTION_PERIOD,
         subscription_price: PRICE.check(number::required(args.number(&PRICE), PRICE_RANGE))?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

@@ -1,46 +1,15 @@
-//! OPI's `DeclineJoinRequest`, Bot API `declineChatJoinRequest`.
+//! OPI's `DeclineJoinRequest`, Bot API `declineChatJoinRequest`: the parameters, fields
+//! and step of `ApproveJoinRequest`, sent to another Bot API method.
 
-use serde::Serialize;
-
-use crate::args::Args;
-use crate::error::Error;
 use crate::method::Method;
-use crate::param::{CHAT_ID, TOKEN, USER_ID};
-use crate::request::{Payload, Request};
-use crate::values::chat::ChatId;
+use crate::methods::approve_join_request;
 
-/// The method's descriptor.
+/// The method's descriptor: `ApproveJoinRequest`'s but for its names.
 pub const METHOD: Method = Method {
     name: "DeclineJoinRequest",
     name_ru: "ОтклонитьЗаявкуНаВступление",
-    bot_method: DeclineChatJoinRequest::METHOD,
+    bot_method: "declineChatJoinRequest",
     summary: "Declines a user's request to join the chat",
     doc: "",
-    params: &[&TOKEN, &CHAT_ID, &USER_ID],
-    example: &[
-        ("token", "***"),
-        ("chat", "@testsichee"),
-        ("user", "123456789"),
-    ],
-    prepare,
+    ..approve_join_request::METHOD
 };
-
-/// `declineChatJoinRequest`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct DeclineChatJoinRequest {
-    pub chat_id: ChatId,
-    pub user_id: i64,
-}
-
-impl Payload for DeclineChatJoinRequest {
-    const METHOD: &'static str = "declineChatJoinRequest";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
-    let token = args.token()?;
-    let payload = DeclineChatJoinRequest {
-        chat_id: args.chat()?,
-        user_id: args.user_id()?,
-    };
-    Ok(Request::new(token, &payload))
-}

@@ -5,15 +5,16 @@ use serde::Serialize;
 use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
+use crate::methods::create_invitation_link::LinkFields;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN, USER_LIMIT};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "EditInvitationLink",
     name_ru: "ИзменитьСсылкуПриглашение",
-    bot_method: EditChatInviteLink::METHOD,
+    bot_method: "editChatInviteLink",
     summary: "Changes an invitation link; Telegram resets every field not given",
     doc: "Telegram resets every field that is not given: no Title removes the name, no ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.",
     params: &[
@@ -39,26 +40,16 @@ pub const METHOD: Method = Method {
 pub struct EditChatInviteLink {
     pub chat_id: ChatId,
     pub invite_link: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expire_date: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub member_limit: Option<i64>,
+    #[serde(flatten)]
+    pub link: LinkFields,
 }
 
-impl Payload for EditChatInviteLink {
-    const METHOD: &'static str = "editChatInviteLink";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = EditChatInviteLink {
         chat_id: args.chat()?,
         invite_link: args.invite_link()?,
-        name: args.title()?,
-        expire_date: args.expiration_date()?,
-        member_limit: args.user_limit()?,
+        link: LinkFields::read(args)?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

@@ -6,14 +6,14 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, INVITE_LINK, TITLE, TOKEN};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "EditSubscriptionLink",
     name_ru: "ИзменитьСсылкуПодписки",
-    bot_method: EditChatSubscriptionInviteLink::METHOD,
+    bot_method: "editChatSubscriptionInviteLink",
     summary: "Renames a subscription link",
     doc: "Its name is all that can change; no Title removes it.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],
@@ -35,16 +35,12 @@ pub struct EditChatSubscriptionInviteLink {
     pub name: Option<String>,
 }
 
-impl Payload for EditChatSubscriptionInviteLink {
-    const METHOD: &'static str = "editChatSubscriptionInviteLink";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = EditChatSubscriptionInviteLink {
         chat_id: args.chat()?,
         invite_link: args.invite_link()?,
         name: args.title()?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

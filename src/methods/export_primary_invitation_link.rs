@@ -6,14 +6,14 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, TOKEN};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "ExportPrimaryInvitationLink",
     name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
-    bot_method: ExportChatInviteLink::METHOD,
+    bot_method: "exportChatInviteLink",
     summary: "Creates a new primary invitation link; the previous one stops working",
     doc: "Telegram answers with the new link as a string in `result`.",
     params: &[&TOKEN, &CHAT_ID],
@@ -27,14 +27,10 @@ pub struct ExportChatInviteLink {
     pub chat_id: ChatId,
 }
 
-impl Payload for ExportChatInviteLink {
-    const METHOD: &'static str = "exportChatInviteLink";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = ExportChatInviteLink {
         chat_id: args.chat()?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

@@ -6,13 +6,13 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::TOKEN;
-use crate::request::{Payload, Request};
+use crate::request::Request;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "GetBotInformation",
     name_ru: "ПолучитьИнформациюБота",
-    bot_method: GetMe::METHOD,
+    bot_method: "getMe",
     summary: "Gets the bot's own account: its id, name, username and what it may do",
     doc: "A cheap way to check that a token works. Telegram answers with a User.",
     params: &[&TOKEN],
@@ -24,10 +24,6 @@ pub const METHOD: Method = Method {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GetMe {}
 
-impl Payload for GetMe {
-    const METHOD: &'static str = "getMe";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
-    Ok(Request::new(args.token()?, &GetMe {}))
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+    Ok(Request::new(args.token()?, method.bot_method, &GetMe {}))
 }

@@ -6,14 +6,14 @@ use crate::args::Args;
 use crate::error::Error;
 use crate::method::Method;
 use crate::param::{CHAT_ID, INVITE_LINK, TOKEN};
-use crate::request::{Payload, Request};
+use crate::request::Request;
 use crate::values::chat::ChatId;
 
 /// The method's descriptor.
 pub const METHOD: Method = Method {
     name: "RevokeInvitationLink",
     name_ru: "ОтозватьСсылкуПриглашение",
-    bot_method: RevokeChatInviteLink::METHOD,
+    bot_method: "revokeChatInviteLink",
     summary: "Revokes an invitation link so that nobody can join by it",
     doc: "Telegram answers with the revoked ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK],
@@ -32,15 +32,11 @@ pub struct RevokeChatInviteLink {
     pub invite_link: String,
 }
 
-impl Payload for RevokeChatInviteLink {
-    const METHOD: &'static str = "revokeChatInviteLink";
-}
-
-fn prepare(args: &Args) -> Result<Request, Error> {
+fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = RevokeChatInviteLink {
         chat_id: args.chat()?,
         invite_link: args.invite_link()?,
     };
-    Ok(Request::new(token, &payload))
+    Ok(Request::new(token, method.bot_method, &payload))
 }

@@ -162,7 +162,7 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         }
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    let request = (call.method.prepare)(&call.args())?;
+    let request = call.method.request(&call.args())?;
     if call.debug {
         screen.error(&describe(&request)?);
     }
