@@ -29,6 +29,27 @@ pub enum Arg<'a> {
     Number(i64),
 }
 
+/// One value as a host gave it, owned for the length of the call so that [`Args`] can
+/// borrow it: what the add-in converts a 1C value to, and what the CLI reads an option
+/// as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Given {
+    /// Text as given, or a number to be read as text (a chat id, a date).
+    Text(String),
+    /// A whole number for a parameter of type Number.
+    Number(i64),
+}
+
+impl Given {
+    /// The value as the parameter readers take it.
+    pub fn as_arg(&self) -> Arg<'_> {
+        match self {
+            Given::Text(text) => Arg::Text(text),
+            Given::Number(n) => Arg::Number(*n),
+        }
+    }
+}
+
 /// Parameter values by OPI parameter name; a parameter without a value was not given.
 ///
 /// `Debug` is not derived: the values include the bot token.

@@ -92,8 +92,8 @@ pub use ffi::*;
 /// call taken one by one. Not part of the promised API; it may change in any release.
 #[doc(hidden)]
 pub mod unversioned {
-    pub use crate::addin::{Given, convert_platform_value};
-    pub use crate::args::{Arg, Args};
+    pub use crate::addin::convert_platform_value;
+    pub use crate::args::{Arg, Args, Given};
     pub use crate::error::quoted;
     pub use crate::method::Method;
     pub use crate::methods::{TELEGRAM, find};

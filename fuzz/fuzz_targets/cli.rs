@@ -61,9 +61,9 @@ fuzz_target!(|data: &[u8]| {
 fn with_token<'a>(args: impl Iterator<Item = &'a str>) -> Vec<String> {
     let valued = |arg: &str| {
         let name = arg.strip_prefix("--").unwrap_or("");
-        command_line::COMMON
+        command_line::Common::ALL
             .iter()
-            .any(|c| c.name == name && c.value.is_some())
+            .any(|c| c.name() == name && c.value().is_some())
             || opi::unversioned::TELEGRAM
                 .iter()
                 .any(|m| m.params.iter().any(|p| p.option == name))

@@ -5,10 +5,10 @@
 //! [`methods::TELEGRAM`] in table order, then `Configure`. A method added to the table
 //! appears in 1C with no change here.
 
-use super::convert::{self, Given};
+use super::convert;
 use super::variant::Value;
 use crate::api::{self, OPTIONS_JSON};
-use crate::args::Args;
+use crate::args::{Args, Given};
 use crate::error::Error;
 use crate::method::{self, Method};
 use crate::methods;

@@ -10,29 +10,9 @@ use std::ffi::c_int;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::variant::Value;
-use crate::args::Arg;
+use crate::args::Given;
 use crate::error::{Error, quoted};
 use crate::param::{Param, ParamType};
-
-/// A parameter value, owned for the length of the call so that [`crate::args::Args`] can
-/// borrow it.
-#[derive(Debug, PartialEq)]
-pub enum Given {
-    /// A text parameter's value, or a number to be read as text (a chat id, a date).
-    Text(String),
-    /// A whole number for a parameter of type Number.
-    Number(i64),
-}
-
-impl Given {
-    /// The value as the parameter readers take it.
-    pub fn as_arg(&self) -> Arg<'_> {
-        match self {
-            Given::Text(text) => Arg::Text(text),
-            Given::Number(n) => Arg::Number(*n),
-        }
-    }
-}
 
 /// Converts what 1C passed for `param`; `None` means "not given".
 ///

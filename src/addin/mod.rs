@@ -27,7 +27,6 @@ mod vtables;
 
 use std::ffi::{c_int, c_long, c_void};
 
-pub use convert::Given;
 use object::Object;
 
 use crate::boundary::guard;
@@ -123,7 +122,7 @@ pub fn convert_platform_value(
     tag: u16,
     payload: &[u8],
     units: &[u16],
-) -> Result<Option<Given>, Error> {
+) -> Result<Option<crate::args::Given>, Error> {
     let mut bytes = [0u8; size_of::<variant::Payload>()];
     let n = payload.len().min(bytes.len());
     bytes[..n].copy_from_slice(&payload[..n]);

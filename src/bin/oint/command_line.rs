@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Arg, Args, Method, Param};
+use opi::unversioned::{self, Args, Given, Method, Param};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -24,45 +24,61 @@ pub const LIBRARIES: &[Library] = &[Library {
 }];
 
 /// An option that every call takes, beside its method's parameters.
-pub struct Common {
-    pub name: &'static str,
-    /// What the value stands for in help, or `None` for a switch.
-    pub value: Option<&'static str>,
-    pub description: &'static str,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Common {
+    Out,
+    ApiUrl,
+    Timeout,
+    Debug,
+    Help,
+    Version,
 }
 
-pub const OUT: Common = Common {
-    name: "out",
-    value: Some("FILE"),
-    description: "Write the JSON result to FILE instead of stdout",
-};
-pub const API_URL: Common = Common {
-    name: "api-url",
-    value: Some("URL"),
-    description: "Bot API server for this call (default: OPI_TELEGRAM_API_URL, or Telegram's)",
-};
-pub const TIMEOUT: Common = Common {
-    name: "timeout",
-    value: Some("MS"),
-    description: "Time limit of the whole call (default: OPI_TIMEOUT_MS, or 30000)",
-};
-pub const DEBUG: Common = Common {
-    name: "debug",
-    value: None,
-    description: "Print the request to stderr, the token shown as ***",
-};
-pub const HELP: Common = Common {
-    name: "help",
-    value: None,
-    description: "Print help: of oint, of a library, or of a method (also -h)",
-};
-pub const VERSION: Common = Common {
-    name: "version",
-    value: None,
-    description: "Print the version",
-};
+impl Common {
+    /// In the order help lists them.
+    pub const ALL: [Common; 6] = [
+        Common::Out,
+        Common::ApiUrl,
+        Common::Timeout,
+        Common::Debug,
+        Common::Help,
+        Common::Version,
+    ];
 
-pub const COMMON: &[&Common] = &[&OUT, &API_URL, &TIMEOUT, &DEBUG, &HELP, &VERSION];
+    pub fn name(self) -> &'static str {
+        match self {
+            Common::Out => "out",
+            Common::ApiUrl => "api-url",
+            Common::Timeout => "timeout",
+            Common::Debug => "debug",
+            Common::Help => "help",
+            Common::Version => "version",
+        }
+    }
+
+    /// What the value stands for in help, or `None` for a switch.
+    pub fn value(self) -> Option<&'static str> {
+        match self {
+            Common::Out => Some("FILE"),
+            Common::ApiUrl => Some("URL"),
+            Common::Timeout => Some("MS"),
+            Common::Debug | Common::Help | Common::Version => None,
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Common::Out => "Write the JSON result to FILE instead of stdout",
+            Common::ApiUrl => {
+                "Bot API server for this call (default: OPI_TELEGRAM_API_URL, or Telegram's)"
+            }
+            Common::Timeout => "Time limit of the whole call (default: OPI_TIMEOUT_MS, or 30000)",
+            Common::Debug => "Print the request to stderr, the token shown as ***",
+            Common::Help => "Print help: of oint, of a library, or of a method (also -h)",
+            Common::Version => "Print the version",
+        }
+    }
+}
 
 /// What the command line asks for.
 pub enum Command {
@@ -81,16 +97,11 @@ pub enum Topic {
 /// One method call, every option read and checked for form.
 pub struct Call {
     pub method: &'static Method,
-    values: Vec<(&'static Param, Value)>,
+    values: Vec<(&'static Param, Given)>,
     pub out: Option<String>,
     pub api_url: Option<String>,
     pub timeout_ms: Option<u64>,
     pub debug: bool,
-}
-
-enum Value {
-    Text(String),
-    Number(i64),
 }
 
 impl Call {
@@ -98,13 +109,7 @@ impl Call {
     pub fn args(&self) -> Args<'_> {
         let mut args = Args::new();
         for (param, value) in &self.values {
-            args.set(
-                param,
-                match value {
-                    Value::Text(text) => Arg::Text(text),
-                    Value::Number(n) => Arg::Number(*n),
-                },
-            );
+            args.set(param, value.as_arg());
         }
         args
     }
@@ -146,7 +151,7 @@ impl Place {
     }
 
     fn option(self, name: &str) -> Option<Opt> {
-        if let Some(c) = COMMON.iter().find(|c| c.name == name) {
+        if let Some(c) = Common::ALL.into_iter().find(|c| c.name() == name) {
             return Some(Opt::Common(c));
         }
         self.method?
@@ -159,21 +164,21 @@ impl Place {
 
 #[derive(Clone, Copy)]
 enum Opt {
-    Common(&'static Common),
+    Common(Common),
     Param(&'static Param),
 }
 
 impl Opt {
     fn takes_value(self) -> bool {
         match self {
-            Opt::Common(c) => c.value.is_some(),
+            Opt::Common(c) => c.value().is_some(),
             Opt::Param(_) => true,
         }
     }
 
     fn name(self) -> &'static str {
         match self {
-            Opt::Common(c) => c.name,
+            Opt::Common(c) => c.name(),
             Opt::Param(p) => p.option,
         }
     }
@@ -243,17 +248,17 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             None => format!("after --{}", opt.name()),
         };
         match opt {
-            Opt::Common(c) if c.name == HELP.name => return Ok(Command::Help(topic(place))),
-            Opt::Common(c) if c.name == VERSION.name => return Ok(Command::Version),
-            Opt::Common(c) if c.name == DEBUG.name => call.debug = true,
-            Opt::Common(c) if c.name == OUT.name => call.out = value,
-            Opt::Common(c) if c.name == API_URL.name => call.api_url = value,
-            Opt::Common(_) => {
+            Opt::Common(Common::Help) => return Ok(Command::Help(topic(place))),
+            Opt::Common(Common::Version) => return Ok(Command::Version),
+            Opt::Common(Common::Debug) => call.debug = true,
+            Opt::Common(Common::Out) => call.out = value,
+            Opt::Common(Common::ApiUrl) => call.api_url = value,
+            Opt::Common(Common::Timeout) => {
                 let text = value.unwrap_or_default();
                 let ms = text
                     .trim()
                     .parse::<u64>()
-                    .map_err(|_| place.usage(not_a_number(TIMEOUT.name)))?;
+                    .map_err(|_| place.usage(not_a_number(Common::Timeout.name())))?;
                 call.timeout_ms = Some(ms);
             }
             Opt::Param(param) => {
@@ -277,7 +282,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
         }
         let from_env = param.env.and_then(&env).filter(|v| !v.is_empty());
         match from_env {
-            Some(text) => call.values.push((param, Value::Text(text))),
+            Some(text) => call.values.push((param, Given::Text(text))),
             None if param.required => {
                 let or_env = param
                     .env
@@ -304,7 +309,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
 /// The options read so far, before the method is known to be complete.
 #[derive(Default)]
 struct Pending {
-    values: Vec<(&'static Param, Value)>,
+    values: Vec<(&'static Param, Given)>,
     out: Option<String>,
     api_url: Option<String>,
     timeout_ms: Option<u64>,
@@ -395,16 +400,16 @@ fn topic(place: Place) -> Topic {
 /// A parameter's value as its type reads on the command line: a number is read here,
 /// so that a malformed one is a usage error; everything else goes to the method's
 /// `prepare` step as text. An empty optional number is "not given", like "" elsewhere.
-fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Value>, Usage> {
+fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Given>, Usage> {
     if !param.ty.is_number() {
-        return Ok(Some(Value::Text(text)));
+        return Ok(Some(Given::Text(text)));
     }
     if text.trim().is_empty() && !param.required {
         return Ok(None);
     }
     text.trim()
         .parse::<i64>()
-        .map(|n| Some(Value::Number(n)))
+        .map(|n| Some(Given::Number(n)))
         .map_err(|_| place.usage(not_a_number(param.option)))
 }
 

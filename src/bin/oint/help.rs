@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use opi::unversioned::{Method, ParamType};
 
-use crate::command_line::{COMMON, Common, LIBRARIES, Library, Topic};
+use crate::command_line::{Common, LIBRARIES, Library, Topic};
 
 pub fn text(topic: &Topic) -> String {
     match topic {
@@ -47,15 +47,15 @@ fn oint() -> String {
 }
 
 fn common_options() -> String {
-    let rows: Vec<Vec<String>> = COMMON
-        .iter()
-        .map(|c: &&Common| {
+    let rows: Vec<Vec<String>> = Common::ALL
+        .into_iter()
+        .map(|c| {
             vec![
-                match c.value {
-                    Some(value) => format!("--{} {value}", c.name),
-                    None => format!("--{}", c.name),
+                match c.value() {
+                    Some(value) => format!("--{} {value}", c.name()),
+                    None => format!("--{}", c.name()),
                 },
-                c.description.to_string(),
+                c.description().to_string(),
             ]
         })
         .collect();
