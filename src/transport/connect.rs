@@ -69,9 +69,9 @@ pub enum Lost {
     Io(io::Error),
 }
 
-/// Connects to the first of `addrs` that answers, within `budget` (`None`: no limit).
-pub fn race(addrs: &[SocketAddr], budget: Option<Duration>) -> Result<TcpStream, Lost> {
-    let order = interleave(addrs);
+/// Connects to the first of `addrs` that answers, within `budget` (`None`: no limit),
+/// trying them in the order given: the resolver's, in which the families take turns.
+pub fn race(order: &[SocketAddr], budget: Option<Duration>) -> Result<TcpStream, Lost> {
     let deadline = budget.map(|b| Instant::now() + b);
     let mut poll = Poll::new().map_err(Lost::Io)?;
     let mut events = Events::with_capacity(order.len().max(1));
@@ -165,23 +165,6 @@ fn outcome(stream: &mio::net::TcpStream) -> Outcome {
     }
 }
 
-/// The addresses in the order they are tried: the families alternate, starting with the
-/// family of the first address (the resolver's preference), each keeping its own order.
-pub fn interleave(addrs: &[SocketAddr]) -> Vec<SocketAddr> {
-    let first_v6 = addrs.first().is_some_and(SocketAddr::is_ipv6);
-    let (mut first, mut second): (Vec<_>, Vec<_>) =
-        addrs.iter().partition(|a| a.is_ipv6() == first_v6);
-    first.reverse();
-    second.reverse();
-    let mut order = Vec::with_capacity(addrs.len());
-    while let Some(a) = first.pop() {
-        order.push(a);
-        order.extend(second.pop());
-    }
-    order.extend(second.into_iter().rev());
-    order
-}
-
 /// A failure on the way to the proxy, before it connected us to the server.
 #[derive(Debug)]
 pub struct ProxyFailed(pub ureq::Error);
@@ -218,21 +201,6 @@ impl<In: Transport, C: Connector<In>> Connector<In> for ThroughProxy<C> {
 mod tests {
     use super::*;
     use std::net::TcpListener;
-
-    fn addr(s: &str) -> SocketAddr {
-        s.parse().unwrap()
-    }
-
-    #[test]
-    fn families_alternate_starting_with_the_first() {
-        let (a6, b6, c6) = (addr("[::1]:1"), addr("[::2]:1"), addr("[::3]:1"));
-        let (a4, b4) = (addr("127.0.0.1:1"), addr("127.0.0.2:1"));
-        assert_eq!(interleave(&[a6, b6, c6, a4, b4]), [a6, a4, b6, b4, c6]);
-        assert_eq!(interleave(&[a4, b4, a6]), [a4, a6, b4]);
-        assert_eq!(interleave(&[a4, a6, b6, c6]), [a4, a6, b6, c6]);
-        assert_eq!(interleave(&[a6]), [a6]);
-        assert_eq!(interleave(&[]), Vec::<SocketAddr>::new());
-    }
 
     /// A loopback port that was bound and let go, so connecting to it is refused.
     fn refusing() -> SocketAddr {

@@ -52,11 +52,38 @@ fn pinned(host: &str, port: u16, into: &mut ResolvedSocketAddrs) -> bool {
     else {
         return false;
     };
-    for ip in ips {
-        // Beyond ureq's sixteen addresses, the rest are not tried.
-        let _ = into.try_push(SocketAddr::new(*ip, port));
-    }
+    let addrs: Vec<_> = ips.iter().map(|ip| SocketAddr::new(*ip, port)).collect();
+    fill(into, &addrs);
     true
+}
+
+/// Puts `addrs` into `into` in the order they are to be tried (see [`in_turns`]), as
+/// many as it holds (ureq's sixteen).
+fn fill(into: &mut ResolvedSocketAddrs, addrs: &[SocketAddr]) {
+    for addr in in_turns(addrs) {
+        if into.try_push(addr).is_err() {
+            break;
+        }
+    }
+}
+
+/// The addresses in the order they are tried: the families take turns, starting with
+/// the family of the first address (the resolver's preference), each keeping its own
+/// order. Taken over the whole answer before it is cut to ureq's sixteen, so that a
+/// name with many addresses of one family still has the other tried second.
+fn in_turns(addrs: &[SocketAddr]) -> Vec<SocketAddr> {
+    let first_v6 = addrs.first().is_some_and(SocketAddr::is_ipv6);
+    let (mut first, mut second): (Vec<_>, Vec<_>) =
+        addrs.iter().partition(|a| a.is_ipv6() == first_v6);
+    first.reverse();
+    second.reverse();
+    let mut order = Vec::with_capacity(addrs.len());
+    while let Some(a) = first.pop() {
+        order.push(a);
+        order.extend(second.pop());
+    }
+    order.extend(second.into_iter().rev());
+    order
 }
 
 /// Names looked up on a worker thread, IP literals taken as they are, and names reused
@@ -104,10 +131,7 @@ impl Resolver for CachingResolver {
         if found.is_empty() {
             return Err(ureq::Error::HostNotFound);
         }
-        for addr in found {
-            // Beyond ureq's sixteen addresses, the rest are not tried.
-            let _ = addrs.try_push(addr);
-        }
+        fill(&mut addrs, &found);
         self.recent().insert(key, (now, addrs.clone()));
         Ok(addrs)
     }
@@ -162,5 +186,35 @@ fn lookup(
 impl CachingResolver {
     fn recent(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Instant, ResolvedSocketAddrs)>> {
         self.recent.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(s: &str) -> SocketAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn families_alternate_starting_with_the_first() {
+        let (a6, b6, c6) = (addr("[::1]:1"), addr("[::2]:1"), addr("[::3]:1"));
+        let (a4, b4) = (addr("127.0.0.1:1"), addr("127.0.0.2:1"));
+        assert_eq!(in_turns(&[a6, b6, c6, a4, b4]), [a6, a4, b6, b4, c6]);
+        assert_eq!(in_turns(&[a4, b4, a6]), [a4, a6, b4]);
+        assert_eq!(in_turns(&[a4, a6, b6, c6]), [a4, a6, b6, c6]);
+        assert_eq!(in_turns(&[a6]), [a6]);
+        assert_eq!(in_turns(&[]), Vec::<SocketAddr>::new());
+    }
+
+    #[test]
+    fn the_families_take_turns_before_the_answer_is_cut_to_sixteen() {
+        let mut answer: Vec<_> = (1..=20).map(|i| addr(&format!("[::{i}]:1"))).collect();
+        answer.push(addr("127.0.0.1:1"));
+        let mut kept = CachingResolver::default().empty();
+        fill(&mut kept, &answer);
+        assert_eq!(kept.len(), 16);
+        assert_eq!(kept[..3], [answer[0], answer[20], answer[1]]);
     }
 }

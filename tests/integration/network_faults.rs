@@ -332,3 +332,21 @@ fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
     );
     assert_eq!(f.server.request_count(), 0);
 }
+
+#[test]
+fn a_name_with_more_than_sixteen_addresses_of_one_family_still_tries_the_other() {
+    // Twenty IPv6 addresses that refuse (nothing listens on [::1] at the stand-in's
+    // port), then the stand-in's IPv4 address: the families take turns over the whole
+    // answer, so the IPv4 address is the second one tried, not the twenty-first.
+    let f = Fixture::new();
+    let mut ips = vec!["::1".parse().unwrap(); 20];
+    ips.push("127.0.0.1".parse().unwrap());
+    opi::unversioned::pin_addresses("many-v6.test", &ips);
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://many-v6.test:{port}"}}"#));
+
+    let result = create("@c", "", "", 0);
+    opi::unversioned::pin_addresses("many-v6.test", &[]);
+    assert_eq!(result["ok"], true, "{result}");
+    assert_eq!(f.server.request_count(), 1);
+}
