@@ -53,59 +53,93 @@ fn timed_out(e: &io::Error) -> bool {
     )
 }
 
+/// One wait on the socket (a read or a write) within a budget, however often signals
+/// interrupt it.
+///
+/// Linux does not restart a socket call that has a timeout when a signal interrupts it,
+/// whatever SA_RESTART says, and `write_all` would start it again with the whole
+/// timeout; on a host whose threads get a signal every few milliseconds (profilers, Go's
+/// preemption) the wait would never end. So each try waits only for what is left.
+struct Patient {
+    left: Option<Duration>,
+    started: Instant,
+    reason: ureq::Timeout,
+}
+
+impl Patient {
+    fn new(timeout: NextTimeout) -> Result<Patient, ureq::Error> {
+        Ok(Patient {
+            left: time_left(timeout)?,
+            started: Instant::now(),
+            reason: timeout.reason,
+        })
+    }
+
+    /// Runs `op` until a signal does not cut it short, with `timeout` (the socket's,
+    /// as last set) at what is left of the budget for each try.
+    fn run<T>(
+        &self,
+        stream: &TcpStream,
+        timeout: &mut Option<Duration>,
+        set: fn(&TcpStream, Option<Duration>) -> io::Result<()>,
+        mut op: impl FnMut() -> io::Result<T>,
+    ) -> Result<T, ureq::Error> {
+        loop {
+            let wait = match self.left {
+                None => None,
+                Some(left) => match left.checked_sub(self.started.elapsed()) {
+                    Some(wait) if !wait.is_zero() => Some(wait),
+                    _ => return Err(ureq::Error::Timeout(self.reason)),
+                },
+            };
+            if wait != *timeout {
+                set(stream, wait)?;
+                *timeout = wait;
+            }
+            match op() {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) if timed_out(&e) => return Err(ureq::Error::Timeout(self.reason)),
+                Err(e) => return Err(ureq::Error::Io(e)),
+                Ok(done) => return Ok(done),
+            }
+        }
+    }
+}
+
 impl Transport for Socket {
     fn buffers(&mut self) -> &mut dyn Buffers {
         &mut self.buffers
     }
 
     fn transmit_output(&mut self, amount: usize, timeout: NextTimeout) -> Result<(), ureq::Error> {
-        let timeout = timeout.for_write();
-        let left = time_left(timeout)?;
-        if left != self.write_timeout {
-            self.stream.set_write_timeout(left)?;
-            self.write_timeout = left;
-        }
-        let output = &self.buffers.output()[..amount];
-        (&*self.stream).write_all(output).map_err(|e| {
-            if timed_out(&e) {
-                ureq::Error::Timeout(timeout.reason)
-            } else {
-                ureq::Error::Io(e)
+        let patient = Patient::new(timeout.for_write())?;
+        let stream = &*self.stream;
+        let mut output = &self.buffers.output()[..amount];
+        while !output.is_empty() {
+            let written = patient.run(
+                stream,
+                &mut self.write_timeout,
+                TcpStream::set_write_timeout,
+                || (&*stream).write(output),
+            )?;
+            if written == 0 {
+                return Err(io::Error::from(io::ErrorKind::WriteZero).into());
             }
-        })
+            output = &output[written..];
+        }
+        Ok(())
     }
 
     fn await_input(&mut self, timeout: NextTimeout) -> Result<bool, ureq::Error> {
-        let timeout = timeout.for_read();
-        let left = time_left(timeout)?;
-        let started = Instant::now();
-        let mut wait = left;
-        let read = loop {
-            if wait != self.read_timeout {
-                self.stream.set_read_timeout(wait)?;
-                self.read_timeout = wait;
-            }
-            match (&*self.stream).read(self.buffers.input_append_buf()) {
-                // A signal cut the wait short (Linux does not restart a read that has a
-                // timeout): wait again for what is left.
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    if let Some(left) = left {
-                        wait = Some(left.saturating_sub(started.elapsed()));
-                        if wait == Some(Duration::ZERO) {
-                            return Err(ureq::Error::Timeout(timeout.reason));
-                        }
-                    }
-                }
-                other => break other,
-            }
-        };
-        let amount = read.map_err(|e| {
-            if timed_out(&e) {
-                ureq::Error::Timeout(timeout.reason)
-            } else {
-                ureq::Error::Io(e)
-            }
-        })?;
+        let patient = Patient::new(timeout.for_read())?;
+        let stream = &*self.stream;
+        let input = self.buffers.input_append_buf();
+        let amount = patient.run(
+            stream,
+            &mut self.read_timeout,
+            TcpStream::set_read_timeout,
+            || (&*stream).read(input),
+        )?;
         self.buffers.input_appended(amount);
         Ok(amount > 0)
     }

@@ -6,6 +6,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::common::scripted::{self, head};
+use crate::common::signals::Signals;
 use crate::common::*;
 
 fn at(server: &scripted::Scripted, extra: &str) -> Fixture {
@@ -349,4 +350,28 @@ fn a_name_with_more_than_sixteen_addresses_of_one_family_still_tries_the_other()
     opi::unversioned::pin_addresses("many-v6.test", &[]);
     assert_eq!(result["ok"], true, "{result}");
     assert_eq!(f.server.request_count(), 1);
+}
+
+#[test]
+fn a_write_blocked_under_signals_still_ends_at_timeout_ms() {
+    // The server takes the connection and never reads; an 8 MiB body fills its small
+    // receive buffer and the write blocks. A signal every 20 ms interrupts that write:
+    // each time it must go on with what is left of timeout_ms, not start it again.
+    let server = scripted::serve_tight(|conn, _| {
+        thread::sleep(Duration::from_secs(10));
+        drop(conn);
+    });
+    let _f = at(&server, r#""timeout_ms":1500"#);
+    let params = format!(r#"{{"chat_id":1,"text":"{}"}}"#, "x".repeat(8 << 20));
+    let signals = Signals::at_this_thread();
+    let started = Instant::now();
+    let result = call("sendMessage", &params);
+    let took = started.elapsed();
+    let sent = signals.stop();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert!(sent > 10, "only {sent} signals were sent");
+    assert!(
+        took >= Duration::from_millis(1400) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
 }
