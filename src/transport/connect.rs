@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use mio::{Events, Interest, Poll, Token};
 use ureq::unversioned::transport::{ConnectionDetails, Connector, Either, LazyBuffers, Transport};
 
-use crate::transport::socket::Socket;
+use crate::transport::socket::{self, Due, Socket};
 
 /// RFC 8305's recommended "Connection Attempt Delay": long enough for a working address
 /// on most networks to answer, short enough that a dead one costs little.
@@ -42,9 +42,10 @@ impl<In: Transport> Connector<In> for RaceConnector {
         if chained.is_some() {
             return Ok(chained.map(Either::A));
         }
-        let budget = (!details.timeout.after.is_not_happening()).then(|| *details.timeout.after);
+        let due = Due::earlier(Due::of(details), socket::opening_due());
+        let budget = due.map(|due| due.at.saturating_duration_since(Instant::now()));
         let stream = race(&details.addrs, budget).map_err(|e| match e {
-            Lost::Timeout => ureq::Error::Timeout(details.timeout.reason),
+            Lost::Timeout => ureq::Error::Timeout(due.map_or(details.timeout.reason, |d| d.reason)),
             Lost::Io(e) => ureq::Error::Io(e),
         })?;
         if details.config.no_delay() {
@@ -179,7 +180,8 @@ impl std::error::Error for ProxyFailed {}
 
 /// Wraps the proxy links of the chain (SOCKS, CONNECT) so that whatever fails inside
 /// them comes out as [`ProxyFailed`]: resolving the proxy's name, connecting to it, TLS
-/// with an `https://` proxy, and the proxy's own answer.
+/// with an `https://` proxy, and the proxy's own answer. All of it spends one budget,
+/// the connection's: see [`socket::open_by`].
 #[derive(Debug)]
 pub struct ThroughProxy<C>(pub C);
 
@@ -191,8 +193,7 @@ impl<In: Transport, C: Connector<In>> Connector<In> for ThroughProxy<C> {
         details: &ConnectionDetails,
         chained: Option<In>,
     ) -> Result<Option<Self::Out>, ureq::Error> {
-        self.0
-            .connect(details, chained)
+        socket::open_by(Due::of(details), || self.0.connect(details, chained))
             .map_err(|e| ureq::Error::Other(Box::new(ProxyFailed(e))))
     }
 }

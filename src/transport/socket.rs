@@ -1,12 +1,15 @@
 //! A connected TCP socket as ureq's `Transport`: what the address race hands to the rest
 //! of the connector chain (TLS, the pool). ureq's own TCP transport is not public.
 
+use std::cell::Cell;
 use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
-use ureq::unversioned::transport::{Buffers, LazyBuffers, NextTimeout, ShutdownHandle, Transport};
+use ureq::unversioned::transport::{
+    Buffers, ConnectionDetails, LazyBuffers, NextTimeout, ShutdownHandle, Transport, time,
+};
 
 #[derive(Debug)]
 pub struct Socket {
@@ -31,6 +34,71 @@ impl Socket {
     pub fn shutdown_handle(&self) -> Weak<dyn ShutdownHandle> {
         Arc::downgrade(&self.stream) as Weak<dyn ShutdownHandle>
     }
+}
+
+/// An instant by which something must be done, and the budget that sets it.
+#[derive(Clone, Copy, Debug)]
+pub struct Due {
+    pub at: Instant,
+    pub reason: ureq::Timeout,
+}
+
+impl Due {
+    /// When the connection ureq is opening must be up: its budget, measured from when
+    /// ureq began to open it, so that what a link before spent (a proxy's lookup, say)
+    /// counts. `None` without a limit.
+    pub fn of(details: &ConnectionDetails) -> Option<Due> {
+        let after = details.timeout.after;
+        if after.is_not_happening() {
+            return None;
+        }
+        let spent = match details.now {
+            time::Instant::Exact(began) => began.elapsed(),
+            time::Instant::AlreadyHappened | time::Instant::NotHappening => Duration::ZERO,
+        };
+        Some(Due {
+            at: Instant::now() + after.saturating_sub(spent),
+            reason: details.timeout.reason,
+        })
+    }
+
+    /// The earlier of two limits, either of which may be absent.
+    pub fn earlier(a: Option<Due>, b: Option<Due>) -> Option<Due> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if b.at < a.at { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+thread_local! {
+    /// While the way to a server through a proxy is being opened on this thread: by when
+    /// it must be open. ureq measures the budget of that once and hands it to each link,
+    /// and its CONNECT link waits for every read of the proxy's answer with the whole of
+    /// it again, so a proxy trickling its answer could hold a call as long as it liked.
+    /// Every read and write on this thread's sockets is held to this instead. ureq runs
+    /// the connector chain on the calling thread, so the limit is the call's own.
+    static OPEN_BY: Cell<Option<Due>> = const { Cell::new(None) };
+}
+
+/// Runs `open` with every read and write of this thread's sockets done by `due` (or by
+/// an earlier limit already in force).
+pub fn open_by<T>(due: Option<Due>, open: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Due>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OPEN_BY.set(self.0);
+        }
+    }
+    let outer = OPEN_BY.get();
+    let _restore = Restore(outer);
+    OPEN_BY.set(Due::earlier(outer, due));
+    open()
+}
+
+/// The limit [`open_by`] set on this thread, if any.
+pub fn opening_due() -> Option<Due> {
+    OPEN_BY.get()
 }
 
 /// The time left for one read or write: `Ok(None)` for no limit, and the timeout as an
@@ -68,11 +136,20 @@ struct Patient {
 
 impl Patient {
     fn new(timeout: NextTimeout) -> Result<Patient, ureq::Error> {
-        Ok(Patient {
+        let started = Instant::now();
+        let mut patient = Patient {
             left: time_left(timeout)?,
-            started: Instant::now(),
+            started,
             reason: timeout.reason,
-        })
+        };
+        if let Some(due) = opening_due() {
+            let until = due.at.saturating_duration_since(started);
+            if patient.left.is_none_or(|left| until < left) {
+                patient.left = Some(until);
+                patient.reason = due.reason;
+            }
+        }
+        Ok(patient)
     }
 
     /// Runs `op` until a signal does not cut it short, with `timeout` (the socket's,
