@@ -5,8 +5,9 @@
 //! connection would wait for the dead address to time out. So the addresses race, as
 //! RFC 8305 (Happy Eyeballs) describes and curl does: the next address starts when the
 //! previous one has not connected within [`ATTEMPT_DELAY`] or has failed, the families
-//! alternate, the first to connect wins and the rest are closed. `connect_timeout_ms`
-//! is the budget of the whole race.
+//! alternate (the resolver hands the addresses over in turns), the first to connect wins
+//! and the rest are closed. `connect_timeout_ms` is the budget of the lookup and the
+//! whole race together.
 //!
 //! A failure on the way to a proxy is marked as such ([`ProxyFailed`]), so that the
 //! result names the proxy rather than sending a person to look at the Bot API.
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 use mio::{Events, Interest, Poll, Token};
 use ureq::unversioned::transport::{ConnectionDetails, Connector, Either, LazyBuffers, Transport};
 
+use crate::transport::resolve;
 use crate::transport::socket::{self, Due, Socket};
 
 /// RFC 8305's recommended "Connection Attempt Delay": long enough for a working address
@@ -42,7 +44,9 @@ impl<In: Transport> Connector<In> for RaceConnector {
         if chained.is_some() {
             return Ok(chained.map(Either::A));
         }
-        let due = Due::earlier(Due::of(details), socket::opening_due());
+        let due = [resolve::connect_due(), socket::opening_due()]
+            .into_iter()
+            .fold(Due::of(details), Due::earlier);
         let budget = due.map(|due| due.at.saturating_duration_since(Instant::now()));
         let stream = race(&details.addrs, budget).map_err(|e| match e {
             Lost::Timeout => ureq::Error::Timeout(due.map_or(details.timeout.reason, |d| d.reason)),

@@ -269,7 +269,7 @@ fn silent_ipv6(port: u16) -> Option<(std::os::fd::OwnedFd, Vec<std::net::TcpStre
 }
 
 /// A stand-in on 127.0.0.1 and a silent listener on [::1] at the same port.
-fn stand_in_behind_a_silent_ipv6(
+pub(crate) fn stand_in_behind_a_silent_ipv6(
     extra: &str,
 ) -> (Fixture, (std::os::fd::OwnedFd, Vec<std::net::TcpStream>)) {
     loop {
@@ -313,9 +313,14 @@ fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
     // times the budget.
     let ips = ["::1".parse().unwrap(); 3];
     opi::unversioned::pin_addresses("nowhere.test", &ips);
-    let port = f.server.port();
-    configure(&format!(r#"{{"api_url":"http://nowhere.test:{port}"}}"#));
+    assert_no_connection_within(&f, "nowhere.test", 600, Duration::from_millis(1500));
+}
 
+/// Asserts that a call to `host`, at the stand-in's port, ends as a timeout of
+/// connect_timeout_ms (`ms`) after that long and before `at_most`, having sent nothing.
+pub(crate) fn assert_no_connection_within(f: &Fixture, host: &str, ms: u64, at_most: Duration) {
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://{host}:{port}"}}"#));
     let started = Instant::now();
     let result = create("@c", "", "", 0);
     let took = started.elapsed();
@@ -324,11 +329,11 @@ fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
         result["description"]
             .as_str()
             .unwrap()
-            .contains("connect_timeout_ms (600 ms)"),
+            .contains(&format!("connect_timeout_ms ({ms} ms)")),
         "{result}"
     );
     assert!(
-        took >= Duration::from_millis(550) && took < Duration::from_millis(1500),
+        took >= Duration::from_millis(ms - 50) && took < at_most,
         "{took:?}"
     );
     assert_eq!(f.server.request_count(), 0);
