@@ -369,12 +369,15 @@ pub fn release() {
 /// The lookups' lock, held by a thread that forks from before the fork to after it (see
 /// the fork handlers in `client.rs`), so that no other thread is inside it at that
 /// instant.
+#[cfg(all(target_os = "linux", not(miri)))]
 pub struct HeldForFork(MutexGuard<'static, Lookups>);
 
+#[cfg(all(target_os = "linux", not(miri)))]
 pub fn hold_for_fork() -> HeldForFork {
     HeldForFork(lookups())
 }
 
+#[cfg(all(target_os = "linux", not(miri)))]
 impl HeldForFork {
     /// In the child: no lookup runs there (its threads stayed in the parent), so none
     /// is waited for or counted against the limits; the answers kept stay good.
