@@ -15,7 +15,7 @@ use ureq::unversioned::transport::{
 
 use crate::error::Error;
 use crate::transport::connect::{RaceConnector, ThroughProxy};
-use crate::transport::resolve::CachingResolver;
+use crate::transport::resolve::{self, CachingResolver};
 use crate::transport::settings::{self, Settings, bypasses_proxy};
 use crate::transport::wire::Watch;
 
@@ -129,6 +129,7 @@ pub fn release() {
         Err(TryLockError::WouldBlock) => None,
     };
     drop(settings);
+    resolve::release();
 }
 
 fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
@@ -147,13 +148,16 @@ fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
 /// So libopi registers `pthread_atfork` handlers, as careful C libraries do:
 /// - before the fork, the forking thread takes the client's lock for writing, so no
 ///   other thread is inside it (taking the client, configuring, or reading the
-///   environment on first use) at the moment of the fork;
+///   environment on first use) at the moment of the fork, and then the name lookups'
+///   lock;
 /// - in the parent, it lets go;
 /// - in the child, it moves the inherited client to `INHERITED` before letting go: it is
 ///   never used, shut down or dropped, so nothing is ever sent on the parent's
 ///   connections (their descriptors stay open in the child until it exits or execs).
 ///   The child's first call builds a client of its own with the same settings, and so
-///   a new pool, resolver cache and TLS state, none of them locked by anyone.
+///   a new pool and TLS state, none of them locked by anyone. The lookups that were
+///   running stayed in the parent with their threads, so the child forgets them; the
+///   answers kept are good in the child too.
 ///
 /// The handlers cost nothing on the call path; each `fork()` of the host pays for an
 /// uncontended lock and unlock. A process-id check on every call was the alternative:
@@ -175,12 +179,13 @@ mod fork {
     use std::sync::{Arc, Mutex, PoisonError, RwLockWriteGuard};
 
     use super::{CLIENT, Client, inherited};
+    use crate::transport::resolve::{self, HeldForFork};
 
-    /// The client's write lock, held by the forking thread from `prepare` to `parent`
-    /// (or `child`).
-    struct Held(RwLockWriteGuard<'static, Option<Arc<Client>>>);
+    /// The client's write lock and the lookups' lock, held by the forking thread from
+    /// `prepare` to `parent` (or `child`).
+    struct Held(RwLockWriteGuard<'static, Option<Arc<Client>>>, HeldForFork);
 
-    // SAFETY: the guard is released by the thread that took it: `parent` runs in the
+    // SAFETY: the guards are released by the thread that took them: `parent` runs in the
     // forking thread, `child` in the child's copy of it. It only passes through `HELD`,
     // which no one else touches while the write lock is held.
     unsafe impl Send for Held {}
@@ -193,7 +198,7 @@ mod fork {
 
     extern "C" fn prepare() {
         let client = CLIENT.write().unwrap_or_else(PoisonError::into_inner);
-        *held() = Some(Held(client));
+        *held() = Some(Held(client, resolve::hold_for_fork()));
     }
 
     extern "C" fn parent() {
@@ -202,9 +207,10 @@ mod fork {
     }
 
     extern "C" fn child() {
-        let Some(Held(mut client)) = held().take() else {
+        let Some(Held(mut client, lookups)) = held().take() else {
             return;
         };
+        lookups.in_child();
         if let Some(parents) = client.take() {
             // A grandparent's client, if any, is leaked as well.
             std::mem::forget(inherited().replace(parents));
@@ -295,6 +301,9 @@ impl Client {
             .http_status_as_error(false)
             .user_agent(USER_AGENT)
             .timeout_global(Some(settings.timeout))
+            // Looking the name up is part of connecting: the lookup gets connect_timeout_ms
+            // from the start of the call, and the race what the lookup left of it.
+            .timeout_resolve(Some(settings.connect_timeout))
             .timeout_connect(Some(settings.connect_timeout))
             // The Bot API never redirects; a redirect means something else answered.
             .max_redirects(0)
@@ -317,7 +326,7 @@ impl Client {
                 .chain(RaceConnector)
                 .chain(RustlsConnector::default())
                 .chain(Watch);
-        let agent = Agent::with_parts(config, connector, CachingResolver::default());
+        let agent = Agent::with_parts(config, connector, CachingResolver);
         Ok(Client {
             settings,
             agent,

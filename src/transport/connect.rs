@@ -5,8 +5,9 @@
 //! connection would wait for the dead address to time out. So the addresses race, as
 //! RFC 8305 (Happy Eyeballs) describes and curl does: the next address starts when the
 //! previous one has not connected within [`ATTEMPT_DELAY`] or has failed, the families
-//! alternate, the first to connect wins and the rest are closed. `connect_timeout_ms`
-//! is the budget of the whole race.
+//! alternate (the resolver hands the addresses over in turns), the first to connect wins
+//! and the rest are closed. `connect_timeout_ms` is the budget of the lookup and the
+//! whole race together.
 //!
 //! A failure on the way to a proxy is marked as such ([`ProxyFailed`]), so that the
 //! result names the proxy rather than sending a person to look at the Bot API.
@@ -19,7 +20,8 @@ use std::time::{Duration, Instant};
 use mio::{Events, Interest, Poll, Token};
 use ureq::unversioned::transport::{ConnectionDetails, Connector, Either, LazyBuffers, Transport};
 
-use crate::transport::socket::Socket;
+use crate::transport::resolve;
+use crate::transport::socket::{self, Due, Socket};
 
 /// RFC 8305's recommended "Connection Attempt Delay": long enough for a working address
 /// on most networks to answer, short enough that a dead one costs little.
@@ -42,9 +44,12 @@ impl<In: Transport> Connector<In> for RaceConnector {
         if chained.is_some() {
             return Ok(chained.map(Either::A));
         }
-        let budget = (!details.timeout.after.is_not_happening()).then(|| *details.timeout.after);
+        let due = [resolve::connect_due(), socket::opening_due()]
+            .into_iter()
+            .fold(Due::of(details), Due::earlier);
+        let budget = due.map(|due| due.at.saturating_duration_since(Instant::now()));
         let stream = race(&details.addrs, budget).map_err(|e| match e {
-            Lost::Timeout => ureq::Error::Timeout(details.timeout.reason),
+            Lost::Timeout => ureq::Error::Timeout(due.map_or(details.timeout.reason, |d| d.reason)),
             Lost::Io(e) => ureq::Error::Io(e),
         })?;
         if details.config.no_delay() {
@@ -69,9 +74,9 @@ pub enum Lost {
     Io(io::Error),
 }
 
-/// Connects to the first of `addrs` that answers, within `budget` (`None`: no limit).
-pub fn race(addrs: &[SocketAddr], budget: Option<Duration>) -> Result<TcpStream, Lost> {
-    let order = interleave(addrs);
+/// Connects to the first of `addrs` that answers, within `budget` (`None`: no limit),
+/// trying them in the order given: the resolver's, in which the families take turns.
+pub fn race(order: &[SocketAddr], budget: Option<Duration>) -> Result<TcpStream, Lost> {
     let deadline = budget.map(|b| Instant::now() + b);
     let mut poll = Poll::new().map_err(Lost::Io)?;
     let mut events = Events::with_capacity(order.len().max(1));
@@ -165,23 +170,6 @@ fn outcome(stream: &mio::net::TcpStream) -> Outcome {
     }
 }
 
-/// The addresses in the order they are tried: the families alternate, starting with the
-/// family of the first address (the resolver's preference), each keeping its own order.
-pub fn interleave(addrs: &[SocketAddr]) -> Vec<SocketAddr> {
-    let first_v6 = addrs.first().is_some_and(SocketAddr::is_ipv6);
-    let (mut first, mut second): (Vec<_>, Vec<_>) =
-        addrs.iter().partition(|a| a.is_ipv6() == first_v6);
-    first.reverse();
-    second.reverse();
-    let mut order = Vec::with_capacity(addrs.len());
-    while let Some(a) = first.pop() {
-        order.push(a);
-        order.extend(second.pop());
-    }
-    order.extend(second.into_iter().rev());
-    order
-}
-
 /// A failure on the way to the proxy, before it connected us to the server.
 #[derive(Debug)]
 pub struct ProxyFailed(pub ureq::Error);
@@ -196,7 +184,8 @@ impl std::error::Error for ProxyFailed {}
 
 /// Wraps the proxy links of the chain (SOCKS, CONNECT) so that whatever fails inside
 /// them comes out as [`ProxyFailed`]: resolving the proxy's name, connecting to it, TLS
-/// with an `https://` proxy, and the proxy's own answer.
+/// with an `https://` proxy, and the proxy's own answer. All of it spends one budget,
+/// the connection's: see [`socket::open_by`].
 #[derive(Debug)]
 pub struct ThroughProxy<C>(pub C);
 
@@ -208,8 +197,7 @@ impl<In: Transport, C: Connector<In>> Connector<In> for ThroughProxy<C> {
         details: &ConnectionDetails,
         chained: Option<In>,
     ) -> Result<Option<Self::Out>, ureq::Error> {
-        self.0
-            .connect(details, chained)
+        socket::open_by(Due::of(details), || self.0.connect(details, chained))
             .map_err(|e| ureq::Error::Other(Box::new(ProxyFailed(e))))
     }
 }
@@ -218,21 +206,6 @@ impl<In: Transport, C: Connector<In>> Connector<In> for ThroughProxy<C> {
 mod tests {
     use super::*;
     use std::net::TcpListener;
-
-    fn addr(s: &str) -> SocketAddr {
-        s.parse().unwrap()
-    }
-
-    #[test]
-    fn families_alternate_starting_with_the_first() {
-        let (a6, b6, c6) = (addr("[::1]:1"), addr("[::2]:1"), addr("[::3]:1"));
-        let (a4, b4) = (addr("127.0.0.1:1"), addr("127.0.0.2:1"));
-        assert_eq!(interleave(&[a6, b6, c6, a4, b4]), [a6, a4, b6, b4, c6]);
-        assert_eq!(interleave(&[a4, b4, a6]), [a4, a6, b4]);
-        assert_eq!(interleave(&[a4, a6, b6, c6]), [a4, a6, b6, c6]);
-        assert_eq!(interleave(&[a6]), [a6]);
-        assert_eq!(interleave(&[]), Vec::<SocketAddr>::new());
-    }
 
     /// A loopback port that was bound and let go, so connecting to it is refused.
     fn refusing() -> SocketAddr {

@@ -6,6 +6,7 @@ use std::io;
 use crate::error::{Error, ErrorKind};
 use crate::transport::client::Client;
 use crate::transport::connect::ProxyFailed;
+use crate::transport::resolve::NotResolved;
 use crate::transport::settings;
 use crate::transport::wire::Wire;
 use crate::values::token::Token;
@@ -14,6 +15,14 @@ use crate::values::token::Token;
 /// how far the request got.
 pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> Error {
     use ureq::Error as E;
+    // A lookup without an answer in time is told as the timeout that ran out.
+    let e = match e {
+        E::Io(io) => match io.get_ref().and_then(|e| e.downcast_ref::<NotResolved>()) {
+            Some(NotResolved(ran_out)) => E::Timeout(*ran_out),
+            None => E::Io(io),
+        },
+        e => e,
+    };
     let proxy_failure = match &e {
         E::Other(other) => other.downcast_ref::<ProxyFailed>().map(|p| &p.0),
         _ => None,

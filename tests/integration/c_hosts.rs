@@ -15,7 +15,7 @@ use crate::common::programs::{Ran, lib_dir, profile, root, run, without_outside_
 use opi_standin::tls::{TlsFront, config_with_new_ca};
 use opi_standin::{StandIn, TOKEN};
 
-const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
+pub(crate) const C_FLAGS: &[&str] = &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"];
 const CXX_FLAGS: &[&str] = &[
     "-std=c++17",
     "-Wall",
@@ -75,7 +75,7 @@ fn tool(command: &mut Command) -> String {
 }
 
 /// Compiles `sources` into `name` in the work directory, once per test binary.
-fn compile(
+pub(crate) fn compile(
     compiler: &str,
     flags: &[&str],
     sources: &[&str],

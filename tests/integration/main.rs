@@ -19,6 +19,7 @@ mod keep_alive;
 mod layers;
 mod load;
 mod local_time;
+mod lookups;
 mod network_faults;
 mod proxy;
 mod results;

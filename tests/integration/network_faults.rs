@@ -6,6 +6,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::common::scripted::{self, head};
+use crate::common::signals::Signals;
 use crate::common::*;
 
 fn at(server: &scripted::Scripted, extra: &str) -> Fixture {
@@ -268,7 +269,7 @@ fn silent_ipv6(port: u16) -> Option<(std::os::fd::OwnedFd, Vec<std::net::TcpStre
 }
 
 /// A stand-in on 127.0.0.1 and a silent listener on [::1] at the same port.
-fn stand_in_behind_a_silent_ipv6(
+pub(crate) fn stand_in_behind_a_silent_ipv6(
     extra: &str,
 ) -> (Fixture, (std::os::fd::OwnedFd, Vec<std::net::TcpStream>)) {
     loop {
@@ -312,9 +313,14 @@ fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
     // times the budget.
     let ips = ["::1".parse().unwrap(); 3];
     opi::unversioned::pin_addresses("nowhere.test", &ips);
-    let port = f.server.port();
-    configure(&format!(r#"{{"api_url":"http://nowhere.test:{port}"}}"#));
+    assert_no_connection_within(&f, "nowhere.test", 600, Duration::from_millis(1500));
+}
 
+/// Asserts that a call to `host`, at the stand-in's port, ends as a timeout of
+/// connect_timeout_ms (`ms`) after that long and before `at_most`, having sent nothing.
+pub(crate) fn assert_no_connection_within(f: &Fixture, host: &str, ms: u64, at_most: Duration) {
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://{host}:{port}"}}"#));
     let started = Instant::now();
     let result = create("@c", "", "", 0);
     let took = started.elapsed();
@@ -323,12 +329,54 @@ fn connect_timeout_ms_is_the_budget_of_the_whole_race() {
         result["description"]
             .as_str()
             .unwrap()
-            .contains("connect_timeout_ms (600 ms)"),
+            .contains(&format!("connect_timeout_ms ({ms} ms)")),
         "{result}"
     );
     assert!(
-        took >= Duration::from_millis(550) && took < Duration::from_millis(1500),
+        took >= Duration::from_millis(ms - 50) && took < at_most,
         "{took:?}"
     );
     assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn a_name_with_more_than_sixteen_addresses_of_one_family_still_tries_the_other() {
+    // Twenty IPv6 addresses that refuse (nothing listens on [::1] at the stand-in's
+    // port), then the stand-in's IPv4 address: the families take turns over the whole
+    // answer, so the IPv4 address is the second one tried, not the twenty-first.
+    let f = Fixture::new();
+    let mut ips = vec!["::1".parse().unwrap(); 20];
+    ips.push("127.0.0.1".parse().unwrap());
+    opi::unversioned::pin_addresses("many-v6.test", &ips);
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://many-v6.test:{port}"}}"#));
+
+    let result = create("@c", "", "", 0);
+    opi::unversioned::pin_addresses("many-v6.test", &[]);
+    assert_eq!(result["ok"], true, "{result}");
+    assert_eq!(f.server.request_count(), 1);
+}
+
+#[test]
+fn a_write_blocked_under_signals_still_ends_at_timeout_ms() {
+    // The server takes the connection and never reads; an 8 MiB body fills its small
+    // receive buffer and the write blocks. A signal every 20 ms interrupts that write:
+    // each time it must go on with what is left of timeout_ms, not start it again.
+    let server = scripted::serve_tight(|conn, _| {
+        thread::sleep(Duration::from_secs(10));
+        drop(conn);
+    });
+    let _f = at(&server, r#""timeout_ms":1500"#);
+    let params = format!(r#"{{"chat_id":1,"text":"{}"}}"#, "x".repeat(8 << 20));
+    let signals = Signals::at_this_thread();
+    let started = Instant::now();
+    let result = call("sendMessage", &params);
+    let took = started.elapsed();
+    let sent = signals.stop();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert!(sent > 10, "only {sent} signals were sent");
+    assert!(
+        took >= Duration::from_millis(1400) && took < Duration::from_secs(4),
+        "{took:?}"
+    );
 }

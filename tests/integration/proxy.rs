@@ -382,3 +382,41 @@ fn https_proxy_and_no_proxy_come_from_the_environment() {
 fn child_calls_once() {
     assert_eq!(create("@c", "", "", 0)["ok"], true);
 }
+
+/// A server that sends `bytes` one every 0.3 s, whatever it is sent.
+fn trickling(bytes: &'static [u8]) -> crate::common::scripted::Scripted {
+    crate::common::scripted::serve(move |mut conn, _| {
+        for byte in bytes {
+            if !conn.write(&[*byte]) {
+                return;
+            }
+            thread::sleep(std::time::Duration::from_millis(300));
+        }
+    })
+}
+
+#[test]
+fn a_proxy_that_trickles_its_answer_is_cut_off_at_timeout_ms() {
+    // "200 Connection established" a byte at a time is some 12 s in all; each byte must
+    // not buy the call a fresh budget. For an https:// proxy, the TLS handshake's first
+    // record, a byte at a time.
+    let connect = trickling(b"HTTP/1.1 200 Connection established\r\n\r\n");
+    let tls = trickling(&[
+        0x16, 0x03, 0x03, 0x00, 0x40, 0x02, 0x00, 0x00, 0x3c, 0x03, 0x03,
+    ]);
+    let tls_url = tls.url.replacen("http://", "https://", 1);
+    for proxy in [&connect.url, &tls_url] {
+        let f = Fixture::with(r#"{"timeout_ms":2000}"#);
+        configure(&format!(r#"{{"proxy":"{proxy}"}}"#));
+        let started = std::time::Instant::now();
+        let result = create("@c", "", "", 0);
+        let took = started.elapsed();
+        assert_proxy_failure(&result, "timeout", "timeout_ms (2000 ms)");
+        assert!(
+            took >= std::time::Duration::from_millis(1900)
+                && took < std::time::Duration::from_secs(4),
+            "{proxy}: {took:?}"
+        );
+        assert_eq!(f.server.request_count(), 0);
+    }
+}

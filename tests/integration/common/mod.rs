@@ -2,6 +2,7 @@
 
 pub mod programs;
 pub mod scripted;
+pub mod signals;
 
 use std::ffi::{CStr, CString, c_char};
 use std::sync::{Mutex, MutexGuard};
