@@ -113,8 +113,8 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
 /// holds the client any more. Never waits, since it also runs as the process exits,
 /// when other threads may be inside a call: a lock held elsewhere is left as it is.
 /// A forked child's inherited client is the parent's and stays untouched.
-// Only the Linux unload hook (ffi/unload.rs) calls it; Windows has none yet.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+// Only the unload hooks of Linux and Windows (ffi/unload.rs) call it.
+#[cfg_attr(not(any(target_os = "linux", windows)), allow(dead_code))]
 pub fn release() {
     let client = match CLIENT.try_write() {
         Ok(mut slot) => slot.take(),
