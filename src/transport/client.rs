@@ -163,12 +163,14 @@ fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
 /// functions until it execs, which no libopi function is.
 ///
 /// The handlers are registered when the library is loaded (an ELF constructor), so no
-/// thread can be half-way through registering them while another forks, and filed under
-/// the library's own `__dso_handle`; an ELF destructor drops them when it is unloaded,
-/// so that no fork after `dlclose` jumps into code that is gone.
+/// thread can be half-way through registering them while another forks. With glibc they
+/// are filed under the library's own `__dso_handle`, and an ELF destructor drops them
+/// when it is unloaded, so that no fork after `dlclose` jumps into code that is gone.
+/// Elsewhere (musl) plain `pthread_atfork` registers them: musl's `dlclose` never
+/// unloads a library, so its handlers can never outlive its code.
 ///
 /// Left out under Miri, which runs the constructor but has no C runtime to file the
-/// handlers with (`__dso_handle`, `__register_atfork`).
+/// handlers with.
 #[cfg(all(target_os = "linux", not(miri)))]
 #[allow(unsafe_code)] // pthread_atfork, and the guard held from one handler to the next
 mod fork {
@@ -214,6 +216,7 @@ mod fork {
         drop(client);
     }
 
+    #[cfg(target_env = "gnu")]
     unsafe extern "C" {
         /// Marks this library (or the program it is linked into): glibc files fork
         /// handlers and exit functions under it, and drops them in `__cxa_finalize`.
@@ -232,6 +235,7 @@ mod fork {
     }
 
     /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn register() {
         // SAFETY: the handlers are functions of this library and take only its locks;
         // `__dso_handle` is only taken the address of. The result is ignored: it fails
@@ -247,10 +251,19 @@ mod fork {
         };
     }
 
+    /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    #[cfg(not(target_env = "gnu"))]
+    pub extern "C" fn register() {
+        // SAFETY: the handlers are functions of this library and take only its locks.
+        // The result is ignored, as above.
+        unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    }
+
     /// Drops the handlers as the library is unloaded, so that no later fork() jumps
     /// into code that is gone; run by the loader (see `UNREGISTER_FORK_HANDLERS`).
     /// C runtimes linked by gcc do the same from their own destructor, and then this is
     /// a second call that finds nothing left to do; others (zig's) do not do it at all.
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn unregister() {
         // SAFETY: finalizes what is filed under this library's own handle only: its
         // fork handlers, and exit functions, which no Rust code of its registers.
@@ -268,7 +281,7 @@ mod fork {
 static REGISTER_FORK_HANDLERS: extern "C" fn() = fork::register;
 
 /// Drops the fork handlers when the library is unloaded.
-#[cfg(all(target_os = "linux", not(miri)))]
+#[cfg(all(target_os = "linux", target_env = "gnu", not(miri)))]
 #[allow(unsafe_code)] // a destructor: code the loader runs
 #[used]
 #[unsafe(link_section = ".fini_array")]
