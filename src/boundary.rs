@@ -1,5 +1,6 @@
-//! The one guard at every edge the host calls through: the C functions ([`crate::ffi`])
-//! and the 1C add-in's entry points ([`crate::addin`]).
+//! The one guard at every edge the host calls through: the C functions ([`crate::ffi`]),
+//! the 1C add-in's entry points ([`crate::addin`]), and what the loader runs as the
+//! library is unloaded (`ffi/unload.rs`).
 //!
 //! A panic must never unwind into a host, which cannot catch it: inside the guard it
 //! becomes a fallback value, and for a call that answers with a result document, the

@@ -15,6 +15,16 @@ namespace LibOpi
     /// </summary>
     public static class Json
     {
+        /// <summary>
+        /// How deeply objects and arrays may nest. The reader calls itself once a level, and
+        /// a StackOverflowException ends a .NET process whatever catches it; at this depth a
+        /// thread of 1 MiB, Windows' default, keeps most of its stack. The Bot API's
+        /// documents nest a few levels.
+        /// </summary>
+        public const int MaxDepth = 512;
+
+        /// <summary>Reads one JSON value; FormatException when the text is not one, or
+        /// nests deeper than <see cref="MaxDepth"/>.</summary>
         public static object Read(string text)
         {
             var reader = new Reader(text);
@@ -69,6 +79,7 @@ namespace LibOpi
         {
             readonly string text;
             int at;
+            int depth;
 
             public Reader(string text)
             {
@@ -88,10 +99,14 @@ namespace LibOpi
                 if (at >= text.Length)
                     throw Error("a value");
                 char c = text[at];
-                if (c == '{')
-                    return Object();
-                if (c == '[')
-                    return Array();
+                if (c == '{' || c == '[')
+                {
+                    if (++depth > MaxDepth)
+                        throw new FormatException("JSON: nested deeper than " + MaxDepth + " levels at offset " + at);
+                    var nested = c == '{' ? (object)Object() : Array();
+                    depth--;
+                    return nested;
+                }
                 if (c == '"')
                     return String();
                 if (Word("true"))

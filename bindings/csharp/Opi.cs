@@ -204,7 +204,24 @@ namespace LibOpi
             {
                 Native.opi_free(result);
             }
-            var response = Json.Read(text) as IDictionary<string, object>;
+            IDictionary<string, object> response;
+            try
+            {
+                response = Json.Read(text) as IDictionary<string, object>;
+            }
+            catch (FormatException unreadable)
+            {
+                // libopi hands on the Bot API's document as it came; one this file cannot
+                // read (nested deeper than Json.MaxDepth) is one the server sent, a
+                // bad_response like any other.
+                response = new Dictionary<string, object>
+                {
+                    { "ok", false },
+                    { "description", "the answer cannot be read here (" + unreadable.Message
+                        + "); Telegram's answers are a few levels deep, so it came from something else" },
+                    { "opi_error", new Dictionary<string, object> { { "kind", "bad_response" } } },
+                };
+            }
             if (response == null)
                 throw new FormatException("libopi's result is not a JSON object");
             object ok;

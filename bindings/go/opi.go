@@ -139,7 +139,15 @@ func call(fn func(args []*C.char) *C.char, args ...arg) (map[string]any, error) 
 func decode(text string) (map[string]any, error) {
 	var response map[string]any
 	if err := json.Unmarshal([]byte(text), &response); err != nil {
-		return nil, fmt.Errorf("opi: result is not JSON: %w", err)
+		// libopi hands on the Bot API's document as it came, and encoding/json reads
+		// no deeper than 10 000 levels: an answer this package cannot read is one the
+		// server sent, a bad_response like any other.
+		response = map[string]any{
+			"ok": false,
+			"description": "the answer cannot be read here (" + err.Error() +
+				"); Telegram's answers are a few levels deep, so it came from something else",
+			"opi_error": map[string]any{"kind": "bad_response"},
+		}
 	}
 	if ok, _ := response["ok"].(bool); ok {
 		return response, nil

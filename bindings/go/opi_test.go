@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -203,6 +205,32 @@ func TestConnectionError(t *testing.T) {
 	var libErr *LibraryError
 	if !errors.As(err, &libErr) || libErr.Kind != "connection" {
 		t.Fatalf("err = %v, want a connection *LibraryError", err)
+	}
+}
+
+// An "ok": true answer nested 100 000 deep, which libopi passes on as received, is
+// deeper than encoding/json reads: it is a *LibraryError, not some other error.
+func TestAnswerNestedTooDeeplyIsALibraryError(t *testing.T) {
+	const depth = 100000
+	body := `{"ok":true,"result":` + strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}`
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, body)
+	}))
+	defer server.Close()
+	if _, err := Configure(map[string]any{"api_url": server.URL}); err != nil {
+		t.Fatal(err)
+	}
+	defer Configure(map[string]any{"api_url": standinURL})
+
+	result, err := CreateInvitationLink(token, chat, "", "", 0)
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) {
+		t.Fatalf("err = %v (%T), want a *LibraryError", err, err)
+	}
+	if result != nil || libErr.Kind != "bad_response" || libErr.Response["ok"] != false ||
+		!strings.Contains(libErr.Description, "deep") {
+		t.Fatalf("result %v, error %+v, want a bad_response about the depth", result, libErr)
 	}
 }
 

@@ -81,6 +81,12 @@ impl Worker {
             libc::pthread_detach(self.thread);
             keep_loaded();
         }
+        // Dropping the handle detaches the thread.
+        #[cfg(windows)]
+        // SAFETY: `keep_loaded` only asks the loader about this library.
+        unsafe {
+            keep_loaded();
+        }
     }
 }
 
@@ -102,6 +108,36 @@ unsafe fn keep_loaded() {
                 libc::RTLD_LAZY | libc::RTLD_NOLOAD | libc::RTLD_NODELETE,
             );
         }
+    }
+}
+
+/// Marks the DLL this code is in as never to be unloaded: `FreeLibrary` then leaves it
+/// mapped, and its `DllMain` sees only the process's exit.
+///
+/// # Safety
+/// Calls the loader, which is safe from any thread.
+#[cfg(windows)]
+unsafe fn keep_loaded() {
+    const GET_MODULE_HANDLE_EX_FLAG_PIN: u32 = 0x1;
+    const GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS: u32 = 0x4;
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn GetModuleHandleExW(
+            flags: u32,
+            name: *const u16,
+            module: *mut *mut std::ffi::c_void,
+        ) -> i32;
+    }
+    let mut module = std::ptr::null_mut();
+    // SAFETY: with FROM_ADDRESS, `name` is an address inside the module, here a function
+    // of this library; `module` receives its handle, which a pinned module never needs
+    // released.
+    unsafe {
+        GetModuleHandleExW(
+            GET_MODULE_HANDLE_EX_FLAG_PIN | GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS,
+            keep_loaded as *const u16,
+            &mut module,
+        );
     }
 }
 
@@ -145,6 +181,21 @@ mod tests {
 
     #[test]
     fn a_panic_ends_only_the_worker() {
-        spawn(|| panic!("inside a worker")).unwrap().join();
+        // The test harness captures what a panic prints only on threads std started, so
+        // the panic hook keeps this expected one off the output, passing any other on to
+        // the hook in force; that hook is put back afterwards.
+        const EXPECTED: &str = "inside a worker";
+        let previous = Arc::new(std::panic::take_hook());
+        let others = Arc::clone(&previous);
+        std::panic::set_hook(Box::new(move |info| {
+            if info.payload().downcast_ref::<&str>() != Some(&EXPECTED) {
+                others(info);
+            }
+        }));
+        spawn(|| std::panic::panic_any(EXPECTED)).unwrap().join();
+        drop(std::panic::take_hook());
+        if let Ok(previous) = Arc::try_unwrap(previous) {
+            std::panic::set_hook(previous);
+        }
     }
 }

@@ -35,7 +35,10 @@ mod unix {
         /// The offset in force at `unix` seconds.
         fn offset_at(unix: i64) -> FixedOffset {
             // A 32-bit time_t ends in 2038; later instants take the last offset it can
-            // name, which is the zone's standard or summer time of that January.
+            // name, which is the zone's standard or summer time of that January. (The
+            // libc crate marks the name deprecated on musl, where it plans to widen the
+            // type; the clamp holds for either width.)
+            #[allow(deprecated)]
             let at = libc::time_t::try_from(unix).unwrap_or(if unix < 0 {
                 libc::time_t::MIN
             } else {

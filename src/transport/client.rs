@@ -113,8 +113,8 @@ pub fn configure(options_json: &str) -> Result<Settings, Error> {
 /// holds the client any more. Never waits, since it also runs as the process exits,
 /// when other threads may be inside a call: a lock held elsewhere is left as it is.
 /// A forked child's inherited client is the parent's and stays untouched.
-// Only the Linux unload hook (ffi/unload.rs) calls it; Windows has none yet.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+// Only the unload hooks of Linux and Windows (ffi/unload.rs) call it.
+#[cfg_attr(not(any(target_os = "linux", windows)), allow(dead_code))]
 pub fn release() {
     let client = match CLIENT.try_write() {
         Ok(mut slot) => slot.take(),
@@ -167,12 +167,14 @@ fn inherited() -> std::sync::MutexGuard<'static, Option<Arc<Client>>> {
 /// functions until it execs, which no libopi function is.
 ///
 /// The handlers are registered when the library is loaded (an ELF constructor), so no
-/// thread can be half-way through registering them while another forks, and filed under
-/// the library's own `__dso_handle`; an ELF destructor drops them when it is unloaded,
-/// so that no fork after `dlclose` jumps into code that is gone.
+/// thread can be half-way through registering them while another forks. With glibc they
+/// are filed under the library's own `__dso_handle`, and an ELF destructor drops them
+/// when it is unloaded, so that no fork after `dlclose` jumps into code that is gone.
+/// Elsewhere (musl) plain `pthread_atfork` registers them: musl's `dlclose` never
+/// unloads a library, so its handlers can never outlive its code.
 ///
 /// Left out under Miri, which runs the constructor but has no C runtime to file the
-/// handlers with (`__dso_handle`, `__register_atfork`).
+/// handlers with.
 #[cfg(all(target_os = "linux", not(miri)))]
 #[allow(unsafe_code)] // pthread_atfork, and the guard held from one handler to the next
 mod fork {
@@ -220,6 +222,7 @@ mod fork {
         drop(client);
     }
 
+    #[cfg(target_env = "gnu")]
     unsafe extern "C" {
         /// Marks this library (or the program it is linked into): glibc files fork
         /// handlers and exit functions under it, and drops them in `__cxa_finalize`.
@@ -238,6 +241,7 @@ mod fork {
     }
 
     /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn register() {
         // SAFETY: the handlers are functions of this library and take only its locks;
         // `__dso_handle` is only taken the address of. The result is ignored: it fails
@@ -253,10 +257,19 @@ mod fork {
         };
     }
 
+    /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    #[cfg(not(target_env = "gnu"))]
+    pub extern "C" fn register() {
+        // SAFETY: the handlers are functions of this library and take only its locks.
+        // The result is ignored, as above.
+        unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    }
+
     /// Drops the handlers as the library is unloaded, so that no later fork() jumps
     /// into code that is gone; run by the loader (see `UNREGISTER_FORK_HANDLERS`).
     /// C runtimes linked by gcc do the same from their own destructor, and then this is
     /// a second call that finds nothing left to do; others (zig's) do not do it at all.
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn unregister() {
         // SAFETY: finalizes what is filed under this library's own handle only: its
         // fork handlers, and exit functions, which no Rust code of its registers.
@@ -274,7 +287,7 @@ mod fork {
 static REGISTER_FORK_HANDLERS: extern "C" fn() = fork::register;
 
 /// Drops the fork handlers when the library is unloaded.
-#[cfg(all(target_os = "linux", not(miri)))]
+#[cfg(all(target_os = "linux", target_env = "gnu", not(miri)))]
 #[allow(unsafe_code)] // a destructor: code the loader runs
 #[used]
 #[unsafe(link_section = ".fini_array")]

@@ -6,6 +6,7 @@
 #                        1C add-in harness on the library from LibOPI.zip, all under
 #                        valgrind; `oint` runs the Bash example of OPI's page.
 #   Windows x64, x86     under Wine: the same C and C++ host programs built with MinGW,
+#                        opi.dll loaded and freed again and again (tests/c/windows_unload.c),
 #                        the 1C add-in harness laid out as MSVC lays out the platform's
 #                        objects (tests/addin/windows_host.c) on the DLLs from LibOPI.zip,
 #                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
@@ -278,6 +279,8 @@ test_windows() {
         # shellcheck disable=SC2086 # the README's list of flags
         "$mingw-gcc" -std=c99 "${strict[@]}" -static "$root/tests/c/host.c" "$lib/libopi.a" \
             $native -o "$bin/host_static.exe"
+        "$mingw-gcc" -std=c99 -municode "${strict[@]}" -static "$root/tests/c/windows_unload.c" \
+            -o "$bin/windows_unload.exe"
         # The add-in harness is GNU C: calling-convention attributes, MSVC's layout.
         "$mingw-gcc" -std=gnu11 -municode -Wall -Wextra -Werror -g -O1 -static \
             "$root/tests/addin/windows_host.c" -o "$bin/windows_host.exe"
@@ -306,6 +309,18 @@ test_windows() {
             fi
         fi
     done
+
+    # opi.dll loaded, used and freed 20 times by address and 20 by name: FreeLibrary
+    # leaves no handle, thread or memory behind, and the DLL unmapped.
+    status=0
+    run_against_standin "$dir/unload" wine "$bin/windows_unload.exe" "$(winepath -w "$bin/opi.dll")" \
+        || status=$?
+    if [[ $status -eq 0 ]] && grep -q '^unloaded cleanly' "$dir/unload.out"; then
+        pass "$platform under Wine: 20 cycles of LoadLibrary, calls and FreeLibrary leave nothing behind"
+    else
+        fail "$platform under Wine: LoadLibrary, calls and FreeLibrary (exit status $status)"
+        sed 's/^/    /' "$dir/unload.out"
+    fi
 
     # The 1C add-in, as the platform lays out its objects on Windows, on the DLL from
     # LibOPI.zip, with Moscow as Windows' zone so that a Date is read in a zone not UTC.

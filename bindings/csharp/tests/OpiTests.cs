@@ -9,6 +9,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using System.Threading;
 using LibOpi;
 
@@ -76,6 +77,7 @@ static class OpiTests
         yield return Test("null for a required argument", NullRequired);
         yield return Test("a null character is refused before the call", NullCharacter);
         yield return Test("a refused connection", RefusedConnection);
+        yield return Test("an answer nested too deeply is a LibraryException", AnswerTooDeep);
         yield return Test("many threads", ManyThreads);
         yield return Test("results are freed: flat memory", FlatMemory);
         yield return Test("JSON reads what libopi writes", JsonReads);
@@ -217,6 +219,76 @@ static class OpiTests
         }
     }
 
+    // libopi passes the Bot API's document on as received, however deep; one nested
+    // 100 000 deep overflowed the reader's stack, which no catch survives in .NET.
+    static void AnswerTooDeep()
+    {
+        const int depth = 100000;
+        var body = Encoding.UTF8.GetBytes(
+            "{\"ok\":true,\"result\":" + new string('[', depth) + new string(']', depth) + "}");
+        var server = new TcpListener(IPAddress.Loopback, 0);
+        server.Start();
+        var answering = new Thread(() => AnswerOnce(server, body));
+        answering.Start();
+        Opi.Configure("{\"api_url\":\"http://127.0.0.1:" + ((IPEndPoint)server.LocalEndpoint).Port + "\"}");
+        try
+        {
+            var error = Throws<LibraryException>(() => Opi.CreateInvitationLink(Token, Chat));
+            Expect(error.Kind == "bad_response", "bad_response, not " + error.Kind);
+            Expect(false.Equals(error.Response["ok"]), "\"ok\": false in the error's document");
+            Expect(error.Description.Contains("deep"), "a description of the depth, not " + error.Description);
+        }
+        finally
+        {
+            Opi.Configure(new Dictionary<string, object> { { "api_url", standinUrl } });
+            server.Stop();
+            answering.Join();
+        }
+    }
+
+    // Reads one request (its head, then Content-Length bytes) and answers with `body`.
+    static void AnswerOnce(TcpListener server, byte[] body)
+    {
+        try
+        {
+            using (var client = server.AcceptTcpClient())
+            using (var stream = client.GetStream())
+            {
+                var received = new List<byte>();
+                var buffer = new byte[4096];
+                int end = -1, length = 0;
+                while (end < 0 || received.Count < end + length)
+                {
+                    int n = stream.Read(buffer, 0, buffer.Length);
+                    if (n == 0)
+                        return;
+                    for (int i = 0; i < n; i++)
+                        received.Add(buffer[i]);
+                    if (end < 0)
+                    {
+                        var text = Encoding.ASCII.GetString(received.ToArray());
+                        int blank = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+                        if (blank < 0)
+                            continue;
+                        end = blank + 4;
+                        foreach (var line in text.Substring(0, blank).Split('\n'))
+                            if (line.StartsWith("content-length:", StringComparison.OrdinalIgnoreCase))
+                                length = int.Parse(line.Substring(15).Trim());
+                    }
+                }
+                var head = Encoding.ASCII.GetBytes(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.Length
+                    + "\r\nConnection: close\r\n\r\n");
+                stream.Write(head, 0, head.Length);
+                stream.Write(body, 0, body.Length);
+            }
+        }
+        catch (SocketException)
+        {
+            // Stopped before a request came: the test has already failed on its own.
+        }
+    }
+
     static void ManyThreads()
     {
         const int threads = 8, each = 100;
@@ -322,6 +394,14 @@ static class OpiTests
         Expect((string)value["b"] == "\u00e9\n\"", "the escapes");
         Throws<FormatException>(() => Json.Read("{\"a\":1} x"));
         Throws<FormatException>(() => Json.Read("{\"a\":"));
+        var deepest = new string('[', Json.MaxDepth) + new string(']', Json.MaxDepth);
+        // On a thread of a quarter of Windows' default stack, so the limit leaves room.
+        object read = null;
+        var small = new Thread(() => read = Json.Read(deepest), 256 * 1024);
+        small.Start();
+        small.Join();
+        Expect(read is List<object>, "arrays nested Json.MaxDepth deep, read on a 256 KiB stack");
+        Throws<FormatException>(() => Json.Read("[" + deepest + "]"));
         Expect(Json.Write(new Dictionary<string, object> { { "k\"", "v\n" }, { "n", 5 }, { "z", null } })
             == "{\"k\\\"\":\"v\\u000a\",\"n\":5,\"z\":null}", "written JSON");
     }

@@ -244,6 +244,38 @@ describe('libopi from Node.js', () => {
     }
   });
 
+  it('returns an answer nested 100 000 deep whole', async () => {
+    const depth = 100_000;
+    // The server runs in a worker, since the synchronous call blocks this thread.
+    const server = new Worker(
+      `const { createServer } = require('node:http');
+      const { parentPort, workerData: depth } = require('node:worker_threads');
+      const body = '{"ok":true,"result":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
+      const server = createServer((request, response) => {
+        request.resume();
+        request.on('end', () => response.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
+      });
+      server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
+      { eval: true, workerData: depth },
+    );
+    try {
+      const [port] = await once(server, 'message');
+      opi.configure({ api_url: `http://127.0.0.1:${port}` });
+      for (const answer of [
+        opi.createInvitationLink(TOKEN, CHAT),
+        await opi.createInvitationLinkAsync(TOKEN, CHAT),
+      ]) {
+        assert.equal(answer.ok, true);
+        let levels = 0;
+        for (let level = answer.result; Array.isArray(level); level = level[0]) levels += 1;
+        assert.equal(levels, depth);
+      }
+    } finally {
+      opi.configure({ api_url: standinUrl });
+      await server.terminate();
+    }
+  });
+
   it('runs asynchronous calls while the event loop goes on', async () => {
     const calls = Array.from({ length: 400 }, (_, number) => {
       const title = `async link ${number}`;

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import socket
 import sys
+import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -149,6 +153,54 @@ def test_connection_error(standin_url: str) -> None:
         assert caught.value.kind == "connection"
     finally:
         opi.configure(api_url=standin_url, timeout_ms=30000)
+
+
+@contextlib.contextmanager
+def _serving(body: bytes) -> Iterator[str]:
+    """A loopback server that answers every POST with `body`; yields its URL."""
+
+    class Answer(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def deep_answer_url(standin_url: str) -> Iterator[str]:
+    depth = 100_000
+    body = b'{"ok":true,"result":' + b"[" * depth + b"]" * depth + b"}"
+    with _serving(body) as url:
+        opi.configure(api_url=url)
+        try:
+            yield url
+        finally:
+            opi.configure(api_url=standin_url)
+
+
+def test_an_answer_nested_too_deeply_is_a_library_error(deep_answer_url: str) -> None:
+    # libopi passes the document on as received; json.loads gives up on it with a
+    # RecursionError, which must not escape as anything but this package's error.
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.create_invitation_link(TOKEN, CHAT)
+    assert caught.value.kind == "bad_response"
+    assert caught.value.response["ok"] is False
+    assert "deep" in caught.value.description
 
 
 def test_threads() -> None:

@@ -133,7 +133,19 @@ class _Library:
             text = ctypes.string_at(pointer).decode("utf-8")
         finally:
             self.cdll.opi_free(pointer)
-        response: Result = json.loads(text)
+        try:
+            response: Result = json.loads(text)
+        except RecursionError:
+            # libopi hands on the Bot API's document as it came, and json reads no
+            # deeper than the recursion limit: an answer Python cannot read is one the
+            # server sent, a bad_response like any other.
+            response = {
+                "ok": False,
+                "description": "the answer is nested deeper than Python's json module"
+                " reads; Telegram's answers are a few levels deep, so it came from"
+                " something else",
+                "opi_error": {"kind": "bad_response"},
+            }
         if response.get("ok") is True:
             return response
         if "opi_error" in response:
