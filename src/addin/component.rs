@@ -6,7 +6,7 @@
 //! appears in 1C with no change here.
 
 use super::convert;
-use super::variant::Value;
+use super::variant::Variant;
 use crate::api::{self, OPTIONS_JSON};
 use crate::args::{Args, Given};
 use crate::error::Error;
@@ -91,10 +91,10 @@ impl Entry {
 
     /// Runs the method with the values the platform passed, in parameter order; missing
     /// trailing values are "not given". Answers as the Rust API does.
-    pub fn call(self, values: &[Value]) -> Result<String, Error> {
+    pub fn call(self, values: &[Variant]) -> Result<String, Error> {
         let mut given: Vec<(&Param, Given)> = Vec::new();
         for (i, &param) in self.params().iter().enumerate() {
-            let value = values.get(i).copied().unwrap_or(Value::Empty);
+            let value = values.get(i).copied().unwrap_or(Variant::Empty);
             match convert::given(param, value) {
                 Ok(Some(value)) => given.push((param, value)),
                 Ok(None) => {}
@@ -199,8 +199,8 @@ mod tests {
             for (i, &param) in entry.params().iter().enumerate() {
                 let value = match entry.default_value(i) {
                     None => continue,
-                    Some(DefaultValue::Null) => Value::Empty,
-                    Some(DefaultValue::Zero) => Value::Int(0),
+                    Some(DefaultValue::Null) => Variant::Empty,
+                    Some(DefaultValue::Zero) => Variant::Int(0),
                 };
                 let given = convert::given(param, value).unwrap();
                 let arg = given.as_ref().map(Given::as_arg);
@@ -230,11 +230,11 @@ mod tests {
         let token: Vec<u16> = "1:A".encode_utf16().collect();
         let chat: Vec<u16> = "@chat".encode_utf16().collect();
         let json = entry.call(&[
-            Value::Text(&token),
-            Value::Text(&chat),
-            Value::Empty,
-            Value::Empty,
-            Value::Real(2.5),
+            Variant::Text(&token),
+            Variant::Text(&chat),
+            Variant::Empty,
+            Variant::Empty,
+            Variant::Real(2.5),
         ]);
         let json = json.unwrap_err().to_json();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();

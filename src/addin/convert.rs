@@ -9,7 +9,7 @@ use std::ffi::c_int;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::variant::Value;
+use super::variant::Variant;
 use crate::args::Given;
 use crate::error::{Error, quoted};
 use crate::param::{Param, ParamType};
@@ -26,8 +26,8 @@ use crate::param::{Param, ParamType};
 /// - Number: a whole Number; a String holding one ("" is not given).
 ///
 /// Undefined and Null are "not given" everywhere.
-pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
-    if let Value::Empty = value {
+pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
+    if let Variant::Empty = value {
         return Ok(None);
     }
     let refused = || {
@@ -41,8 +41,8 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
         )
     };
     let given = match (param.ty, value) {
-        (_, Value::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
-        (ParamType::Number | ParamType::Id, Value::Text(units)) => {
+        (_, Variant::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
+        (ParamType::Number | ParamType::Id, Variant::Text(units)) => {
             let text = text(param, units)?;
             let trimmed = text.trim();
             if trimmed.is_empty() {
@@ -55,13 +55,15 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
                 )
             })?)
         }
-        (ParamType::Number | ParamType::Id, Value::Int(n)) => Given::Number(n),
-        (ParamType::Number | ParamType::Id, Value::Real(x)) => Given::Number(whole(param, x)?),
-        (ParamType::StringOrNumber | ParamType::Date, Value::Int(n)) => Given::Text(n.to_string()),
-        (ParamType::StringOrNumber | ParamType::Date, Value::Real(x)) => {
+        (ParamType::Number | ParamType::Id, Variant::Int(n)) => Given::Number(n),
+        (ParamType::Number | ParamType::Id, Variant::Real(x)) => Given::Number(whole(param, x)?),
+        (ParamType::StringOrNumber | ParamType::Date, Variant::Int(n)) => {
+            Given::Text(n.to_string())
+        }
+        (ParamType::StringOrNumber | ParamType::Date, Variant::Real(x)) => {
             Given::Text(whole(param, x)?.to_string())
         }
-        (ParamType::Date, Value::Date(tm)) => match date(param, &tm)? {
+        (ParamType::Date, Variant::Date(tm)) => match date(param, &tm)? {
             Some(text) => Given::Text(text),
             None => return Ok(None),
         },
@@ -69,9 +71,9 @@ pub fn given(param: &Param, value: Value) -> Result<Option<Given>, Error> {
             return Err(refused());
         }
         // String, and any type the table gains later: read as text.
-        (_, Value::Int(n)) => Given::Text(n.to_string()),
-        (_, Value::Real(x)) => Given::Text(x.to_string()),
-        (_, Value::Bool(b)) => Given::Text(b.to_string()),
+        (_, Variant::Int(n)) => Given::Text(n.to_string()),
+        (_, Variant::Real(x)) => Given::Text(x.to_string()),
+        (_, Variant::Bool(b)) => Given::Text(b.to_string()),
         (_, _) => return Err(refused()),
     };
     Ok(Some(given))
@@ -163,7 +165,7 @@ mod tests {
         text.encode_utf16().collect()
     }
 
-    fn refused(param: &Param, value: Value) -> String {
+    fn refused(param: &Param, value: Variant) -> String {
         let e = given(param, value).unwrap_err();
         assert_eq!(e.parameter, Some(param.name));
         e.description
@@ -172,44 +174,44 @@ mod tests {
     #[test]
     fn undefined_is_not_given_for_every_type() {
         for param in [&TITLE, &CHAT_ID, &EXPIRATION_DATE, &USER_LIMIT] {
-            assert_eq!(given(param, Value::Empty).unwrap(), None);
+            assert_eq!(given(param, Variant::Empty).unwrap(), None);
         }
     }
 
     #[test]
     fn numbers_must_be_whole() {
         assert_eq!(
-            given(&USER_LIMIT, Value::Int(200)).unwrap(),
+            given(&USER_LIMIT, Variant::Int(200)).unwrap(),
             Some(Given::Number(200))
         );
         assert_eq!(
-            given(&USER_LIMIT, Value::Real(200.0)).unwrap(),
+            given(&USER_LIMIT, Variant::Real(200.0)).unwrap(),
             Some(Given::Number(200))
         );
         assert_eq!(
-            refused(&USER_LIMIT, Value::Real(2.5)),
+            refused(&USER_LIMIT, Variant::Real(2.5)),
             "UserLimit: 2.5 is not a whole number"
         );
-        refused(&USER_LIMIT, Value::Real(f64::NAN));
-        refused(&USER_LIMIT, Value::Real(1e19));
+        refused(&USER_LIMIT, Variant::Real(f64::NAN));
+        refused(&USER_LIMIT, Variant::Real(1e19));
         assert_eq!(
-            refused(&USER_LIMIT, Value::Bool(true)),
+            refused(&USER_LIMIT, Variant::Bool(true)),
             "UserLimit: a Boolean cannot be given for a parameter of type Number"
         );
-        refused(&USER_LIMIT, Value::Date(tm(2025, 5, 2, 0, 0, 0)));
+        refused(&USER_LIMIT, Variant::Date(tm(2025, 5, 2, 0, 0, 0)));
     }
 
     #[test]
     fn numbers_may_come_as_text() {
         let text = wide(" 150 ");
         assert_eq!(
-            given(&USER_LIMIT, Value::Text(&text)).unwrap(),
+            given(&USER_LIMIT, Variant::Text(&text)).unwrap(),
             Some(Given::Number(150))
         );
-        assert_eq!(given(&USER_LIMIT, Value::Text(&[])).unwrap(), None);
+        assert_eq!(given(&USER_LIMIT, Variant::Text(&[])).unwrap(), None);
         let text = wide("many");
         assert_eq!(
-            refused(&USER_LIMIT, Value::Text(&text)),
+            refused(&USER_LIMIT, Variant::Text(&text)),
             "UserLimit: cannot read \"many\" as a whole number"
         );
     }
@@ -217,44 +219,44 @@ mod tests {
     #[test]
     fn a_numeric_chat_becomes_its_integer_text() {
         assert_eq!(
-            given(&CHAT_ID, Value::Real(-1001234567890.0)).unwrap(),
+            given(&CHAT_ID, Variant::Real(-1001234567890.0)).unwrap(),
             Some(Given::Text("-1001234567890".into()))
         );
         assert_eq!(
-            given(&CHAT_ID, Value::Int(42)).unwrap(),
+            given(&CHAT_ID, Variant::Int(42)).unwrap(),
             Some(Given::Text("42".into()))
         );
-        refused(&CHAT_ID, Value::Real(0.5));
-        refused(&CHAT_ID, Value::Bool(false));
+        refused(&CHAT_ID, Variant::Real(0.5));
+        refused(&CHAT_ID, Variant::Bool(false));
     }
 
     #[test]
     fn dates_are_local_wall_clock_text() {
         assert_eq!(
-            given(&EXPIRATION_DATE, Value::Date(tm(2025, 5, 2, 15, 46, 10))).unwrap(),
+            given(&EXPIRATION_DATE, Variant::Date(tm(2025, 5, 2, 15, 46, 10))).unwrap(),
             Some(Given::Text("2025-05-02T15:46:10".into()))
         );
         assert_eq!(
-            given(&EXPIRATION_DATE, Value::Date(tm(1, 1, 1, 0, 0, 0))).unwrap(),
+            given(&EXPIRATION_DATE, Variant::Date(tm(1, 1, 1, 0, 0, 0))).unwrap(),
             None
         );
         assert_eq!(
-            given(&EXPIRATION_DATE, Value::Date(tm(1, 1, 1, 0, 0, 1))).unwrap(),
+            given(&EXPIRATION_DATE, Variant::Date(tm(1, 1, 1, 0, 0, 1))).unwrap(),
             Some(Given::Text("0001-01-01T00:00:01".into()))
         );
         assert_eq!(
-            refused(&EXPIRATION_DATE, Value::Date(tm(2025, 13, 2, 0, 0, 0))),
+            refused(&EXPIRATION_DATE, Variant::Date(tm(2025, 13, 2, 0, 0, 0))),
             "ExpirationDate: the Date 2025-13-02 00:00:00 is not a valid date"
         );
-        refused(&EXPIRATION_DATE, Value::Date(tm(2025, 5, 2, 24, 0, 0)));
-        refused(&EXPIRATION_DATE, Value::Bool(true));
+        refused(&EXPIRATION_DATE, Variant::Date(tm(2025, 5, 2, 24, 0, 0)));
+        refused(&EXPIRATION_DATE, Variant::Bool(true));
         assert_eq!(
-            given(&EXPIRATION_DATE, Value::Int(1746200770)).unwrap(),
+            given(&EXPIRATION_DATE, Variant::Int(1746200770)).unwrap(),
             Some(Given::Text("1746200770".into()))
         );
         let text = wide("02.05.2025 15:46:10");
         assert_eq!(
-            given(&EXPIRATION_DATE, Value::Text(&text)).unwrap(),
+            given(&EXPIRATION_DATE, Variant::Text(&text)).unwrap(),
             Some(Given::Text("02.05.2025 15:46:10".into()))
         );
     }
@@ -263,26 +265,26 @@ mod tests {
     fn text_parameters_take_text_numbers_and_booleans() {
         let text = wide("Ссылка");
         assert_eq!(
-            given(&TITLE, Value::Text(&text)).unwrap(),
+            given(&TITLE, Variant::Text(&text)).unwrap(),
             Some(Given::Text("Ссылка".into()))
         );
         assert_eq!(
-            given(&TITLE, Value::Int(7)).unwrap(),
+            given(&TITLE, Variant::Int(7)).unwrap(),
             Some(Given::Text("7".into()))
         );
         assert_eq!(
-            given(&TITLE, Value::Real(2.5)).unwrap(),
+            given(&TITLE, Variant::Real(2.5)).unwrap(),
             Some(Given::Text("2.5".into()))
         );
         assert_eq!(
-            given(&TITLE, Value::Bool(true)).unwrap(),
+            given(&TITLE, Variant::Bool(true)).unwrap(),
             Some(Given::Text("true".into()))
         );
-        refused(&TITLE, Value::Date(tm(2025, 5, 2, 0, 0, 0)));
-        refused(&TITLE, Value::Other);
+        refused(&TITLE, Variant::Date(tm(2025, 5, 2, 0, 0, 0)));
+        refused(&TITLE, Variant::Other);
         let broken = [0x41, 0xD800, 0x42];
         assert_eq!(
-            refused(&TITLE, Value::Text(&broken)),
+            refused(&TITLE, Variant::Text(&broken)),
             "Title: is not valid UTF-16 (unpaired surrogate at position 1)"
         );
     }

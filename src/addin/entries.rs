@@ -8,7 +8,7 @@ use std::ffi::{c_long, c_void};
 
 use super::component::{self, CLASS_NAME, DefaultValue, Entry};
 use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object, WideBool};
-use super::variant::{self, TVariant, Value};
+use super::variant::{self, TVariant, Variant};
 use crate::boundary::{answer, guard};
 
 /// A method or property number from the platform, which passes them as `long`.
@@ -279,6 +279,6 @@ unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> String {
         unsafe { std::slice::from_raw_parts(params, size) }
     };
     // SAFETY: the platform filled in every variant it passed.
-    let values: Vec<Value> = variants.iter().map(|v| unsafe { v.read() }).collect();
+    let values: Vec<Variant> = variants.iter().map(|v| unsafe { v.read() }).collect();
     answer(|| entry.call(&values))
 }

@@ -102,7 +102,7 @@ const _: () = {
 
 /// A value as the platform passed it, borrowed for the length of one call.
 #[derive(Clone, Copy)]
-pub enum Value<'a> {
+pub enum Variant<'a> {
     /// `Undefined`, `Null`, or a parameter left out.
     Empty,
     Bool(bool),
@@ -115,16 +115,16 @@ pub enum Value<'a> {
     Other,
 }
 
-impl Value<'_> {
+impl Variant<'_> {
     /// How a 1C developer would name the type, for messages.
     pub fn type_name(&self) -> &'static str {
         match self {
-            Value::Empty => "Undefined",
-            Value::Bool(_) => "Boolean",
-            Value::Int(_) | Value::Real(_) => "Number",
-            Value::Date(_) => "Date",
-            Value::Text(_) => "String",
-            Value::Other => "value of this type",
+            Variant::Empty => "Undefined",
+            Variant::Bool(_) => "Boolean",
+            Variant::Int(_) | Variant::Real(_) => "Number",
+            Variant::Date(_) => "Date",
+            Variant::Text(_) => "String",
+            Variant::Other => "value of this type",
         }
     }
 }
@@ -136,41 +136,41 @@ impl TVariant {
     /// The variant was filled in by the platform: `vt` names the member that holds the
     /// value, and a string's pointer is NULL or points to `len` readable code units
     /// that outlive `'a`.
-    pub unsafe fn read(&self) -> Value<'_> {
+    pub unsafe fn read(&self) -> Variant<'_> {
         // SAFETY (for every union read below): `vt` names the member the platform
         // wrote, by this function's contract; each member read is plain data.
         unsafe {
             match self.vt {
-                vt::EMPTY | vt::NULL => Value::Empty,
+                vt::EMPTY | vt::NULL => Variant::Empty,
                 // Read as a byte: a `bool` holding anything but 0 or 1 would be
                 // undefined behaviour, and the platform's C++ `bool` is one byte.
-                vt::BOOL => Value::Bool(self.value.u8 != 0),
-                vt::I1 => Value::Int(self.value.i8.into()),
-                vt::I2 => Value::Int(self.value.i16.into()),
-                vt::I4 => Value::Int(self.value.i32.into()),
-                vt::I8 => Value::Int(self.value.i64),
-                vt::INT => Value::Int(self.value.int.into()),
-                vt::UI1 => Value::Int(self.value.u8.into()),
-                vt::UI2 => Value::Int(self.value.u16.into()),
-                vt::UI4 => Value::Int(self.value.u32.into()),
-                vt::UINT => Value::Int(self.value.uint.into()),
+                vt::BOOL => Variant::Bool(self.value.u8 != 0),
+                vt::I1 => Variant::Int(self.value.i8.into()),
+                vt::I2 => Variant::Int(self.value.i16.into()),
+                vt::I4 => Variant::Int(self.value.i32.into()),
+                vt::I8 => Variant::Int(self.value.i64),
+                vt::INT => Variant::Int(self.value.int.into()),
+                vt::UI1 => Variant::Int(self.value.u8.into()),
+                vt::UI2 => Variant::Int(self.value.u16.into()),
+                vt::UI4 => Variant::Int(self.value.u32.into()),
+                vt::UINT => Variant::Int(self.value.uint.into()),
                 // Beyond i64 only as a float, which the range checks then refuse.
                 vt::UI8 => match i64::try_from(self.value.u64) {
-                    Ok(n) => Value::Int(n),
-                    Err(_) => Value::Real(self.value.u64 as f64),
+                    Ok(n) => Variant::Int(n),
+                    Err(_) => Variant::Real(self.value.u64 as f64),
                 },
-                vt::R4 => Value::Real(self.value.f32.into()),
-                vt::R8 => Value::Real(self.value.f64),
-                vt::TM => Value::Date(self.value.tm),
+                vt::R4 => Variant::Real(self.value.f32.into()),
+                vt::R8 => Variant::Real(self.value.f64),
+                vt::TM => Variant::Date(self.value.tm),
                 vt::PWSTR => {
                     let WideStr { ptr, len } = self.value.wstr;
                     if ptr.is_null() || len == 0 {
-                        Value::Text(&[])
+                        Variant::Text(&[])
                     } else {
-                        Value::Text(std::slice::from_raw_parts(ptr, len as usize))
+                        Variant::Text(std::slice::from_raw_parts(ptr, len as usize))
                     }
                 }
-                _ => Value::Other,
+                _ => Variant::Other,
             }
         }
     }
@@ -259,13 +259,13 @@ mod tests {
         for (v, expected) in cases {
             // SAFETY: each variant's tag names the member it was built with.
             match unsafe { v.read() } {
-                Value::Int(n) => assert_eq!(n, expected),
+                Variant::Int(n) => assert_eq!(n, expected),
                 other => panic!("read as {}", other.type_name()),
             }
         }
         let big = variant(vt::UI8, Payload { u64: u64::MAX });
         // SAFETY: the tag names the member it was built with.
-        assert!(matches!(unsafe { big.read() }, Value::Real(_)));
+        assert!(matches!(unsafe { big.read() }, Variant::Real(_)));
     }
 
     #[test]
@@ -282,12 +282,12 @@ mod tests {
         );
         // SAFETY: the string points into `units`, which outlives the read.
         match unsafe { v.read() } {
-            Value::Text(t) => assert_eq!(String::from_utf16(t).unwrap(), "Ссылка"),
+            Variant::Text(t) => assert_eq!(String::from_utf16(t).unwrap(), "Ссылка"),
             other => panic!("read as {}", other.type_name()),
         }
         let blob = variant(23, Payload { u64: 0 });
         // SAFETY: an unknown tag reads no member.
-        assert!(matches!(unsafe { blob.read() }, Value::Other));
+        assert!(matches!(unsafe { blob.read() }, Variant::Other));
     }
 
     #[test]

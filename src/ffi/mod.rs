@@ -14,7 +14,7 @@ use std::ffi::c_char;
 
 pub use telegram::*;
 
-use strings::{guard, str_arg};
+use strings::{c_answer, str_arg};
 
 use crate::api::{self, OPTIONS_JSON};
 
@@ -33,7 +33,7 @@ use crate::api::{self, OPTIONS_JSON};
 /// `options_json` is NULL or a NUL-terminated string, valid for the duration of the call.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn opi_configure(options_json: *const c_char) -> *mut c_char {
-    guard(|| {
+    c_answer(|| {
         // SAFETY: NULL or a valid C string, by this function's contract.
         let options = unsafe { str_arg(options_json, &OPTIONS_JSON)? };
         api::configure(options.unwrap_or(""))
@@ -50,7 +50,7 @@ pub unsafe extern "C" fn opi_configure(options_json: *const c_char) -> *mut c_ch
 /// Thread-safe. The caller owns the returned string and releases it with `opi_free`.
 #[unsafe(no_mangle)]
 pub extern "C" fn opi_describe() -> *mut c_char {
-    guard(|| Ok(api::describe()))
+    c_answer(|| Ok(api::describe()))
 }
 
 /// Releases a string returned by an `opi_` function. NULL is a no-op.

@@ -12,8 +12,8 @@ use crate::error::Error;
 use crate::method::{Method, run};
 use crate::param::Param;
 
-/// Runs one exported call inside the boundary guard and hands its answer to C.
-pub fn guard(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
+/// A call's answer as an owned C string: the call runs inside the boundary guard.
+pub fn c_answer(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
     to_c(boundary::answer(call))
 }
 
@@ -56,7 +56,7 @@ pub enum CArg {
 /// Each `CArg::Text` pointer is NULL or a NUL-terminated string, valid and unchanged for
 /// the duration of the call.
 pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
-    guard(|| {
+    c_answer(|| {
         debug_assert_eq!(args.len(), method.params.len(), "{}", method.name);
         let mut given = Args::new();
         for (param, arg) in method.params.iter().zip(args) {
@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_result() {
-        let ptr = guard(|| panic!("boom"));
+        let ptr = c_answer(|| panic!("boom"));
         // SAFETY: `guard` returns an owned, NUL-terminated string.
         let json = unsafe { CStr::from_ptr(ptr) }.to_str().unwrap().to_string();
         unsafe { free(ptr) };

@@ -224,10 +224,10 @@ fn configure_answers_through_the_boundary() {
 
 #[test]
 fn a_panic_is_caught_at_the_boundary_and_its_result_freed() {
-    let result = strings::guard(|| panic!("a fault inside"));
+    let result = strings::c_answer(|| panic!("a fault inside"));
     let v = take(result);
     assert_eq!(v["opi_error"]["kind"], "internal");
     // An answer holding a NUL cannot become a C string: the internal result replaces it.
-    let v = take(strings::guard(|| Ok("{\"a\":\"\0\"}".into())));
+    let v = take(strings::c_answer(|| Ok("{\"a\":\"\0\"}".into())));
     assert_eq!(v["opi_error"]["kind"], "internal");
 }
