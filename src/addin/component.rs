@@ -138,6 +138,16 @@ pub fn find_property(name: &str) -> Option<usize> {
         .position(|names| names.iter().any(|n| n.to_lowercase() == name))
 }
 
+/// Name `alias` (0 English, 1 Russian) of method `num`.
+pub fn method_name(num: usize, alias: usize) -> Option<&'static str> {
+    Entry::get(num)?.name(alias)
+}
+
+/// Name `alias` (0 English, 1 Russian) of property `num`.
+pub fn property_name(num: usize, alias: usize) -> Option<&'static str> {
+    PROPERTIES.get(num)?.get(alias).copied()
+}
+
 /// The value of property `num`.
 pub fn property(num: usize) -> Option<&'static str> {
     (num == 0).then(api::version)

@@ -86,12 +86,8 @@ pub(super) unsafe extern "system" fn get_n_props(_this: *mut c_void) -> c_long {
 }
 
 pub(super) unsafe extern "system" fn find_prop(_this: *mut c_void, name: *const u16) -> c_long {
-    guard(-1, || {
-        // SAFETY: the platform passes a NUL-terminated name.
-        let name = unsafe { variant::read_name(name) };
-        name.and_then(|name| component::find_property(&name))
-            .map_or(-1, count)
-    })
+    // SAFETY: forwarded contract.
+    unsafe { find(name, component::find_property) }
 }
 
 pub(super) unsafe extern "system" fn get_prop_name(
@@ -99,15 +95,8 @@ pub(super) unsafe extern "system" fn get_prop_name(
     num: c_long,
     alias: c_long,
 ) -> *const u16 {
-    guard(std::ptr::null(), || {
-        // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
-        let object = unsafe { Object::from_interface(this, LANGUAGE) };
-        let names = index(num).and_then(|num| component::PROPERTIES.get(num));
-        match (names, index(alias)) {
-            (Some(names), Some(alias)) if alias < names.len() => object.wide(names[alias]),
-            _ => std::ptr::null(),
-        }
-    })
+    // SAFETY: forwarded contract.
+    unsafe { name_of(this, num, alias, component::property_name) }
 }
 
 pub(super) unsafe extern "system" fn get_prop_val(
@@ -157,12 +146,8 @@ pub(super) unsafe extern "system" fn get_n_methods(_this: *mut c_void) -> c_long
 }
 
 pub(super) unsafe extern "system" fn find_method(_this: *mut c_void, name: *const u16) -> c_long {
-    guard(-1, || {
-        // SAFETY: the platform passes a NUL-terminated name.
-        let name = unsafe { variant::read_name(name) };
-        name.and_then(|name| component::find_method(&name))
-            .map_or(-1, count)
-    })
+    // SAFETY: forwarded contract.
+    unsafe { find(name, component::find_method) }
 }
 
 pub(super) unsafe extern "system" fn get_method_name(
@@ -170,14 +155,41 @@ pub(super) unsafe extern "system" fn get_method_name(
     num: c_long,
     alias: c_long,
 ) -> *const u16 {
+    // SAFETY: forwarded contract.
+    unsafe { name_of(this, num, alias, component::method_name) }
+}
+
+/// The number of the method or property called `name`, looked up by `lookup`; -1 for
+/// none.
+///
+/// # Safety
+/// `name` is NULL or a NUL-terminated UTF-16 string, as the platform passes it.
+unsafe fn find(name: *const u16, lookup: fn(&str) -> Option<usize>) -> c_long {
+    guard(-1, || {
+        // SAFETY: NULL or NUL-terminated, by this function's contract.
+        let name = unsafe { variant::read_name(name) };
+        name.and_then(|name| lookup(&name)).map_or(-1, count)
+    })
+}
+
+/// Name `alias` of method or property `num`, by `name`, in memory the platform frees;
+/// NULL for none.
+///
+/// # Safety
+/// `this` is the ILanguageExtenderBase pointer of a live object.
+unsafe fn name_of(
+    this: *mut c_void,
+    num: c_long,
+    alias: c_long,
+    name: fn(usize, usize) -> Option<&'static str>,
+) -> *const u16 {
     guard(std::ptr::null(), || {
-        // SAFETY: called through the ILanguageExtenderBase pointer of a live object.
+        // SAFETY: a live object's interface, by this function's contract.
         let object = unsafe { Object::from_interface(this, LANGUAGE) };
-        let name = index(num)
-            .and_then(Entry::get)
+        let found = index(num)
             .zip(index(alias))
-            .and_then(|(entry, alias)| entry.name(alias));
-        name.map_or(std::ptr::null(), |name| object.wide(name))
+            .and_then(|(num, alias)| name(num, alias));
+        found.map_or(std::ptr::null(), |name| object.wide(name))
     })
 }
 
