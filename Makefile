@@ -76,14 +76,14 @@ uninstall:
 		'$(DESTDIR)$(INCLUDEDIR)/opi.h' '$(DESTDIR)$(PKGCONFIGDIR)/opi.pc'
 
 # The 1C:Enterprise add-in: $(CARGO_TARGET_DIR)/LibOPI.zip, the library and the
-# MANIFEST.XML that 1C reads, to put in a common template (README, "1C:Enterprise").
+# MANIFEST.XML that 1C reads, to put in a common template (docs/1c.md).
 # addin/pack.sh --help tells how to add builds made on Windows.
 .PHONY: addin
 addin:
 	cd '$(SRC_DIR)' && $(CARGO) build --release
 	bash '$(SRC_DIR)addin/pack.sh' '$(BUILD_DIR)' '$(CARGO_TARGET_DIR)/LibOPI.zip'
 
-# Every platform's release, built on this Linux machine (README, "Platforms"):
+# Every platform's release, built on this Linux machine (docs/platforms.md):
 # dist/LibOPI.zip with the add-in for Linux and Windows, 64- and 32-bit, and one archive
 # per platform for C and other hosts. platforms/deps.sh checks what each one needs and
 # tests/platforms/run.sh tests each on this machine (Windows under Wine).

@@ -1,6 +1,7 @@
 //! The OPI methods libopi provides: one file each, holding its descriptor, its Bot API
-//! payload, its `prepare` step and its typed Rust function. [`TELEGRAM`] lists them;
-//! the CLI, the add-in and the documentation draw on it, so nothing is listed twice.
+//! payload and its `prepare` step. [`TELEGRAM`] lists them; the CLI and the add-in read
+//! it, and the Rust API, the C functions, the bindings and the reference are generated
+//! from it, so nothing is listed twice.
 
 pub mod approve_join_request;
 pub mod call;

@@ -718,7 +718,7 @@ static void configure(Component *c, const char *api_url) {
     EXPECT(out, "Configure refuses a Boolean", INVALID("options_json"));
 }
 
-/* Every value type the README's table accepts, and those it refuses. */
+/* Every value type docs/1c.md's table of types accepts, and those it refuses. */
 static void value_types(Component *c) {
     static char out[RESULT_SIZE];
     char field[64];
