@@ -162,6 +162,23 @@ fn connect_timeout_child() {
     // the race has what the lookup left.
     let (f, _silent) = stand_in_behind_a_silent_ipv6(r#"{"connect_timeout_ms":1000}"#);
     assert_no_connection_within(&f, "600.slow6.test", 1000, Duration::from_millis(1450));
+
+    // The same for a proxy's name and address: the way to the proxy is one budget.
+    let port = f.server.port();
+    configure(&format!(
+        r#"{{"api_url":"{}","proxy":"http://600.slow6.test:{port}"}}"#,
+        f.server.url()
+    ));
+    let started = Instant::now();
+    let result = create("@c", "", "", 0);
+    let took = started.elapsed();
+    assert_eq!(kind(&result), "timeout", "{result}");
+    assert_eq!(result["opi_error"]["hop"], "proxy", "{result}");
+    assert!(
+        took >= Duration::from_millis(950) && took < Duration::from_millis(1450),
+        "{took:?}"
+    );
+    assert_eq!(f.server.request_count(), 0);
 }
 
 #[test]
