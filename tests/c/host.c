@@ -83,6 +83,18 @@ static void version(void) {
     opi_free(NULL);
 }
 
+/* The library describes itself: every function of the header is in the table, and each
+   error kind's macro is named there too. */
+static void describe(void) {
+    char version_key[80];
+    snprintf(version_key, sizeof version_key, "\"version\":\"%s\"", opi_version());
+    EXPECT(opi_describe(), "\"ok\":true", version_key,
+           "\"c_function\":\"opi_telegram_create_invitation_link\"",
+           "\"c_function\":\"opi_telegram_get_bot_information\"",
+           "\"name_ru\":\"СоздатьСсылкуПриглашение\"", "\"c_type\":\"int32_t\"",
+           "\"name\":\"" OPI_KIND_INVALID_ARGUMENT "\"", "\"name\":\"" OPI_KIND_TIMEOUT "\"");
+}
+
 static void configure(void) {
     char reported[300];
     snprintf(reported, sizeof reported, "\"api_url\":\"%s\"", api_url);
@@ -577,6 +589,7 @@ static const struct {
     void (*run)(void);
 } sections[] = {
     {"version", version},
+    {"describe", describe},
     {"configure", configure},
     {"api_urls", api_urls},
     {"passwords", passwords},

@@ -216,6 +216,11 @@ fn c_version_and_free() {
 }
 
 #[test]
+fn c_describe() {
+    host_sections(&["describe"]);
+}
+
+#[test]
 fn c_configure() {
     host_sections(&["configure"]);
 }
