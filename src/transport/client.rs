@@ -16,7 +16,7 @@ use ureq::unversioned::transport::{
 use crate::error::Error;
 use crate::transport::connect::{RaceConnector, ThroughProxy};
 use crate::transport::resolve::{self, CachingResolver};
-use crate::transport::settings::{self, Settings, bypasses_proxy};
+use crate::transport::settings::{self, FromEnv, Settings, bypasses_proxy};
 use crate::transport::wire::Watch;
 
 const USER_AGENT: &str = concat!("libopi/", env!("CARGO_PKG_VERSION"));
@@ -51,7 +51,7 @@ pub struct ProxyShown {
 
 /// The settings the environment asks for, read once. Not a `OnceLock`, so that
 /// [`release`] can give the memory back.
-static FROM_ENV: Mutex<Option<Result<Settings, Error>>> = Mutex::new(None);
+static FROM_ENV: Mutex<Option<FromEnv>> = Mutex::new(None);
 /// The client in force; `None` until the first call or `opi_configure`, and in a
 /// forked child until its first call. The fork handlers hold it across `fork()`.
 static CLIENT: RwLock<Option<Arc<Client>>> = RwLock::new(None);
@@ -83,11 +83,7 @@ fn installed(slot: &mut Option<Arc<Client>>) -> Result<Arc<Client>, Error> {
     let inherited = inherited().as_ref().map(|parent| parent.settings.clone());
     let settings = match inherited {
         Some(settings) => settings,
-        None => FROM_ENV
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get_or_insert_with(Settings::from_env)
-            .clone()?,
+        None => from_env(FromEnv::settings)?,
     };
     let client = Arc::new(Client::new(settings)?);
     *slot = Some(client.clone());
@@ -100,12 +96,29 @@ fn installed(slot: &mut Option<Arc<Client>>) -> Result<Arc<Client>, Error> {
 /// each build on the other's change instead of one of them being lost.
 pub fn configure(options_json: &str) -> Result<Settings, Error> {
     let mut slot = CLIENT.write().unwrap_or_else(PoisonError::into_inner);
-    let base = installed(&mut slot)?;
-    let settings = base.settings.apply(options_json)?;
-    if settings != base.settings {
+    let settings = match installed(&mut slot) {
+        Ok(base) => base.settings.apply(options_json)?,
+        // No client could be made from the environment: the options may override
+        // what in it is malformed.
+        Err(_) => from_env(|env| env.apply(options_json))?,
+    };
+    if slot
+        .as_ref()
+        .is_none_or(|client| client.settings != settings)
+    {
         *slot = Some(Arc::new(Client::new(settings.clone())?));
     }
     Ok(settings)
+}
+
+/// `read` of the environment's settings, read on first use.
+fn from_env<T>(read: impl FnOnce(&FromEnv) -> T) -> T {
+    read(
+        FROM_ENV
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_or_insert_with(FromEnv::read),
+    )
 }
 
 /// Lets go of the client and the settings read from the environment, as the library is

@@ -95,44 +95,90 @@ const KEYS: &[Key] = &[
     },
 ];
 
-impl Settings {
-    /// Defaults overridden by the environment. A variable that is set but malformed is an
-    /// error rather than silently ignored: the host asked for something it will not get.
-    pub fn from_env() -> Result<Settings, Error> {
+/// The settings the environment asks for, read once. A variable that is set but
+/// malformed is kept with its error rather than silently ignored (the host asked for
+/// something it will not get), and every call answers that error until `opi_configure`
+/// sets the variable's key: the host's way out of an environment it cannot change.
+#[derive(Clone, Debug)]
+pub struct FromEnv {
+    settings: Settings,
+    /// Each malformed variable: its key's `opi_configure` name, and the error naming it.
+    malformed: Vec<(&'static str, Error)>,
+}
+
+impl FromEnv {
+    /// Defaults overridden by the environment.
+    pub fn read() -> FromEnv {
         let mut settings = Settings::default();
+        let mut malformed = Vec::new();
         for key in KEYS {
             let found = key
                 .env
                 .iter()
                 .find_map(|name| std::env::var(name).ok().map(|v| (*name, v)));
-            if let Some((name, value)) = found {
-                (key.set)(&mut settings, &Value::String(value))
-                    .map_err(|why| Error::invalid(name, why))?;
+            if let Some((name, value)) = found
+                && let Err(why) = (key.set)(&mut settings, &Value::String(value))
+            {
+                malformed.push((key.name, Error::invalid(name, why)));
             }
         }
         settings.no_proxy = ["NO_PROXY", "no_proxy"]
             .iter()
             .find_map(|name| std::env::var(name).ok());
-        Ok(settings)
+        FromEnv {
+            settings,
+            malformed,
+        }
     }
 
+    /// The environment's settings, or the error of its first malformed variable.
+    pub fn settings(&self) -> Result<Settings, Error> {
+        match self.malformed.first() {
+            Some((_, error)) => Err(error.clone()),
+            None => Ok(self.settings.clone()),
+        }
+    }
+
+    /// The environment's settings with the keys of an `opi_configure` JSON object
+    /// applied; a malformed variable whose key is among them no longer counts.
+    pub fn apply(&self, options_json: &str) -> Result<Settings, Error> {
+        let options = options(options_json)?;
+        let settings = self.settings.apply_options(&options)?;
+        match self
+            .malformed
+            .iter()
+            .find(|(key, _)| !options.contains_key(*key))
+        {
+            Some((_, error)) => Err(error.clone()),
+            None => Ok(settings),
+        }
+    }
+}
+
+/// The keys of an `opi_configure` JSON object; "" is an empty object.
+fn options(options_json: &str) -> Result<Map<String, Value>, Error> {
+    match serde_json::from_str(options_json.trim()) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ if options_json.trim().is_empty() => Ok(Map::new()),
+        _ => Err(Error::invalid(
+            "options_json",
+            format!(
+                "expected a JSON object such as {{\"timeout_ms\":5000}}, got {}",
+                quoted(options_json)
+            ),
+        )),
+    }
+}
+
+impl Settings {
     /// These settings with the keys of an `opi_configure` JSON object applied.
     pub fn apply(&self, options_json: &str) -> Result<Settings, Error> {
-        let options: Map<String, Value> = match serde_json::from_str(options_json.trim()) {
-            Ok(Value::Object(map)) => map,
-            _ if options_json.trim().is_empty() => Map::new(),
-            _ => {
-                return Err(Error::invalid(
-                    "options_json",
-                    format!(
-                        "expected a JSON object such as {{\"timeout_ms\":5000}}, got {}",
-                        quoted(options_json)
-                    ),
-                ));
-            }
-        };
+        self.apply_options(&options(options_json)?)
+    }
+
+    fn apply_options(&self, options: &Map<String, Value>) -> Result<Settings, Error> {
         let mut settings = self.clone();
-        for (name, value) in &options {
+        for (name, value) in options {
             let key = KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
                 let known: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
                 Error::invalid(
@@ -250,15 +296,22 @@ pub fn server(url: &str) -> String {
     rest.split(['/', '?', '#']).next().unwrap_or("").to_string()
 }
 
+/// A proxy URL; one without a scheme is `http://`, as curl, wget, Python's requests and
+/// Go read `HTTPS_PROXY=proxy.corp:3128`.
 fn proxy(value: &str) -> Result<String, String> {
     let value = value.trim();
+    let value = if value.contains("://") {
+        value.to_string()
+    } else {
+        format!("http://{value}")
+    };
     let known = ["http://", "https://", "socks5://", "socks5h://"];
-    if known.iter().any(|scheme| value.starts_with(scheme)) && ureq::Proxy::new(value).is_ok() {
-        Ok(value.to_string())
+    if known.iter().any(|scheme| value.starts_with(scheme)) && ureq::Proxy::new(&value).is_ok() {
+        Ok(value)
     } else {
         Err(format!(
             "expected a proxy URL such as http://proxy:3128 or socks5://proxy:1080, got {}",
-            quoted(&mask_password(value))
+            quoted(&mask_password(&value))
         ))
     }
 }
@@ -414,6 +467,10 @@ mod tests {
         assert!(!e.description.contains("s3cret"));
         let s = Settings::default().apply(r#"{"proxy":null}"#).unwrap();
         assert_eq!(s.to_json()["proxy"], Value::Null);
+        let s = Settings::default()
+            .apply(r#"{"proxy":"me:s3cret@proxy.corp:3128"}"#)
+            .unwrap();
+        assert_eq!(s.to_json()["proxy"], "http://me:***@proxy.corp:3128");
 
         assert_eq!(
             mask_password("http://me:pa/ss@proxy:3128"),

@@ -68,5 +68,41 @@ fn child_sees_a_malformed_variable() {
     let name = std::env::var("OPI_EXPECTED_PARAMETER").unwrap();
     assert_invalid(&call_with("@c"), &name);
     assert_invalid(&call_with("@c"), &name);
-    assert_invalid(&configure(r#"{"timeout_ms":5000}"#), &name);
+    // Setting another key does not override it.
+    let other = match name.as_str() {
+        "OPI_CONNECT_TIMEOUT_MS" => r#"{"timeout_ms":5000}"#,
+        _ => r#"{"connect_timeout_ms":5000}"#,
+    };
+    assert_invalid(&configure(other), &name);
+    assert_invalid(&call_with("@c"), &name);
+}
+
+#[test]
+fn opi_configure_overrides_a_malformed_variable() {
+    for (name, value, options) in [
+        ("HTTPS_PROXY", "gopher://proxy", r#"{"proxy":null}"#),
+        ("OPI_TIMEOUT_MS", "soon", r#"{"timeout_ms":5000}"#),
+    ] {
+        let server = StandIn::start();
+        in_child(
+            "environment::child_overrides_a_malformed_variable",
+            &[
+                ("OPI_TELEGRAM_API_URL", &server.url()),
+                ("OPI_EXPECTED_PARAMETER", name),
+                ("OPI_OVERRIDE", options),
+                (name, value),
+            ],
+        );
+        assert_eq!(server.request_count(), 1, "{name}={value}");
+    }
+}
+
+#[test]
+#[ignore = "runs in a child process with its own environment"]
+fn child_overrides_a_malformed_variable() {
+    let name = std::env::var("OPI_EXPECTED_PARAMETER").unwrap();
+    assert_invalid(&call_with("@c"), &name);
+    let applied = configure(&std::env::var("OPI_OVERRIDE").unwrap());
+    assert_eq!(applied["ok"], true, "{applied}");
+    assert_eq!(call_with("@c")["ok"], true);
 }

@@ -378,6 +378,24 @@ fn https_proxy_and_no_proxy_come_from_the_environment() {
 }
 
 #[test]
+fn a_proxy_variable_without_a_scheme_is_http_as_curl_reads_it() {
+    let proxy = ConnectProxy::start();
+    let server = opi_standin::StandIn::start();
+    let target = server.url().trim_start_matches("http://").to_string();
+    for name in ["HTTPS_PROXY", "ALL_PROXY"] {
+        in_child(
+            "proxy::child_calls_once",
+            &[
+                ("OPI_TELEGRAM_API_URL", &server.url()),
+                (name, proxy.url.trim_start_matches("http://")),
+            ],
+        );
+    }
+    assert_eq!(server.request_count(), 2);
+    assert_eq!(proxy.seen(), vec![format!("CONNECT {target} "); 2]);
+}
+
+#[test]
 #[ignore = "runs in a child process with its own environment"]
 fn child_calls_once() {
     assert_eq!(create("@c", "", "", 0)["ok"], true);
