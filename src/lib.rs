@@ -102,4 +102,5 @@ pub mod unversioned {
     };
     pub use crate::request::Request;
     pub use crate::transport::{describe, judge_answer, pin_addresses, send};
+    pub use crate::values::token::hide;
 }

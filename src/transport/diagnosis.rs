@@ -13,7 +13,7 @@ use crate::values::token::Token;
 
 /// A person-readable account of a failed exchange with `client`'s server; `wire` tells
 /// how far the request got.
-pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> Error {
+pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire) -> Error {
     use ureq::Error as E;
     // A lookup without an answer in time is told as the timeout that ran out.
     let e = match e {
@@ -89,20 +89,29 @@ pub fn diagnose(client: &Client, e: ureq::Error, wire: Wire, token: &Token) -> E
             ),
         },
     };
-    let settings = &client.settings;
-    let text = [Some(&settings.api_url), settings.proxy.as_ref()]
-        .into_iter()
-        .flatten()
-        .filter_map(|url| settings::credentials(url))
-        .fold(token.redact(&text), |text, secret| {
-            text.replace(secret, "***")
-        });
     let error = Error::new(kind, text);
     if proxy_failure.is_some() {
         error.at_proxy()
     } else {
         error
     }
+}
+
+/// `error` with what must never show hidden from its description: the token and the
+/// passwords of `api_url` and the proxy wherever they appear, and their credentials where
+/// they stand in a URL. Every failure of an exchange passes through here, for its text
+/// may quote the server (a status line, a header) or ureq, which may quote the URL.
+pub fn redacted(client: &Client, token: &Token, mut error: Error) -> Error {
+    let settings = &client.settings;
+    let urls = [Some(&settings.api_url), settings.proxy.as_ref()];
+    let urls = urls.into_iter().flatten();
+    let said = std::mem::take(&mut error.description);
+    let masked = urls
+        .clone()
+        .fold(said, |text, url| settings::mask_credentials(&text, url));
+    let passwords: Vec<&str> = urls.filter_map(|url| settings::password(url)).collect();
+    error.description = token.redact_with(&masked, &passwords);
+    error
 }
 
 /// What a connection the server closed means for the request on it.

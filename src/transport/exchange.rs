@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::Error;
 use crate::transport::client::Client;
-use crate::transport::diagnosis::{closed_by_peer, diagnose};
+use crate::transport::diagnosis::{closed_by_peer, diagnose, redacted};
 use crate::transport::envelope::Envelope;
 use crate::transport::wire::Wire;
 use crate::values::token::Token;
@@ -109,10 +109,11 @@ fn exchange(
         Wire::start();
         received = send(client, url, body, Budget::Rest, deadline);
     }
-    match received {
+    let answer = match received {
         Ok(received) => judge(&client.server, received),
-        Err(e) => Err(diagnose(client, e, Wire::get(), token)),
-    }
+        Err(e) => Err(diagnose(client, e, Wire::get())),
+    };
+    answer.map_err(|e| redacted(client, token, e))
 }
 
 fn send(

@@ -324,11 +324,26 @@ pub fn mask_password(url: &str) -> String {
         return url.to_string();
     };
     match rest.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) if !user.contains('/') => format!("{scheme}://{user}:***@{host}"),
-            _ => format!("{scheme}://***@{host}"),
-        },
+        Some((userinfo, host)) => format!("{scheme}://{}@{host}", masked(userinfo)),
         None => url.to_string(),
+    }
+}
+
+/// `user:***` for `user:secret`, and `***` for a user name alone.
+fn masked(userinfo: &str) -> String {
+    match userinfo.split_once(':') {
+        Some((user, _)) if !user.contains('/') => format!("{user}:***"),
+        _ => "***".to_string(),
+    }
+}
+
+/// `text` with the credentials of `url` masked where they stand, before an `@`, as
+/// [`mask_password`] masks them in the URL; the same letters elsewhere in the text are
+/// words, not credentials. The password alone is [`password`]'s to hide.
+pub fn mask_credentials(text: &str, url: &str) -> String {
+    match credentials(url) {
+        Some(userinfo) => text.replace(&format!("{userinfo}@"), &format!("{}@", masked(userinfo))),
+        None => text.to_string(),
     }
 }
 
@@ -339,6 +354,15 @@ pub fn credentials(url: &str) -> Option<&str> {
     rest.rsplit_once('@')
         .map(|(userinfo, _)| userinfo)
         .filter(|userinfo| !userinfo.is_empty())
+}
+
+/// The password of a URL (`secret` in `scheme://user:secret@host`), if any: a secret,
+/// hidden wherever it appears.
+pub fn password(url: &str) -> Option<&str> {
+    credentials(url)?
+        .split_once(':')
+        .map(|(_, password)| password)
+        .filter(|password| !password.is_empty())
 }
 
 /// The host (without brackets around an IPv6 address) and port a URL connects to.
@@ -490,6 +514,22 @@ mod tests {
         );
         assert_eq!(server(&s.api_url), "bot.example:8443");
         assert_eq!(credentials(&s.api_url), Some("me:s3cret"));
+        assert_eq!(password(&s.api_url), Some("s3cret"));
+        assert_eq!(password("http://e@h:1"), None);
+    }
+
+    #[test]
+    fn credentials_are_masked_where_they_stand() {
+        let said = "e@h:1 refused the connection; see http://e@h:1/x";
+        assert_eq!(
+            mask_credentials(said, "http://e@h:1"),
+            "***@h:1 refused the connection; see http://***@h:1/x"
+        );
+        assert_eq!(
+            mask_credentials("me:pw@h and me", "http://me:pw@h"),
+            "me:***@h and me"
+        );
+        assert_eq!(mask_credentials("me@h", "http://h"), "me@h");
     }
 
     #[test]

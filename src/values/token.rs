@@ -47,8 +47,42 @@ impl Token {
 
     /// `text` with every occurrence of the token replaced by `***`.
     pub fn redact(&self, text: &str) -> String {
-        text.replace(&self.0, "***")
+        self.redact_with(text, &[])
     }
+
+    /// `text` with every occurrence of the token, and of each of `others`, replaced by
+    /// `***`, in one pass.
+    pub fn redact_with(&self, text: &str, others: &[&str]) -> String {
+        let mut secrets = vec![self.0.as_str()];
+        secrets.extend(others);
+        hide(text, &secrets)
+    }
+}
+
+/// `text` with every stretch that is one of `secrets` replaced by one `***`. The
+/// stretches are all found in the text as given, and replaced in one pass: replacing one
+/// secret after another would let a later secret match inside an earlier `***` (a
+/// secret such as `*`), which multiplies the text at each secret.
+pub fn hide(text: &str, secrets: &[&str]) -> String {
+    let mut hidden = vec![false; text.len()];
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        for (at, found) in text.match_indices(secret) {
+            hidden[at..at + found.len()].fill(true);
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_secret = false;
+    for (at, c) in text.char_indices() {
+        if hidden[at] {
+            if !in_secret {
+                out.push_str("***");
+            }
+        } else {
+            out.push(c);
+        }
+        in_secret = hidden[at];
+    }
+    out
 }
 
 /// Telegram's tokens are about 46 characters; anything far longer is not a token, and

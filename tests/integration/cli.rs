@@ -1043,6 +1043,22 @@ fn get_me_at(url: &str) -> Run {
 }
 
 #[test]
+fn a_server_that_echoes_the_path_in_a_header_never_shows_the_token() {
+    let url = crate::common::scripted::serve(|mut conn, _| {
+        while conn.read_request().is_some() {
+            let echo = format!("text/plain; path=/bot{TOKEN}/getMe");
+            conn.write(crate::common::scripted::head(200, &echo, 0).as_bytes());
+        }
+    })
+    .url;
+    // `oint_with` fails on the token on either stream.
+    let run = get_me_at(&url);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert_eq!(run.json()["opi_error"]["kind"], "bad_response");
+    assert!(run.stdout.contains("/bot***/getMe"), "{}", run.stdout);
+}
+
+#[test]
 fn indenting_changes_no_value() {
     let url = answering(
         r#"{"ok":true,"result":{"big":123456789012345678901234567890,"e":1e2,"f":-0.10E+02,"s":"a\"b\\c \/ \u00e9 é","empty":{},"none":[],"list":[1,true,null]}}"#,

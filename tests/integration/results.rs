@@ -79,6 +79,56 @@ fn a_refused_connection_is_a_connection_error() {
 }
 
 #[test]
+fn a_server_that_echoes_the_path_in_what_a_result_quotes_never_shows_the_token() {
+    let server = crate::common::scripted::serve(|mut conn, _| {
+        while conn.read_request().is_some() {
+            let echo = format!("text/html; path=/bot{TOKEN}/createChatInviteLink");
+            let body = "<html>no</html>";
+            let head = crate::common::scripted::head(502, &echo, body.len());
+            conn.write(format!("{head}{body}").as_bytes());
+        }
+    });
+    let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
+    // `raw` fails on any result that holds the token.
+    let result = parse(&raw("@c"));
+    assert_eq!(kind(&result), "bad_response", "{result}");
+    assert_eq!(result["opi_error"]["http_status"], 502, "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(
+        description.contains("text/html; path=/bot***/createChatInviteLink"),
+        "{description}"
+    );
+}
+
+#[test]
+fn credentials_are_masked_where_they_stand_and_the_rest_reads_as_written() {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    // A user name of one letter, which the description's words are full of.
+    let cases = [
+        (
+            format!(r#"{{"api_url":"http://e@127.0.0.1:{port}"}}"#),
+            format!("127.0.0.1:{port} refused the connection; is the Bot API server running?"),
+        ),
+        (
+            format!(r#"{{"proxy":"http://o@127.0.0.1:{port}"}}"#),
+            format!("the proxy 127.0.0.1:{port} refused the connection; check the proxy setting"),
+        ),
+    ];
+    for (settings, expected) in cases {
+        let _f = Fixture::with(&settings);
+        let result = parse(&raw("@c"));
+        assert_eq!(kind(&result), "connection", "{result}");
+        let description = result["description"].as_str().unwrap();
+        assert!(description.starts_with(&expected), "{description}");
+        assert!(!description.contains("***"), "{description}");
+    }
+}
+
+#[test]
 fn a_connection_closed_without_an_answer_is_a_connection_error_sent_once() {
     let f = Fixture::new();
     let result = parse(&raw("@hang_up"));

@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 
 use crate::command_line::Usage;
-use opi::unversioned::TOKEN;
+use opi::unversioned::{self, TOKEN};
 
 /// The text hidden from stderr: every token given, in each form a message may quote it.
 pub struct Screen {
@@ -57,30 +57,10 @@ impl Screen {
         Screen { secrets }
     }
 
-    /// `text` with every stretch that is a secret replaced by one `***`. The stretches
-    /// are all found in the text as given, and replaced in one pass: replacing one
-    /// secret after another would let a later secret match inside an earlier `***` (a
-    /// "token" such as `*`), which multiplies the text at each secret.
+    /// `text` with every stretch that is a secret replaced by one `***`.
     pub fn hide(&self, text: &str) -> String {
-        let mut hidden = vec![false; text.len()];
-        for secret in &self.secrets {
-            for (at, found) in text.match_indices(secret.as_str()) {
-                hidden[at..at + found.len()].fill(true);
-            }
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut in_secret = false;
-        for (at, c) in text.char_indices() {
-            if hidden[at] {
-                if !in_secret {
-                    out.push_str("***");
-                }
-            } else {
-                out.push(c);
-            }
-            in_secret = hidden[at];
-        }
-        out
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        unversioned::hide(text, &secrets)
     }
 
     /// Writes a usage error to stderr, hidden.
