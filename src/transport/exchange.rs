@@ -61,6 +61,7 @@ enum Budget {
 }
 
 /// A Bot API JSON document as received, and what it says about retrying.
+#[derive(Debug)]
 struct Answer {
     text: String,
     retry_after: Option<u64>,
@@ -85,8 +86,18 @@ impl Answer {
 struct Received {
     status: u16,
     content_type: String,
-    /// `None` when the body was larger than [`MAX_BODY_BYTES`].
-    body: Option<Vec<u8>>,
+    /// The `Content-Encoding` the server claims; libopi asks for none and decodes none.
+    content_encoding: Option<String>,
+    body: Body,
+}
+
+/// What was read of an answer's body.
+enum Body {
+    Read(Vec<u8>),
+    /// Larger than [`MAX_BODY_BYTES`], and so not read.
+    TooLarge,
+    /// Its HTTP framing could not be read (a chunk size that is not a number): why.
+    Broken(String),
 }
 
 /// One request, sent a second time only when it is certain the server did not receive
@@ -139,12 +150,13 @@ fn send(
         }
     };
     let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("no content type")
-        .to_string();
+    let header = |name: &str| {
+        let value = response.headers().get(name)?.to_str().ok()?;
+        Some(value.trim().to_string())
+    };
+    let content_type = header("content-type").unwrap_or_else(|| "no content type".into());
+    let content_encoding = header("content-encoding")
+        .filter(|encoding| !encoding.is_empty() && !encoding.eq_ignore_ascii_case("identity"));
     // A body announced as too large is refused unread; one without a length is cut
     // off at the limit. Either way no more than the limit is ever held.
     let announced = response
@@ -152,21 +164,25 @@ fn send(
         .get("content-length")
         .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
     let body = match announced {
-        Some(length) if length > MAX_BODY_BYTES => None,
+        Some(length) if length > MAX_BODY_BYTES => Body::TooLarge,
         _ => match response
             .body_mut()
             .with_config()
             .limit(MAX_BODY_BYTES)
             .read_to_vec()
         {
-            Ok(body) => Some(body),
-            Err(ureq::Error::BodyExceedsLimit(_)) => None,
+            Ok(body) => Body::Read(body),
+            Err(ureq::Error::BodyExceedsLimit(_)) => Body::TooLarge,
+            // The server answered, and the answer is broken: not a failure of the
+            // network, which a timeout or a closed connection would be.
+            Err(ureq::Error::Protocol(why)) => Body::Broken(why.to_string()),
             Err(e) => return Err(e),
         },
     };
     Ok(Received {
         status,
         content_type,
+        content_encoding,
         body,
     })
 }
@@ -177,26 +193,43 @@ fn judge(server: &str, received: Received) -> Result<Answer, Error> {
     let Received {
         status,
         content_type,
+        content_encoding,
         body,
     } = received;
-    let Some(body) = body else {
-        return Err(Error::bad_response(
+    let refused = |what: String| {
+        Error::bad_response(
             status,
-            format!(
-                "{server} answered HTTP {status} with a body over {} MiB, which is not a Bot API answer",
-                MAX_BODY_BYTES >> 20
-            ),
-        ));
+            format!("{server} answered HTTP {status} with {what}"),
+        )
     };
+    let body = match body {
+        Body::Read(body) => body,
+        Body::TooLarge => {
+            return Err(refused(format!(
+                "a body over {} MiB, which is not a Bot API answer",
+                MAX_BODY_BYTES >> 20
+            )));
+        }
+        Body::Broken(why) => {
+            return Err(refused(format!(
+                "a body that cannot be read as HTTP/1.1 ({why}); check api_url and any \
+                 proxy in between"
+            )));
+        }
+    };
+    // Bytes in an encoding are not the document, whatever they look like.
+    if let Some(encoding) = content_encoding {
+        return Err(refused(format!(
+            "a body in {encoding} encoding, which libopi does not ask for, instead of a Bot \
+             API JSON document; check api_url and any proxy in between"
+        )));
+    }
     let envelope = Envelope::read(&body);
     let (Some(envelope), Ok(text)) = (envelope, String::from_utf8(body)) else {
-        return Err(Error::bad_response(
-            status,
-            format!(
-                "{server} answered HTTP {status} with {content_type} instead of a Bot API JSON \
-                 document; check api_url and any proxy in between"
-            ),
-        ));
+        return Err(refused(format!(
+            "{content_type} instead of a Bot API JSON document; check api_url and any proxy \
+             in between"
+        )));
     };
     let flood = status == 429 || envelope.error_code == Some(429);
     let retry_after = envelope.retry_after.filter(|_| flood);
@@ -218,7 +251,8 @@ pub fn judge_answer(
     let received = Received {
         status,
         content_type: content_type.to_string(),
-        body,
+        content_encoding: None,
+        body: body.map_or(Body::TooLarge, Body::Read),
     };
     judge(server, received).map(|answer| (answer.text, answer.retry_after))
 }
@@ -273,6 +307,26 @@ mod tests {
             "{}",
             e.description
         );
+
+        // An answer in an encoding libopi did not ask for, or in broken framing.
+        let received = |content_encoding: Option<&str>, body| Received {
+            status: 200,
+            content_type: "application/json".into(),
+            content_encoding: content_encoding.map(Into::into),
+            body,
+        };
+        let json = Body::Read(br#"{"ok":true,"result":true}"#.to_vec());
+        let e = judge(SERVER, received(Some("gzip"), json)).unwrap_err();
+        assert_eq!((e.kind, e.http_status), (ErrorKind::BadResponse, Some(200)));
+        assert!(
+            e.description.contains("in gzip encoding"),
+            "{}",
+            e.description
+        );
+        let broken = Body::Broken("chunk length cannot be read as a number".into());
+        let e = judge(SERVER, received(None, broken)).unwrap_err();
+        assert_eq!((e.kind, e.http_status), (ErrorKind::BadResponse, Some(200)));
+        assert!(e.description.contains("cannot be read as HTTP/1.1"));
 
         // A Bot API document in bytes that are not UTF-8 cannot be handed on as text.
         let mut latin1 = br#"{"ok":true,"result":"caf"#.to_vec();

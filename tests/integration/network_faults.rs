@@ -102,6 +102,51 @@ fn a_complete_body_holding_truncated_json_is_a_bad_response() {
 }
 
 #[test]
+fn a_body_that_cannot_be_decoded_is_a_bad_response_with_the_status() {
+    // A gzip header and the start of a deflate stream, cut off.
+    let cut_gzip: &[u8] = &[0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03, 0xab, 0x56];
+    let json = br#"{"ok":true,"result":true}"#;
+    let cases: [(&str, Vec<u8>); 3] = [
+        // Claims gzip, is not.
+        (
+            "Content-Encoding: gzip\r\nContent-Length: 25",
+            json.to_vec(),
+        ),
+        // Claims gzip, is a cut gzip stream.
+        (
+            "Content-Encoding: gzip\r\nContent-Length: 12",
+            cut_gzip.to_vec(),
+        ),
+        // A chunk size that is not a number.
+        (
+            "Transfer-Encoding: chunked",
+            b"zz\r\n{\"ok\":true}\r\n0\r\n\r\n".to_vec(),
+        ),
+    ];
+    for (headers, body) in cases {
+        let answer = [
+            format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{headers}\r\n\r\n")
+                .into_bytes(),
+            body,
+        ]
+        .concat();
+        let server = scripted::serve(
+            move |mut conn, _| {
+                while conn.read_request().is_some() && conn.write(&answer) {}
+            },
+        );
+        let _f = at(&server, "");
+        let result = create("@c", "", "", 0);
+        assert_eq!(kind(&result), "bad_response", "{headers}: {result}");
+        assert_eq!(
+            result["opi_error"]["http_status"], 200,
+            "{headers}: {result}"
+        );
+        assert_eq!(server.requests(), 1, "{headers}");
+    }
+}
+
+#[test]
 fn json_that_is_not_a_bot_api_document_is_a_bad_response() {
     for body in [
         r#"{"error":"upstream"}"#,
