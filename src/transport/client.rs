@@ -17,7 +17,7 @@ use crate::error::Error;
 use crate::transport::connect::{RaceConnector, ThroughProxy};
 use crate::transport::resolve::{self, CachingResolver};
 use crate::transport::settings::{self, FromEnv, Settings, bypasses_proxy};
-use crate::transport::wire::Watch;
+use crate::transport::wire::{Reached, Stage, Watch};
 
 const USER_AGENT: &str = concat!("libopi/", env!("CARGO_PKG_VERSION"));
 
@@ -346,12 +346,15 @@ impl Client {
             .build();
         // ureq's default chain, with the address race in place of its TCP link (which
         // tries one address after another), the proxy links marking their failures, and
-        // the watch noting what each request does on the wire.
-        let connector =
-            ThroughProxy(SocksConnector::default().chain(ConnectProxyConnector::default()))
-                .chain(RaceConnector)
-                .chain(RustlsConnector::default())
-                .chain(Watch);
+        // the watch and its marks noting what each request does on the wire.
+        let connector = Reached(Stage::Resolved)
+            .chain(ThroughProxy(
+                SocksConnector::default().chain(ConnectProxyConnector::default()),
+            ))
+            .chain(RaceConnector)
+            .chain(Reached(Stage::Connected))
+            .chain(RustlsConnector::default())
+            .chain(Watch);
         let agent = Agent::with_parts(config, connector, CachingResolver);
         Ok(Client {
             settings,

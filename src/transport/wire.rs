@@ -1,6 +1,7 @@
-//! What one request did on the wire: whether it opened a connection, wrote any of the
-//! request, failed writing it, or received a byte of an answer. That decides whether
-//! it may be sent again, and how its failure is told.
+//! What one request did on the wire: how far a new connection got (resolved, connected,
+//! opened with TLS), whether it wrote any of the request, failed writing it, or received
+//! a byte of an answer. That decides whether it may be sent again, and how its failure
+//! is told.
 //!
 //! ureq runs the connector and the transport on the calling thread, so a thread-local
 //! record is the request's own.
@@ -16,7 +17,12 @@ thread_local! {
 /// What one attempt did on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Wire {
-    /// A new connection was opened for it (rather than a pooled one reused).
+    /// The server's addresses were resolved for a new connection.
+    pub resolved: bool,
+    /// A new connection reached the server over TCP (or through the proxy).
+    pub connected: bool,
+    /// A new connection was opened for it, TLS included (rather than a pooled one
+    /// reused).
     pub opened: bool,
     /// Some of the request was written.
     pub wrote: bool,
@@ -28,6 +34,8 @@ pub struct Wire {
 
 impl Wire {
     const NOTHING: Wire = Wire {
+        resolved: false,
+        connected: false,
         opened: false,
         wrote: false,
         write_failed: false,
@@ -48,6 +56,36 @@ impl Wire {
         let mut wire = WIRE.get();
         change(&mut wire);
         WIRE.set(wire);
+    }
+}
+
+/// How far a new connection has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Resolved,
+    Connected,
+}
+
+/// A link of ureq's connector chain that notes a [`Stage`]: first in the chain, that the
+/// addresses were resolved (ureq resolves before it connects); after the TCP link, that
+/// it connected. It passes the connection on untouched.
+#[derive(Debug)]
+pub struct Reached(pub Stage);
+
+impl<In: Transport> Connector<In> for Reached {
+    type Out = In;
+
+    fn connect(
+        &self,
+        _: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<In>, ureq::Error> {
+        match self.0 {
+            Stage::Resolved => Wire::note(|w| w.resolved = true),
+            Stage::Connected if chained.is_some() => Wire::note(|w| w.connected = true),
+            Stage::Connected => {}
+        }
+        Ok(chained)
     }
 }
 

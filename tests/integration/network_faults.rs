@@ -425,3 +425,66 @@ fn a_write_blocked_under_signals_still_ends_at_timeout_ms() {
         "{took:?}"
     );
 }
+
+/// The description of a timeout, checked to say what happened without claiming that a
+/// request went out.
+fn nothing_sent(result: &serde_json::Value, says: &str) {
+    assert_eq!(kind(result), "timeout", "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(description.contains(says), "{description}");
+    assert!(description.ends_with("; nothing was sent"), "{description}");
+    assert!(!description.contains("did not answer"), "{description}");
+}
+
+#[test]
+fn no_connection_within_timeout_ms_says_nothing_was_sent() {
+    // timeout_ms runs out first, while the SYNs go nowhere.
+    let (f, _silent) = stand_in_behind_a_silent_ipv6(r#"{"timeout_ms":600}"#);
+    let port = f.server.port();
+    configure(&format!(r#"{{"api_url":"http://[::1]:{port}"}}"#));
+    let result = create("@c", "", "", 0);
+    nothing_sent(
+        &result,
+        &format!("could not connect to [::1]:{port} within timeout_ms (600 ms)"),
+    );
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn a_tls_handshake_that_never_completes_says_nothing_was_sent() {
+    // Accepts, reads nothing, answers nothing.
+    let server = scripted::serve(|conn, _| {
+        thread::sleep(Duration::from_secs(5));
+        drop(conn);
+    });
+    let https = server.url.replacen("http://", "https://", 1);
+    let at = https.trim_start_matches("https://");
+    for (settings, within) in [
+        (r#""timeout_ms":600"#, "timeout_ms (600 ms)"),
+        (r#""connect_timeout_ms":600"#, "connect_timeout_ms (600 ms)"),
+    ] {
+        let _f = Fixture::with(&format!(r#"{{"api_url":"{https}",{settings}}}"#));
+        let result = create("@c", "", "", 0);
+        nothing_sent(
+            &result,
+            &format!("{at} did not complete the TLS handshake within {within}"),
+        );
+    }
+}
+
+#[test]
+fn a_request_sent_and_unanswered_did_not_answer() {
+    let server = scripted::serve(|mut conn, _| {
+        conn.read_request();
+        thread::sleep(Duration::from_secs(5));
+    });
+    let _f = at(&server, r#""timeout_ms":600"#);
+    let result = create("@c", "", "", 0);
+    assert_eq!(kind(&result), "timeout", "{result}");
+    let description = result["description"].as_str().unwrap();
+    assert!(
+        description.contains("did not answer within timeout_ms (600 ms)")
+            && description.contains("may have reached Telegram"),
+        "{description}"
+    );
+}
