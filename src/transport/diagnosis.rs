@@ -58,16 +58,15 @@ enum Hop<'a> {
 enum Failure {
     /// The host name did not resolve.
     NotResolved,
-    /// A time budget ran out: `connect_timeout_ms` (`Some(true)`), `timeout_ms`
-    /// (`Some(false)`), or a socket's own timeout (`None`), which is the hop's.
-    OutOfTime(Option<bool>),
+    /// A time budget ran out.
+    OutOfTime(Budget),
     Refused,
     /// The peer closed or reset the connection.
     Closed,
     /// TLS failed; ureq's or rustls's words.
     Tls(String),
     /// A CONNECT proxy refused to open the tunnel; ureq's words for it (see
-    /// [`connect_status`]), and its whole error.
+    /// [`proxy_said`]), and its whole error.
     ProxyRefused(String, String),
     /// The answer's head was not HTTP/1.1.
     NotHttp(String),
@@ -79,6 +78,18 @@ enum Failure {
     Other(String),
 }
 
+/// The time budget that ran out.
+#[derive(Clone, Copy)]
+enum Budget {
+    /// `connect_timeout_ms`.
+    Connect,
+    /// `timeout_ms`.
+    Call,
+    /// A socket's own timeout: the call's on the way to the server, the connection's on
+    /// the way to the proxy.
+    Hop,
+}
+
 /// What `e` says went wrong; `tls` tells whether the hop speaks TLS, since rustls
 /// reports a failed handshake as invalid data on the socket.
 fn failure(e: &ureq::Error, tls: bool) -> Failure {
@@ -86,11 +97,11 @@ fn failure(e: &ureq::Error, tls: bool) -> Failure {
     match e {
         E::HostNotFound => Failure::NotResolved,
         E::Timeout(ureq::Timeout::Connect | ureq::Timeout::Resolve) => {
-            Failure::OutOfTime(Some(true))
+            Failure::OutOfTime(Budget::Connect)
         }
-        E::Timeout(_) => Failure::OutOfTime(Some(false)),
+        E::Timeout(_) => Failure::OutOfTime(Budget::Call),
         E::Io(io) => match io.kind() {
-            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Failure::OutOfTime(None),
+            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => Failure::OutOfTime(Budget::Hop),
             io::ErrorKind::ConnectionRefused => Failure::Refused,
             _ if closed_by_peer(e) => Failure::Closed,
             io::ErrorKind::InvalidData if tls => Failure::Tls(io.to_string()),
@@ -113,9 +124,13 @@ fn told(client: &Client, hop: Hop, failure: &Failure) -> (ErrorKind, String) {
         client.settings.connect_timeout.as_millis(),
         client.settings.timeout.as_millis(),
     );
-    let within = |connect: bool| match connect {
-        true => format!("connect_timeout_ms ({connect_ms} ms)"),
-        false => format!("timeout_ms ({call_ms} ms)"),
+    // The setting a budget names; `hop_budget` is what a socket's own timeout counts
+    // against on this hop.
+    let within = |budget: Budget, hop_budget: Budget| match (budget, hop_budget) {
+        (Budget::Connect, _) | (Budget::Hop, Budget::Connect) => {
+            format!("connect_timeout_ms ({connect_ms} ms)")
+        }
+        _ => format!("timeout_ms ({call_ms} ms)"),
     };
     match (failure, hop) {
         (Failure::NotResolved, Hop::Server(_)) => (
@@ -135,7 +150,7 @@ fn told(client: &Client, hop: Hop, failure: &Failure) -> (ErrorKind, String) {
                 server,
                 &client.settings.api_url,
                 wire,
-                within(budget.unwrap_or(false)),
+                within(*budget, Budget::Call),
             ),
         ),
         (Failure::OutOfTime(budget), Hop::Proxy(proxy)) => (
@@ -143,7 +158,7 @@ fn told(client: &Client, hop: Hop, failure: &Failure) -> (ErrorKind, String) {
             format!(
                 "the proxy {} did not connect us to {server} within {}",
                 proxy.address,
-                within(budget.unwrap_or(true))
+                within(*budget, Budget::Connect)
             ),
         ),
         (Failure::Refused, Hop::Server(_)) => (
@@ -389,13 +404,17 @@ mod tests {
 
     /// A CONNECT proxy on loopback that answers every request with `reply`.
     fn proxy_answering(reply: &'static [u8]) -> String {
-        use std::io::{Read, Write};
+        use std::io::{BufRead, BufReader, Write};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         std::thread::spawn(move || {
             for mut stream in listener.incoming().flatten() {
-                let mut head = [0; 1024];
-                let _ = stream.read(&mut head);
+                // The whole head is read first, or closing would reset the connection.
+                let mut reader = BufReader::new(&stream);
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                    line.clear();
+                }
                 let _ = stream.write_all(reply);
             }
         });
