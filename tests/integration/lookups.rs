@@ -182,6 +182,34 @@ fn connect_timeout_child() {
 }
 
 #[test]
+fn a_lookup_out_of_time_says_so_and_that_nothing_was_sent() {
+    with_slow_resolver("unresolved_child");
+}
+
+#[test]
+#[ignore = "runs in a child process with the slow resolver"]
+fn unresolved_child() {
+    // A lookup that takes 3 s, cut off by whichever budget runs out first.
+    for (settings, within) in [
+        (
+            r#"{"connect_timeout_ms":500}"#,
+            "connect_timeout_ms (500 ms)",
+        ),
+        (r#"{"timeout_ms":400}"#, "timeout_ms (400 ms)"),
+    ] {
+        let f = Fixture::with(settings);
+        let port = f.server.port();
+        configure(&format!(r#"{{"api_url":"http://3000.slow.test:{port}"}}"#));
+        let result = create("@c", "", "", 0);
+        assert_eq!(kind(&result), "timeout", "{result}");
+        assert_eq!(
+            result["description"],
+            format!("could not resolve 3000.slow.test within {within}; nothing was sent"),
+        );
+    }
+}
+
+#[test]
 fn a_forked_child_does_not_wait_for_its_parents_lookups() {
     with_slow_resolver("fork_child");
 }
