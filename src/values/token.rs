@@ -51,9 +51,12 @@ impl Token {
     }
 
     /// `text` with every occurrence of the token, and of each of `others`, replaced by
-    /// `***`, in one pass.
+    /// `***`, in one pass. A server that quotes the request's path may have escaped the
+    /// `:` every Telegram token holds, so that form is hidden too.
     pub fn redact_with(&self, text: &str, others: &[&str]) -> String {
+        let escaped = [self.0.replace(':', "%3A"), self.0.replace(':', "%3a")];
         let mut secrets = vec![self.0.as_str()];
+        secrets.extend(escaped.iter().map(String::as_str));
         secrets.extend(others);
         hide(text, &secrets)
     }
@@ -117,6 +120,9 @@ mod tests {
         assert_eq!(t.as_url_segment(), SECRET);
         assert_eq!(format!("{t} {t:?}"), "*** Token(***)");
         assert_eq!(t.redact(&format!("GET /bot{SECRET}/x")), "GET /bot***/x");
+        let escaped = SECRET.replace(':', "%3a");
+        assert_eq!(t.redact(&format!("/bot{escaped}/x")), "/bot***/x");
+        assert_eq!(t.redact_with("a pw b", &["pw"]), "a *** b");
     }
 
     #[test]
