@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import inspect
 import re
 import socket
 import sys
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,6 +76,78 @@ def test_numeric_chat_and_datetime_expiration() -> None:
     expire = dt.datetime(2025, 5, 2, 15, 46, 10, tzinfo=dt.timezone(dt.timedelta(hours=3)))
     result = opi.create_invitation_link(TOKEN, -1001234567890, expire=expire)["result"]
     assert result["expire_date"] == int(expire.timestamp())
+
+
+def _table() -> dict[str, Any]:
+    described = opi.describe()["result"]
+    assert [library["name"] for library in described["libraries"]] == ["telegram"]
+    return described
+
+
+def test_every_method_of_the_table_is_offered() -> None:
+    methods = _table()["libraries"][0]["methods"]
+    assert len(methods) >= 10
+    for method in methods:
+        name = method["rust_function"]
+        assert name in opi.__all__, name
+        function = getattr(opi, name)
+        assert f"``{method['name']}``" in (function.__doc__ or ""), name
+        required = [p["option"] for p in method["params"] if p["required"]]
+        optional = [p["option"] for p in method["params"] if not p["required"]]
+        parameters = inspect.signature(function).parameters.values()
+        # Required ones first, positional; each optional one with a default.
+        assert [p.name for p in parameters] == required + optional, name
+        for parameter in parameters:
+            given = parameter.default is not inspect.Parameter.empty
+            assert given == (parameter.name in optional), (name, parameter.name)
+
+
+def test_every_error_kind_of_the_table_is_a_constant() -> None:
+    for kind in _table()["error_kinds"]:
+        constant = "KIND_" + kind["name"].upper()
+        assert constant in opi.__all__
+        assert getattr(opi, constant) == kind["name"]
+
+
+def test_revokes_a_link() -> None:
+    link = "https://t.me/+AAAAAAAAAAAAAAAA"
+    result = opi.revoke_invitation_link(TOKEN, -1001234567890, link)["result"]
+    assert result["invite_link"] == link
+    assert result["is_revoked"] is True
+
+
+def test_approves_a_join_request_with_a_64_bit_user() -> None:
+    # 2**40 + 7 cut to 32 bits would be 7; the stand-in refuses user 1 and ids below 1.
+    assert opi.approve_join_request(TOKEN, CHAT, 2**40 + 7)["result"] is True
+    assert opi.decline_join_request(TOKEN, CHAT, user=2**33 + 1)["result"] is True
+    with pytest.raises(opi.TelegramError, match="HIDE_REQUESTER_MISSING"):
+        opi.approve_join_request(TOKEN, CHAT, 1)
+    with pytest.raises(OverflowError):
+        opi.approve_join_request(TOKEN, CHAT, 2**63)
+    with pytest.raises(TypeError):
+        opi.approve_join_request(TOKEN, CHAT, "42")  # type: ignore[arg-type]
+
+
+def test_creates_a_subscription_link_with_its_required_price() -> None:
+    result = opi.create_subscription_link(TOKEN, CHAT, 50, title="Stars")["result"]
+    assert result["subscription_price"] == 50
+    assert result["subscription_period"] == 2592000
+    assert result["name"] == "Stars"
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.create_subscription_link(TOKEN, CHAT, 10001)
+    assert caught.value.kind == opi.KIND_INVALID_ARGUMENT
+    assert caught.value.parameter == "Price"
+    with pytest.raises(OverflowError):
+        opi.create_subscription_link(TOKEN, CHAT, 2**31)
+
+
+def test_calls_any_method() -> None:
+    chat = opi.call(TOKEN, "getChat", params='{"chat_id": "@loopback_group"}')["result"]
+    assert chat["username"] == "loopback_group"
+    assert opi.call(TOKEN, "getMe")["result"]["is_bot"] is True
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.call(TOKEN, "getChat", "[1, 2]")
+    assert caught.value.parameter == "Parameters"
 
 
 def test_telegram_error_raises_with_the_answer() -> None:

@@ -9,6 +9,7 @@
 
 mod c_api;
 mod docs;
+mod python;
 mod rust_api;
 
 use std::fs;
@@ -113,6 +114,53 @@ impl Param {
         out.push('.');
         out
     }
+}
+
+impl Method {
+    /// The parameters in the order the bindings take them: the required ones first, so
+    /// that the optional ones can be left out at the end; each group in the table's order.
+    pub fn binding_order(&self) -> Vec<&Param> {
+        let (required, optional): (Vec<&Param>, Vec<&Param>) =
+            self.params.iter().partition(|p| p.required);
+        required.into_iter().chain(optional).collect()
+    }
+
+    /// The first sentence of a binding's doc comment: the summary, then OPI's and the Bot
+    /// API's names, each through `code` (the comment syntax's code span).
+    pub fn headline(&self, code: impl Fn(&str) -> String) -> String {
+        // Call names no one Bot API method: its name is a phrase, not code.
+        let bot = if self.bot_method.contains(' ') {
+            self.bot_method.clone()
+        } else {
+            code(&self.bot_method)
+        };
+        format!(
+            "{} (OPI {}, Bot API {bot}).",
+            self.summary,
+            code(&self.name)
+        )
+    }
+}
+
+/// `text` with each `code` span of the table's Markdown as `open`...`close`.
+pub fn code_spans(text: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in text.split('`').enumerate() {
+        if i > 0 {
+            out += if i % 2 == 1 { open } else { close };
+        }
+        out += piece;
+    }
+    out
+}
+
+/// "Creates a link" as "creates a link", to follow a colon or a name.
+pub fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The table, read as every generator reads it.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Method, Value, banner, ensure, rustfmt, telegram, wrap};
+use super::{Method, Value, banner, ensure, lowercase_first, rustfmt, telegram, wrap};
 
 /// The Rust type of a parameter: text borrowed, optional text an `Option`, numbers
 /// `i64` (0 is "not given" for an optional one, as in C).
@@ -44,15 +44,6 @@ fn method_doc(
         out += &wrapped.replacen("///   ", "/// ", 1);
     }
     out
-}
-
-/// "Creates a link" as "creates a link", to follow a colon.
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 pub fn api_source(methods: &[Method]) -> String {

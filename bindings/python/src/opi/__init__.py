@@ -31,12 +31,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+# The typed functions and the kinds of errors, generated from the method table into
+# _telegram, are added at the end.
 __all__ = [
     "LibraryError",
     "OpiError",
     "TelegramError",
     "configure",
-    "create_invitation_link",
+    "describe",
     "load",
     "version",
 ]
@@ -48,23 +50,6 @@ Result = dict[str, Any]
 #: ``02.05.2025 15:46:10``), Unix seconds as an ``int``, or a ``date``/``datetime``
 #: (a naive one is local time, as libopi reads a date-time without an offset).
 Expiration = str | int | _dt.date | None
-
-_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
-
-# Argument types of each exported function that returns an owned JSON string. Their
-# result is declared c_void_p rather than c_char_p: c_char_p would copy the bytes into
-# a Python object and drop the pointer, leaving nothing to hand back to opi_free.
-_OWNED_RESULT_FUNCTIONS: dict[str, tuple[Any, ...]] = {
-    "opi_telegram_create_invitation_link": (
-        ctypes.c_char_p,  # token
-        ctypes.c_char_p,  # chat_id
-        ctypes.c_char_p,  # title
-        ctypes.c_char_p,  # expiration_date
-        ctypes.c_int32,  # user_limit
-    ),
-    "opi_configure": (ctypes.c_char_p,),  # options_json
-}
-
 
 class OpiError(Exception):
     """A libopi result that says ``"ok": false``.
@@ -109,7 +94,7 @@ class _Library:
     def __init__(self, path: str) -> None:
         self.path = path
         self.cdll = ctypes.CDLL(path)
-        for name, argtypes in _OWNED_RESULT_FUNCTIONS.items():
+        for name, argtypes in _telegram.ARGUMENT_TYPES.items():
             function = getattr(self.cdll, name)
             function.argtypes = argtypes
             function.restype = ctypes.c_void_p
@@ -225,11 +210,19 @@ def _text(value: str | None, name: str) -> bytes | None:
 
 
 def _int32(value: int, name: str) -> int:
+    return _integer(value, name, 32)
+
+
+def _int64(value: int, name: str) -> int:
+    return _integer(value, name, 64)
+
+
+def _integer(value: int, name: str, bits: int) -> int:
     # ctypes would wrap a larger value silently (2**32 + 5 would arrive as 5).
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be int, not {type(value).__name__}")
-    if not _INT32_MIN <= value <= _INT32_MAX:
-        raise OverflowError(f"{name}: {value} does not fit in 32 bits")
+    if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
+        raise OverflowError(f"{name}: {value} does not fit in {bits} bits")
     return value
 
 
@@ -249,34 +242,6 @@ def _chat(value: str | int) -> str:
     return str(value) if isinstance(value, int) else value
 
 
-def create_invitation_link(
-    token: str,
-    chat: str | int,
-    title: str | None = None,
-    expire: Expiration = None,
-    limit: int = 0,
-) -> Result:
-    """Creates a link for joining a closed chat (OPI ``CreateInvitationLink``).
-
-    :param token: the bot token.
-    :param chat: ``-1001234567890``, ``"@username"`` or OPI's ``"ChatID*TopicID"``.
-    :param title: the link's name, at most 32 characters.
-    :param expire: when the link stops working; ``None`` for a permanent link.
-    :param limit: how many users may join through it; 0 for no limit, else 1..99999.
-    :returns: ``{"ok": True, "result": {"invite_link": ..., ...}}``.
-    :raises TelegramError: the Bot API refused (chat not found, bad token, ...).
-    :raises LibraryError: a bad argument, or no answer from the Bot API.
-    """
-    return _loaded().call(
-        "opi_telegram_create_invitation_link",
-        _text(token, "token"),
-        _text(_chat(chat), "chat"),
-        _text(title, "title"),
-        _text(_expiration(expire), "expire"),
-        _int32(limit, "limit"),
-    )
-
-
 def configure(**options: Any) -> Result:
     """Changes settings for the calls that start after it returns.
 
@@ -289,7 +254,20 @@ def configure(**options: Any) -> Result:
     return _loaded().call("opi_configure", json.dumps(options).encode("utf-8"))
 
 
+def describe() -> Result:
+    """The library as data: ``{"ok": True, "result": {...}}`` with its version, the kinds
+    of its own errors, and each method with its names and parameters."""
+    return _loaded().call("opi_describe")
+
+
 def version() -> str:
     """The version of the loaded libopi, such as ``"0.1.0"``."""
     text: bytes = _loaded().cdll.opi_version()
     return text.decode("utf-8")
+
+
+# Last: the generated functions call back into what is defined above.
+from . import _telegram  # noqa: E402
+from ._telegram import *  # noqa: E402, F403
+
+__all__ += _telegram.__all__

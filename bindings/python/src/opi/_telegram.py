@@ -1,0 +1,408 @@
+# Generated from the method table by tests/integration/codegen; do not edit.
+# `cargo test codegen` writes it anew after the table changes.
+"""The typed functions of libopi's ``telegram`` library, one per method of the table,
+the kinds of the library's own errors, and the argument types of each C function that
+returns an owned JSON string. The package re-exports all but the last."""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+from . import Expiration, Result, _chat, _expiration, _int32, _int64, _loaded, _text
+
+__all__ = [
+    "KIND_BAD_RESPONSE",
+    "KIND_CONNECTION",
+    "KIND_INTERNAL",
+    "KIND_INVALID_ARGUMENT",
+    "KIND_TIMEOUT",
+    "KIND_TLS",
+    "approve_join_request",
+    "call",
+    "create_invitation_link",
+    "create_join_request_link",
+    "create_subscription_link",
+    "decline_join_request",
+    "edit_invitation_link",
+    "edit_subscription_link",
+    "export_primary_invitation_link",
+    "revoke_invitation_link",
+]
+
+# The result is declared c_void_p by the loader rather than c_char_p: c_char_p would
+# copy the bytes into a Python object and drop the pointer, leaving nothing to hand
+# back to opi_free.
+ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
+    "opi_configure": (ctypes.c_char_p,),  # options_json
+    "opi_describe": (),
+    "opi_telegram_create_invitation_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # expiration_date
+        ctypes.c_int32,  # user_limit
+    ),
+    "opi_telegram_edit_invitation_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # invite_link
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # expiration_date
+        ctypes.c_int32,  # user_limit
+    ),
+    "opi_telegram_revoke_invitation_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # invite_link
+    ),
+    "opi_telegram_export_primary_invitation_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_create_join_request_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # expiration_date
+    ),
+    "opi_telegram_create_subscription_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_int32,  # price
+    ),
+    "opi_telegram_edit_subscription_link": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # invite_link
+        ctypes.c_char_p,  # title
+    ),
+    "opi_telegram_approve_join_request": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
+    "opi_telegram_decline_join_request": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
+    "opi_telegram_call": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # method
+        ctypes.c_char_p,  # parameters
+    ),
+}
+
+#: A parameter was missing, malformed or out of range (opi_error.parameter names it);
+#: nothing was sent.
+KIND_INVALID_ARGUMENT = "invalid_argument"
+
+#: The server could not be reached, or the connection failed: DNS, refused, reset, proxy.
+KIND_CONNECTION = "connection"
+
+#: The TLS handshake failed or the server's certificate was not trusted.
+KIND_TLS = "tls"
+
+#: The call did not finish within timeout_ms.
+KIND_TIMEOUT = "timeout"
+
+#: The server answered with something that is not a Bot API JSON document
+#: (opi_error.http_status holds its status).
+KIND_BAD_RESPONSE = "bad_response"
+
+#: A fault inside the library itself.
+KIND_INTERNAL = "internal"
+
+
+def create_invitation_link(
+    token: str,
+    chat: str | int,
+    title: str | None = None,
+    expire: Expiration = None,
+    limit: int = 0,
+) -> Result:
+    """Creates a link for joining a closed chat (OPI ``CreateInvitationLink``, Bot API
+    ``createChatInviteLink``).
+
+    Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+    UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+    ChatInviteLink.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param title: Invitation title. ``None`` for none.
+    :param expire: Link expiration date (permanent if not specified): Unix seconds, ISO
+        8601 (``2025-05-02T15:46:10``, local time unless it has an offset or ``Z``),
+        ``2025-05-02``, or 1C's ``02.05.2025 15:46:10``. Also Unix seconds as an ``int``, or
+        a ``date`` or ``datetime`` (a naive one is local time). ``None`` for none.
+    :param limit: User limit (infinite if not specified). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_invitation_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(title, "title"),
+        _text(_expiration(expire), "expire"),
+        _int32(limit, "limit"),
+    )
+
+
+def edit_invitation_link(
+    token: str,
+    chat: str | int,
+    link: str,
+    title: str | None = None,
+    expire: Expiration = None,
+    limit: int = 0,
+) -> Result:
+    """Changes an invitation link; Telegram resets every field not given (OPI
+    ``EditInvitationLink``, Bot API ``editChatInviteLink``).
+
+    Telegram resets every field that is not given: no Title removes the name, no
+    ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param link: Invitation link (https://t.me/+...).
+    :param title: Invitation title. ``None`` for none.
+    :param expire: Link expiration date (permanent if not specified): Unix seconds, ISO
+        8601 (``2025-05-02T15:46:10``, local time unless it has an offset or ``Z``),
+        ``2025-05-02``, or 1C's ``02.05.2025 15:46:10``. Also Unix seconds as an ``int``, or
+        a ``date`` or ``datetime`` (a naive one is local time). ``None`` for none.
+    :param limit: User limit (infinite if not specified). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_invitation_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(link, "link"),
+        _text(title, "title"),
+        _text(_expiration(expire), "expire"),
+        _int32(limit, "limit"),
+    )
+
+
+def revoke_invitation_link(
+    token: str,
+    chat: str | int,
+    link: str,
+) -> Result:
+    """Revokes an invitation link so that nobody can join by it (OPI
+    ``RevokeInvitationLink``, Bot API ``revokeChatInviteLink``).
+
+    Telegram answers with the revoked ChatInviteLink.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param link: Invitation link (https://t.me/+...).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_revoke_invitation_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(link, "link"),
+    )
+
+
+def export_primary_invitation_link(
+    token: str,
+    chat: str | int,
+) -> Result:
+    """Creates a new primary invitation link; the previous one stops working (OPI
+    ``ExportPrimaryInvitationLink``, Bot API ``exportChatInviteLink``).
+
+    Telegram answers with the new link as a string in ``result``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_export_primary_invitation_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+    )
+
+
+def create_join_request_link(
+    token: str,
+    chat: str | int,
+    title: str | None = None,
+    expire: Expiration = None,
+) -> Result:
+    """Creates a link whose members join after an administrator approves them (OPI
+    ``CreateJoinRequestLink``, Bot API ``createChatInviteLink``).
+
+    Such a link has no user limit: each member joins once an administrator approves the
+    request.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param title: Invitation title. ``None`` for none.
+    :param expire: Link expiration date (permanent if not specified): Unix seconds, ISO
+        8601 (``2025-05-02T15:46:10``, local time unless it has an offset or ``Z``),
+        ``2025-05-02``, or 1C's ``02.05.2025 15:46:10``. Also Unix seconds as an ``int``, or
+        a ``date`` or ``datetime`` (a naive one is local time). ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_join_request_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(title, "title"),
+        _text(_expiration(expire), "expire"),
+    )
+
+
+def create_subscription_link(
+    token: str,
+    chat: str | int,
+    price: int,
+    title: str | None = None,
+) -> Result:
+    """Creates a paid subscription link for a channel (30 days, in Telegram Stars) (OPI
+    ``CreateSubscriptionLink``, Bot API ``createChatSubscriptionInviteLink``).
+
+    Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram
+    accepts.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param price: Price per 30 days in Telegram Stars (1..=10000).
+    :param title: Invitation title. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_subscription_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(title, "title"),
+        _int32(price, "price"),
+    )
+
+
+def edit_subscription_link(
+    token: str,
+    chat: str | int,
+    link: str,
+    title: str | None = None,
+) -> Result:
+    """Renames a subscription link (OPI ``EditSubscriptionLink``, Bot API
+    ``editChatSubscriptionInviteLink``).
+
+    Its name is all that can change; no Title removes it.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param link: Invitation link (https://t.me/+...).
+    :param title: Invitation title. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_subscription_link",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(link, "link"),
+        _text(title, "title"),
+    )
+
+
+def approve_join_request(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Approves a user's request to join the chat (OPI ``ApproveJoinRequest``, Bot API
+    ``approveChatJoinRequest``).
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: ID of the user who asked to join.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_approve_join_request",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
+    )
+
+
+def decline_join_request(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Declines a user's request to join the chat (OPI ``DeclineJoinRequest``, Bot API
+    ``declineChatJoinRequest``).
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: ID of the user who asked to join.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_decline_join_request",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
+    )
+
+
+def call(
+    token: str,
+    method: str,
+    params: str | None = None,
+) -> Result:
+    """Calls any Bot API method with a JSON object of parameters (OPI ``Call``, Bot API any,
+    named by the Method parameter).
+
+    For the many Bot API methods without a function of their own: Method is its name
+    (letters only, such as getChat), Parameters a JSON object sent as the body (none for
+    ``{}``). The same result envelope, checks and token protection as every other call.
+
+    :param token: Bot token.
+    :param method: Bot API method name, such as getChat.
+    :param params: Method parameters as a JSON object. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_call",
+        _text(token, "token"),
+        _text(method, "method"),
+        _text(params, "params"),
+    )

@@ -1,0 +1,194 @@
+//! The Python binding's typed functions (`bindings/python/src/opi/_telegram.py`): one
+//! per method, calling through the package's one `call`, which frees the result.
+
+use std::fmt::Write;
+
+use super::{Method, Param, Value, banner, code_spans, described, ensure, telegram, wrap};
+
+/// The C functions outside the table that return an owned string, with their arguments.
+pub const CORE_FUNCTIONS: &[(&str, &[(&str, Value)])] = &[
+    ("opi_configure", &[("options_json", Value::Text)]),
+    ("opi_describe", &[]),
+];
+
+fn ctype(value: Value) -> &'static str {
+    match value {
+        Value::Int32 => "ctypes.c_int32",
+        Value::Int64 => "ctypes.c_int64",
+        _ => "ctypes.c_char_p",
+    }
+}
+
+/// The annotation and, for an optional parameter, the default.
+fn annotation(p: &Param) -> String {
+    let ty = match p.value {
+        Value::Text => "str",
+        Value::Chat => "str | int",
+        // Expiration holds None already.
+        Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
+        Value::Int32 | Value::Int64 => "int",
+    };
+    match (p.required, p.value.is_number()) {
+        (true, _) => ty.to_string(),
+        (false, true) => format!("{ty} = 0"),
+        (false, false) => format!("{ty} | None = None"),
+    }
+}
+
+/// The C argument the function passes for `p`, checked and converted.
+fn argument(p: &Param) -> String {
+    let name = &p.option;
+    match p.value {
+        Value::Text => format!("_text({name}, \"{name}\")"),
+        Value::Chat => format!("_text(_chat({name}), \"{name}\")"),
+        Value::Date => format!("_text(_expiration({name}), \"{name}\")"),
+        Value::Int32 => format!("_int32({name}, \"{name}\")"),
+        Value::Int64 => format!("_int64({name}, \"{name}\")"),
+    }
+}
+
+fn rst(text: &str) -> String {
+    code_spans(text, "``", "``")
+}
+
+fn param_doc(p: &Param) -> String {
+    let mut line = format!(":param {}: {}", p.option, rst(&p.sentence()));
+    match p.value {
+        Value::Date => {
+            line += " Also Unix seconds as an ``int``, or a ``date`` or ``datetime`` \
+                                 (a naive one is local time)."
+        }
+        Value::Chat => line += " As an ``int`` or a ``str``.",
+        _ => {}
+    }
+    if !p.required {
+        line += if p.value.is_number() {
+            " 0 for none."
+        } else {
+            " ``None`` for none."
+        };
+    }
+    let wrapped = wrap(&line, "        ", 92);
+    wrapped.replacen("        ", "    ", 1)
+}
+
+fn function(m: &Method) -> String {
+    let order = m.binding_order();
+    let mut out = format!("\n\ndef {}(\n", m.rust_function);
+    for p in &order {
+        let _ = writeln!(out, "    {}: {},", p.option, annotation(p));
+    }
+    out += ") -> Result:\n";
+    let mut doc = wrap(
+        &format!("\"\"\"{}", m.headline(|s| format!("``{s}``"))),
+        "    ",
+        92,
+    );
+    if !m.doc.is_empty() {
+        doc += "\n";
+        doc += &wrap(&rst(&m.doc), "    ", 92);
+    }
+    doc += "\n";
+    for p in &order {
+        doc += &param_doc(p);
+    }
+    doc += "    :returns: Telegram's answer, ``{\"ok\": True, \"result\": ...}``.\n\
+            \x20   :raises TelegramError: the Bot API refused the request.\n\
+            \x20   :raises LibraryError: a bad argument, or no answer from the Bot API.\n\
+            \x20   \"\"\"\n";
+    out += &doc;
+    let _ = writeln!(
+        out,
+        "    return _loaded().call(\n        \"{}\",",
+        m.c_function
+    );
+    // The C function takes its arguments in the table's order.
+    for p in &m.params {
+        let _ = writeln!(out, "        {},", argument(p));
+    }
+    out += "    )\n";
+    out
+}
+
+fn argument_types(name: &str, args: &[(&str, Value)]) -> String {
+    match args {
+        [] => format!("    \"{name}\": (),\n"),
+        [(arg, value)] => format!("    \"{name}\": ({},),  # {arg}\n", ctype(*value)),
+        _ => {
+            let mut out = format!("    \"{name}\": (\n");
+            for (arg, value) in args {
+                let _ = writeln!(out, "        {},  # {arg}", ctype(*value));
+            }
+            out + "    ),\n"
+        }
+    }
+}
+
+pub fn module(methods: &[Method]) -> String {
+    let described = described();
+    let mut out = banner("#");
+    out += "\"\"\"The typed functions of libopi's ``telegram`` library, one per method of the table,\n\
+            the kinds of the library's own errors, and the argument types of each C function that\n\
+            returns an owned JSON string. The package re-exports all but the last.\"\"\"\n\n\
+            from __future__ import annotations\n\n\
+            import ctypes\n\
+            from typing import Any\n\n";
+    let mut used = vec!["Result", "_loaded", "_text"];
+    for (value, names) in [
+        (Value::Chat, &["_chat"][..]),
+        (Value::Date, &["Expiration", "_expiration"][..]),
+        (Value::Int32, &["_int32"][..]),
+        (Value::Int64, &["_int64"][..]),
+    ] {
+        if methods
+            .iter()
+            .any(|m| m.params.iter().any(|p| p.value == value))
+        {
+            used.extend(names);
+        }
+    }
+    used.sort_by_key(|name| (name.starts_with('_'), name.to_lowercase()));
+    let _ = writeln!(out, "from . import {}\n", used.join(", "));
+    out += "__all__ = [\n";
+    let mut exported: Vec<String> = described
+        .error_kinds
+        .iter()
+        .map(|k| format!("KIND_{}", k.name.to_uppercase()))
+        .chain(methods.iter().map(|m| m.rust_function.clone()))
+        .collect();
+    exported.sort();
+    for name in exported {
+        let _ = writeln!(out, "    \"{name}\",");
+    }
+    out += "]\n\n\
+            # The result is declared c_void_p by the loader rather than c_char_p: c_char_p would\n\
+            # copy the bytes into a Python object and drop the pointer, leaving nothing to hand\n\
+            # back to opi_free.\n\
+            ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {\n";
+    for (name, args) in CORE_FUNCTIONS {
+        out += &argument_types(name, args);
+    }
+    for m in methods {
+        let args: Vec<(&str, Value)> = m
+            .params
+            .iter()
+            .map(|p| (p.c_name.as_str(), p.value))
+            .collect();
+        out += &argument_types(&m.c_function, &args);
+    }
+    out += "}\n";
+    for kind in &described.error_kinds {
+        out += "\n";
+        out += &wrap(&format!("{}.", kind.doc.trim_end_matches('.')), "#: ", 92);
+        let _ = writeln!(out, "KIND_{} = \"{}\"", kind.name.to_uppercase(), kind.name);
+    }
+    for m in methods {
+        out += &function(m);
+    }
+    out
+}
+
+#[test]
+fn the_python_functions_are_generated_from_the_table() {
+    ensure("bindings/python/src/opi/_telegram.py", &module(&telegram()));
+}
