@@ -1,5 +1,10 @@
 // TypeScript declarations of opi.js.
 
+import type { CreateInvitationLinkOptions } from './telegram.js';
+
+// The typed functions and the kinds of errors, generated from the method table.
+export * from './telegram.js';
+
 /** A JSON document as returned by libopi: `{ok: true, result: ...}`. */
 export interface Result {
   ok: boolean;
@@ -8,19 +13,8 @@ export interface Result {
   [key: string]: any;
 }
 
-/** Optional arguments of createInvitationLink. */
-export interface InvitationLinkOptions {
-  /** The link's name, at most 32 characters. */
-  title?: string | null;
-  /**
-   * When the link stops working: any string libopi reads (Unix seconds, ISO 8601, 1C's
-   * `02.05.2025 15:46:10`; without an offset it is local time), Unix seconds as a number,
-   * or a Date; absent for a permanent link.
-   */
-  expire?: string | number | Date | null;
-  /** How many users may join through it; 0 (the default) for no limit, else 1..99999. */
-  limit?: number;
-}
+/** The optional arguments of createInvitationLink, by their earlier name. */
+export type InvitationLinkOptions = CreateInvitationLinkOptions;
 
 /** The settings configure accepts; each one absent is left as it is. */
 export interface Settings {
@@ -70,36 +64,17 @@ export function prebuiltPath(platform?: string, arch?: string): string;
 export function load(file?: string): string;
 
 /**
- * Creates a link for joining a closed chat (OPI `CreateInvitationLink`). Blocks until
- * Telegram answers; createInvitationLinkAsync does not.
- * @param token the bot token
- * @param chat `-1001234567890`, `'@username'` or OPI's `'ChatID*TopicID'`
- * @returns `{ok: true, result: {invite_link, ...}}`
- * @throws {TelegramError} the Bot API refused (chat not found, bad token, ...)
- * @throws {LibraryError} a bad argument, or no answer from the Bot API
- */
-export function createInvitationLink(
-  token: string,
-  chat: string | number | bigint,
-  options?: InvitationLinkOptions,
-): Result;
-
-/**
- * createInvitationLink on a thread of libuv's pool: resolves with the same document,
- * rejects with the same errors.
- */
-export function createInvitationLinkAsync(
-  token: string,
-  chat: string | number | bigint,
-  options?: InvitationLinkOptions,
-): Promise<Result>;
-
-/**
  * Changes settings for the calls that start after it returns; with none it changes
  * nothing. Returns `{ok: true, result: {...the settings now in force...}}`.
  * @throws {LibraryError} an unknown key or a bad value (then nothing changes)
  */
 export function configure(options?: Settings): Result;
+
+/**
+ * The library as data: `{ok: true, result: {...}}` with its version, the kinds of its own
+ * errors, and each method with its names and parameters.
+ */
+export function describe(): Result;
 
 /** The version of the loaded libopi, such as `'0.1.0'`. */
 export function version(): string;

@@ -19,34 +19,15 @@ import { fileURLToPath } from 'node:url';
 
 import koffi from 'koffi';
 
+import telegram from './telegram.js';
+
+// The typed functions and the kinds of errors, generated from the method table.
+export * from './telegram.js';
+
 /**
  * A JSON document as returned by libopi: `{ok: true, result: ...}`.
  * @typedef {{ok: boolean, result?: any, description?: string, [key: string]: any}} Result
  */
-
-/**
- * Optional arguments of createInvitationLink.
- * @typedef {object} InvitationLinkOptions
- * @property {string | null} [title] the link's name, at most 32 characters
- * @property {string | number | Date | null} [expire] when the link stops working: any
- *   string libopi reads (Unix seconds, ISO 8601, 1C's `02.05.2025 15:46:10`; without an
- *   offset it is local time), Unix seconds as a number, or a Date; absent for a
- *   permanent link
- * @property {number} [limit] how many users may join through it; 0 (the default) for no
- *   limit, else 1..99999
- */
-
-// Parameter types of each exported function that returns an owned JSON string.
-const OWNED_RESULT_FUNCTIONS = {
-  opi_telegram_create_invitation_link: [
-    'const char *', // token
-    'const char *', // chat_id
-    'const char *', // title
-    'const char *', // expiration_date
-    'int32_t', // user_limit
-  ],
-  opi_configure: ['const char *'], // options_json
-};
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -148,7 +129,7 @@ function open(file) {
   const ownedResult = koffi.disposable('str', free);
   /** @type {Record<string, NativeFunction>} */
   const functions = {};
-  for (const [name, parameters] of Object.entries(OWNED_RESULT_FUNCTIONS)) {
+  for (const [name, parameters] of Object.entries(telegram.signatures)) {
     functions[name] = lib.func(name, ownedResult, parameters);
   }
   // A static string owned by the library: decoded, never freed.
@@ -297,69 +278,56 @@ function int32(value, name) {
 }
 
 /**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {number | bigint}
+ */
+function int64(value, name) {
+  if (typeof value === 'bigint') {
+    if (BigInt.asIntN(64, value) !== value) {
+      throw new RangeError(`${name}: ${value} does not fit in 64 bits`);
+    }
+    return value;
+  }
+  // A larger number has lost digits already.
+  if (!Number.isSafeInteger(value)) throw new TypeError(`${name} must be a safe integer or a bigint`);
+  return /** @type {number} */ (value);
+}
+
+/**
  * @param {unknown} chat
+ * @param {string} name
  * @returns {string | null}
  */
-function chatId(chat) {
+function chatId(chat, name) {
   if (typeof chat === 'bigint' || Number.isInteger(chat)) return String(chat);
-  return text(chat, 'chat');
+  return text(chat, name);
 }
 
 /**
  * @param {unknown} expire
+ * @param {string} name
  * @returns {string | null}
  */
-function expiration(expire) {
+function expiration(expire, name) {
   if (expire instanceof Date) return expire.toISOString();
   if (Number.isInteger(expire)) return String(expire);
-  return text(expire, 'expire');
+  return text(expire, name);
 }
 
 /**
- * @param {string} token
- * @param {string | number | bigint} chat
- * @param {InvitationLinkOptions} options
+ * What the generated functions of telegram.js call: the call path, and a converter for
+ * each kind of value, which checks it and makes the C argument.
+ * @typedef {object} Core
+ * @property {typeof call} call
+ * @property {typeof callAsync} callAsync
+ * @property {typeof text} text
+ * @property {typeof chatId} chat
+ * @property {typeof expiration} date
+ * @property {typeof int32} int32
+ * @property {typeof int64} int64
  */
-function invitationLinkArguments(token, chat, { title, expire, limit = 0 } = {}) {
-  return [
-    text(token, 'token'),
-    chatId(chat),
-    text(title, 'title'),
-    expiration(expire),
-    int32(limit, 'limit'),
-  ];
-}
-
-/**
- * Creates a link for joining a closed chat (OPI `CreateInvitationLink`). Blocks until
- * Telegram answers; createInvitationLinkAsync does not.
- * @param {string} token the bot token
- * @param {string | number | bigint} chat `-1001234567890`, `'@username'` or OPI's
- *   `'ChatID*TopicID'`
- * @param {InvitationLinkOptions} [options]
- * @returns {Result} `{ok: true, result: {invite_link, ...}}`
- * @throws {TelegramError} the Bot API refused (chat not found, bad token, ...)
- * @throws {LibraryError} a bad argument, or no answer from the Bot API
- */
-export function createInvitationLink(token, chat, options) {
-  return call('opi_telegram_create_invitation_link', invitationLinkArguments(token, chat, options));
-}
-
-/**
- * createInvitationLink on a thread of libuv's pool: resolves with the same document,
- * rejects with the same errors. At most half the pool runs libopi at once (raise
- * UV_THREADPOOL_SIZE for more); further calls wait their turn.
- * @param {string} token
- * @param {string | number | bigint} chat
- * @param {InvitationLinkOptions} [options]
- * @returns {Promise<Result>}
- */
-export function createInvitationLinkAsync(token, chat, options) {
-  return callAsync(
-    'opi_telegram_create_invitation_link',
-    invitationLinkArguments(token, chat, options),
-  );
-}
+telegram.use({ call, callAsync, text, chat: chatId, date: expiration, int32, int64 });
 
 /**
  * Changes settings for the calls that start after it returns. Keys: `api_url`,
@@ -371,6 +339,15 @@ export function createInvitationLinkAsync(token, chat, options) {
  */
 export function configure(options = {}) {
   return call('opi_configure', [JSON.stringify(options)]);
+}
+
+/**
+ * The library as data: `{ok: true, result: {...}}` with its version, the kinds of its own
+ * errors, and each method with its names and parameters.
+ * @returns {Result}
+ */
+export function describe() {
+  return call('opi_describe', []);
 }
 
 /**

@@ -19,7 +19,7 @@ fi
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
-cp "$here/package.json" "$here/opi.js" "$here/opi.d.ts" "$here/README.md" "$root/LICENSE" "$stage/"
+cp "$here/package.json" "$here/opi.js" "$here/opi.d.ts" "$here/telegram.js" "$here/telegram.d.ts" "$here/README.md" "$root/LICENSE" "$stage/"
 
 packed=0
 for pair in linux-x86_64:linux-x64 linux-i686:linux-ia32 windows-x86_64:win32-x64 windows-x86:win32-ia32; do

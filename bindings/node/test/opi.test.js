@@ -234,6 +234,68 @@ describe('libopi from Node.js', () => {
     assert.throws(() => opi.createInvitationLink(TOKEN, /** @type {any} */ ({})), TypeError);
   });
 
+  it('offers every method of the table, sync and async', () => {
+    const described = opi.describe().result;
+    const methods = described.libraries[0].methods;
+    assert.ok(methods.length >= 10, `${methods.length} methods`);
+    for (const method of methods) {
+      const name = method.rust_function.replace(/_(.)/g, (_, c) => c.toUpperCase());
+      const required = method.params.filter((p) => p.required).length;
+      // The required values, then one options object when any is optional.
+      const arity = required + (method.params.length > required ? 1 : 0);
+      for (const fn of [opi[name], opi[`${name}Async`]]) {
+        assert.equal(typeof fn, 'function', name);
+        assert.equal(fn.length, arity, name);
+      }
+    }
+    for (const kind of described.error_kinds) {
+      assert.equal(opi[`KIND_${kind.name.toUpperCase()}`], kind.name);
+    }
+  });
+
+  it('revokes a link', async () => {
+    const link = 'https://t.me/+AAAAAAAAAAAAAAAA';
+    const { result } = opi.revokeInvitationLink(TOKEN, -1001234567890n, link);
+    assert.equal(result.invite_link, link);
+    assert.equal(result.is_revoked, true);
+    assert.equal((await opi.revokeInvitationLinkAsync(TOKEN, CHAT, link)).result.is_revoked, true);
+  });
+
+  it('approves a join request for a 64-bit user', async () => {
+    // 2 ** 40 + 7 cut to 32 bits would be 7; the stand-in refuses user 1 and ids below 1.
+    assert.equal(opi.approveJoinRequest(TOKEN, CHAT, 2 ** 40 + 7).result, true);
+    assert.equal((await opi.declineJoinRequestAsync(TOKEN, CHAT, 2n ** 62n)).result, true);
+    assert.throws(() => opi.approveJoinRequest(TOKEN, CHAT, 1), {
+      name: 'TelegramError',
+      description: 'Bad Request: HIDE_REQUESTER_MISSING',
+    });
+    assert.throws(() => opi.approveJoinRequest(TOKEN, CHAT, 2n ** 63n), RangeError);
+    assert.throws(() => opi.approveJoinRequest(TOKEN, CHAT, 2 ** 60), TypeError);
+  });
+
+  it('creates a subscription link with its required price', () => {
+    const { result } = opi.createSubscriptionLink(TOKEN, CHAT, 50, { title: 'Stars' });
+    assert.equal(result.subscription_price, 50);
+    assert.equal(result.subscription_period, 2592000);
+    assert.equal(result.name, 'Stars');
+    assert.throws(() => opi.createSubscriptionLink(TOKEN, CHAT, 10001), {
+      name: 'LibraryError',
+      kind: opi.KIND_INVALID_ARGUMENT,
+      parameter: 'Price',
+    });
+    assert.throws(() => opi.createSubscriptionLink(TOKEN, CHAT, 2 ** 31), RangeError);
+  });
+
+  it('calls any method', async () => {
+    const chat = opi.call(TOKEN, 'getChat', { params: '{"chat_id": "@loopback_group"}' });
+    assert.equal(chat.result.username, 'loopback_group');
+    assert.equal((await opi.callAsync(TOKEN, 'getMe')).result.is_bot, true);
+    assert.throws(() => opi.call(TOKEN, 'getChat', { params: '[1, 2]' }), {
+      name: 'LibraryError',
+      parameter: 'Parameters',
+    });
+  });
+
   it('reports a refused connection', async () => {
     opi.configure({ api_url: `http://127.0.0.1:${await closedPort()}`, timeout_ms: 5000 });
     try {

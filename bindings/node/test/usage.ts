@@ -11,9 +11,17 @@ const link: opi.Result = opi.createInvitationLink('token', '@chat', {
 const url: string = link.result.invite_link;
 const numeric: opi.Result = opi.createInvitationLink('token', -1001234567890, { expire: 1746200770 });
 
+const revoked: opi.Result = opi.revokeInvitationLink('token', '@chat', 'https://t.me/+x');
+const approved: opi.Result = opi.approveJoinRequest('token', -1001234567890n, 2n ** 40n);
+const paid: opi.Result = opi.createSubscriptionLink('token', '@chat', 50, { title: 'Stars' });
+const options: opi.InvitationLinkOptions = { limit: 5 };
+const kind: 'invalid_argument' = opi.KIND_INVALID_ARGUMENT;
+console.log(revoked.ok, approved.ok, paid.ok, options, kind, opi.describe().ok);
+
 export async function later(): Promise<boolean> {
   const answer = await opi.createInvitationLinkAsync('token', 5n, { title: null });
-  return answer.ok;
+  const called = await opi.callAsync('token', 'getMe', { params: null });
+  return answer.ok && called.ok;
 }
 
 try {

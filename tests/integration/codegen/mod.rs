@@ -9,6 +9,7 @@
 
 mod c_api;
 mod docs;
+mod node;
 mod python;
 mod rust_api;
 

@@ -1,0 +1,459 @@
+// Generated from the method table by tests/integration/codegen; do not edit.
+// `cargo test codegen` writes it anew after the table changes.
+//
+// TypeScript declarations of telegram.js, which opi.d.ts re-exports.
+
+import type { Result } from './opi.js';
+
+/**
+ * A parameter was missing, malformed or out of range (opi_error.parameter names it);
+ * nothing was sent.
+ */
+export const KIND_INVALID_ARGUMENT: 'invalid_argument';
+
+/**
+ * The server could not be reached, or the connection failed: DNS, refused, reset, proxy.
+ */
+export const KIND_CONNECTION: 'connection';
+
+/** The TLS handshake failed or the server's certificate was not trusted. */
+export const KIND_TLS: 'tls';
+
+/** The call did not finish within timeout_ms. */
+export const KIND_TIMEOUT: 'timeout';
+
+/**
+ * The server answered with something that is not a Bot API JSON document
+ * (opi_error.http_status holds its status).
+ */
+export const KIND_BAD_RESPONSE: 'bad_response';
+
+/** A fault inside the library itself. */
+export const KIND_INTERNAL: 'internal';
+
+/** Optional arguments of createInvitationLink. */
+export interface CreateInvitationLinkOptions {
+  /** Invitation title. Absent or null for none. */
+  title?: string | null;
+  /**
+   * Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+   * (`2025-05-02T15:46:10`, local time unless it has an offset or `Z`), `2025-05-02`, or
+   * 1C's `02.05.2025 15:46:10`. Also Unix seconds as a number, or a Date; a string without
+   * an offset is local time. Absent or null for none.
+   */
+  expire?: string | number | Date | null;
+  /** User limit (infinite if not specified). 0 (the default) for none. */
+  limit?: number;
+}
+
+/**
+ * Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
+ * `createChatInviteLink`). Blocks until Telegram answers; createInvitationLinkAsync does
+ * not.
+ *
+ * Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+ * UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new ChatInviteLink.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param [options] title, expire, limit
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createInvitationLink(
+  token: string,
+  chat: string | number | bigint,
+  options?: CreateInvitationLinkOptions,
+): Result;
+
+/**
+ * createInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param [options] title, expire, limit
+ * @returns the same document
+ */
+export function createInvitationLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  options?: CreateInvitationLinkOptions,
+): Promise<Result>;
+
+/** Optional arguments of editInvitationLink. */
+export interface EditInvitationLinkOptions {
+  /** Invitation title. Absent or null for none. */
+  title?: string | null;
+  /**
+   * Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+   * (`2025-05-02T15:46:10`, local time unless it has an offset or `Z`), `2025-05-02`, or
+   * 1C's `02.05.2025 15:46:10`. Also Unix seconds as a number, or a Date; a string without
+   * an offset is local time. Absent or null for none.
+   */
+  expire?: string | number | Date | null;
+  /** User limit (infinite if not specified). 0 (the default) for none. */
+  limit?: number;
+}
+
+/**
+ * Changes an invitation link; Telegram resets every field not given (OPI
+ * `EditInvitationLink`, Bot API `editChatInviteLink`). Blocks until Telegram answers;
+ * editInvitationLinkAsync does not.
+ *
+ * Telegram resets every field that is not given: no Title removes the name, no
+ * ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @param [options] title, expire, limit
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editInvitationLink(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+  options?: EditInvitationLinkOptions,
+): Result;
+
+/**
+ * editInvitationLink on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @param [options] title, expire, limit
+ * @returns the same document
+ */
+export function editInvitationLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+  options?: EditInvitationLinkOptions,
+): Promise<Result>;
+
+/**
+ * Revokes an invitation link so that nobody can join by it (OPI `RevokeInvitationLink`, Bot
+ * API `revokeChatInviteLink`). Blocks until Telegram answers; revokeInvitationLinkAsync
+ * does not.
+ *
+ * Telegram answers with the revoked ChatInviteLink.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function revokeInvitationLink(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+): Result;
+
+/**
+ * revokeInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @returns the same document
+ */
+export function revokeInvitationLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+): Promise<Result>;
+
+/**
+ * Creates a new primary invitation link; the previous one stops working (OPI
+ * `ExportPrimaryInvitationLink`, Bot API `exportChatInviteLink`). Blocks until Telegram
+ * answers; exportPrimaryInvitationLinkAsync does not.
+ *
+ * Telegram answers with the new link as a string in `result`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function exportPrimaryInvitationLink(
+  token: string,
+  chat: string | number | bigint,
+): Result;
+
+/**
+ * exportPrimaryInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns the same document
+ */
+export function exportPrimaryInvitationLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+): Promise<Result>;
+
+/** Optional arguments of createJoinRequestLink. */
+export interface CreateJoinRequestLinkOptions {
+  /** Invitation title. Absent or null for none. */
+  title?: string | null;
+  /**
+   * Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+   * (`2025-05-02T15:46:10`, local time unless it has an offset or `Z`), `2025-05-02`, or
+   * 1C's `02.05.2025 15:46:10`. Also Unix seconds as a number, or a Date; a string without
+   * an offset is local time. Absent or null for none.
+   */
+  expire?: string | number | Date | null;
+}
+
+/**
+ * Creates a link whose members join after an administrator approves them (OPI
+ * `CreateJoinRequestLink`, Bot API `createChatInviteLink`). Blocks until Telegram answers;
+ * createJoinRequestLinkAsync does not.
+ *
+ * Such a link has no user limit: each member joins once an administrator approves the
+ * request.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param [options] title, expire
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createJoinRequestLink(
+  token: string,
+  chat: string | number | bigint,
+  options?: CreateJoinRequestLinkOptions,
+): Result;
+
+/**
+ * createJoinRequestLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param [options] title, expire
+ * @returns the same document
+ */
+export function createJoinRequestLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  options?: CreateJoinRequestLinkOptions,
+): Promise<Result>;
+
+/** Optional arguments of createSubscriptionLink. */
+export interface CreateSubscriptionLinkOptions {
+  /** Invitation title. Absent or null for none. */
+  title?: string | null;
+}
+
+/**
+ * Creates a paid subscription link for a channel (30 days, in Telegram Stars) (OPI
+ * `CreateSubscriptionLink`, Bot API `createChatSubscriptionInviteLink`). Blocks until
+ * Telegram answers; createSubscriptionLinkAsync does not.
+ *
+ * Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram accepts.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param price Price per 30 days in Telegram Stars (1..=10000).
+ * @param [options] title
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createSubscriptionLink(
+  token: string,
+  chat: string | number | bigint,
+  price: number,
+  options?: CreateSubscriptionLinkOptions,
+): Result;
+
+/**
+ * createSubscriptionLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param price Price per 30 days in Telegram Stars (1..=10000).
+ * @param [options] title
+ * @returns the same document
+ */
+export function createSubscriptionLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  price: number,
+  options?: CreateSubscriptionLinkOptions,
+): Promise<Result>;
+
+/** Optional arguments of editSubscriptionLink. */
+export interface EditSubscriptionLinkOptions {
+  /** Invitation title. Absent or null for none. */
+  title?: string | null;
+}
+
+/**
+ * Renames a subscription link (OPI `EditSubscriptionLink`, Bot API
+ * `editChatSubscriptionInviteLink`). Blocks until Telegram answers;
+ * editSubscriptionLinkAsync does not.
+ *
+ * Its name is all that can change; no Title removes it.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @param [options] title
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editSubscriptionLink(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+  options?: EditSubscriptionLinkOptions,
+): Result;
+
+/**
+ * editSubscriptionLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param link Invitation link (https://t.me/+...).
+ * @param [options] title
+ * @returns the same document
+ */
+export function editSubscriptionLinkAsync(
+  token: string,
+  chat: string | number | bigint,
+  link: string,
+  options?: EditSubscriptionLinkOptions,
+): Promise<Result>;
+
+/**
+ * Approves a user's request to join the chat (OPI `ApproveJoinRequest`, Bot API
+ * `approveChatJoinRequest`). Blocks until Telegram answers; approveJoinRequestAsync does
+ * not.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user ID of the user who asked to join. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function approveJoinRequest(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * approveJoinRequest on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user ID of the user who asked to join. A number or a bigint.
+ * @returns the same document
+ */
+export function approveJoinRequestAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
+/**
+ * Declines a user's request to join the chat (OPI `DeclineJoinRequest`, Bot API
+ * `declineChatJoinRequest`). Blocks until Telegram answers; declineJoinRequestAsync does
+ * not.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user ID of the user who asked to join. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function declineJoinRequest(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * declineJoinRequest on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user ID of the user who asked to join. A number or a bigint.
+ * @returns the same document
+ */
+export function declineJoinRequestAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
+/** Optional arguments of call. */
+export interface CallOptions {
+  /** Method parameters as a JSON object. Absent or null for none. */
+  params?: string | null;
+}
+
+/**
+ * Calls any Bot API method with a JSON object of parameters (OPI `Call`, Bot API any, named
+ * by the Method parameter). Blocks until Telegram answers; callAsync does not.
+ *
+ * For the many Bot API methods without a function of their own: Method is its name (letters
+ * only, such as getChat), Parameters a JSON object sent as the body (none for `{}`). The
+ * same result envelope, checks and token protection as every other call.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param [options] params
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function call(
+  token: string,
+  method: string,
+  options?: CallOptions,
+): Result;
+
+/**
+ * call on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param [options] params
+ * @returns the same document
+ */
+export function callAsync(
+  token: string,
+  method: string,
+  options?: CallOptions,
+): Promise<Result>;

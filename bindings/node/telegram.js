@@ -1,0 +1,692 @@
+// Generated from the method table by tests/integration/codegen; do not edit.
+// `cargo test codegen` writes it anew after the table changes.
+//
+// The typed functions of libopi's telegram library, one per method of the table with
+// its ...Async variant, and the kinds of the library's own errors; opi.js re-exports
+// them. The default export is for opi.js alone: the C signature of each function
+// that returns an owned JSON string, and `use`, which hands this module the call
+// path and the converters of each kind of value.
+
+/** @typedef {import('./opi.js').Result} Result */
+/** @typedef {import('./opi.js').Core} Core */
+
+/** @type {Core} */
+let core;
+
+export default {
+  signatures: {
+    opi_configure: ['const char *'], // options_json
+    opi_describe: [],
+    opi_telegram_create_invitation_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+      'const char *', // expiration_date
+      'int32_t', // user_limit
+    ],
+    opi_telegram_edit_invitation_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // invite_link
+      'const char *', // title
+      'const char *', // expiration_date
+      'int32_t', // user_limit
+    ],
+    opi_telegram_revoke_invitation_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // invite_link
+    ],
+    opi_telegram_export_primary_invitation_link: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_create_join_request_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+      'const char *', // expiration_date
+    ],
+    opi_telegram_create_subscription_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+      'int32_t', // price
+    ],
+    opi_telegram_edit_subscription_link: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // invite_link
+      'const char *', // title
+    ],
+    opi_telegram_approve_join_request: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
+    opi_telegram_decline_join_request: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
+    opi_telegram_call: [
+      'const char *', // token
+      'const char *', // method
+      'const char *', // parameters
+    ],
+  },
+  /** @param {Core} given */
+  use(given) {
+    core = given;
+  },
+};
+
+/**
+ * A parameter was missing, malformed or out of range (opi_error.parameter names it);
+ * nothing was sent.
+ */
+export const KIND_INVALID_ARGUMENT = 'invalid_argument';
+
+/**
+ * The server could not be reached, or the connection failed: DNS, refused, reset, proxy.
+ */
+export const KIND_CONNECTION = 'connection';
+
+/** The TLS handshake failed or the server's certificate was not trusted. */
+export const KIND_TLS = 'tls';
+
+/** The call did not finish within timeout_ms. */
+export const KIND_TIMEOUT = 'timeout';
+
+/**
+ * The server answered with something that is not a Bot API JSON document
+ * (opi_error.http_status holds its status).
+ */
+export const KIND_BAD_RESPONSE = 'bad_response';
+
+/** A fault inside the library itself. */
+export const KIND_INTERNAL = 'internal';
+
+/**
+ * Optional arguments of createInvitationLink.
+ * @typedef {object} CreateInvitationLinkOptions
+ * @property {string | null} [title] Invitation title. Absent or null for none.
+ * @property {string | number | Date | null} [expire] Link expiration date (permanent if
+ *   not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has
+ *   an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`. Also Unix seconds as a
+ *   number, or a Date; a string without an offset is local time. Absent or null for none.
+ * @property {number} [limit] User limit (infinite if not specified). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {CreateInvitationLinkOptions} [options]
+ * @returns {unknown[]}
+ */
+function createInvitationLinkArguments(token, chat, { title, expire, limit = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(title, 'title'),
+    core.date(expire, 'expire'),
+    core.int32(limit, 'limit'),
+  ];
+}
+
+/**
+ * Creates a link for joining a closed chat (OPI `CreateInvitationLink`, Bot API
+ * `createChatInviteLink`). Blocks until Telegram answers; createInvitationLinkAsync does
+ * not.
+ *
+ * Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+ * UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new ChatInviteLink.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CreateInvitationLinkOptions} [options] title, expire, limit
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createInvitationLink(token, chat, options) {
+  return core.call(
+    'opi_telegram_create_invitation_link',
+    createInvitationLinkArguments(token, chat, options),
+  );
+}
+
+/**
+ * createInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CreateInvitationLinkOptions} [options] title, expire, limit
+ * @returns {Promise<Result>} the same document
+ */
+export function createInvitationLinkAsync(token, chat, options) {
+  return core.callAsync(
+    'opi_telegram_create_invitation_link',
+    createInvitationLinkArguments(token, chat, options),
+  );
+}
+
+/**
+ * Optional arguments of editInvitationLink.
+ * @typedef {object} EditInvitationLinkOptions
+ * @property {string | null} [title] Invitation title. Absent or null for none.
+ * @property {string | number | Date | null} [expire] Link expiration date (permanent if
+ *   not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has
+ *   an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`. Also Unix seconds as a
+ *   number, or a Date; a string without an offset is local time. Absent or null for none.
+ * @property {number} [limit] User limit (infinite if not specified). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} link
+ * @param {EditInvitationLinkOptions} [options]
+ * @returns {unknown[]}
+ */
+function editInvitationLinkArguments(token, chat, link, { title, expire, limit = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(link, 'link'),
+    core.text(title, 'title'),
+    core.date(expire, 'expire'),
+    core.int32(limit, 'limit'),
+  ];
+}
+
+/**
+ * Changes an invitation link; Telegram resets every field not given (OPI
+ * `EditInvitationLink`, Bot API `editChatInviteLink`). Blocks until Telegram answers;
+ * editInvitationLinkAsync does not.
+ *
+ * Telegram resets every field that is not given: no Title removes the name, no
+ * ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @param {EditInvitationLinkOptions} [options] title, expire, limit
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editInvitationLink(token, chat, link, options) {
+  return core.call(
+    'opi_telegram_edit_invitation_link',
+    editInvitationLinkArguments(token, chat, link, options),
+  );
+}
+
+/**
+ * editInvitationLink on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @param {EditInvitationLinkOptions} [options] title, expire, limit
+ * @returns {Promise<Result>} the same document
+ */
+export function editInvitationLinkAsync(token, chat, link, options) {
+  return core.callAsync(
+    'opi_telegram_edit_invitation_link',
+    editInvitationLinkArguments(token, chat, link, options),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} link
+ * @returns {unknown[]}
+ */
+function revokeInvitationLinkArguments(token, chat, link) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(link, 'link'),
+  ];
+}
+
+/**
+ * Revokes an invitation link so that nobody can join by it (OPI `RevokeInvitationLink`, Bot
+ * API `revokeChatInviteLink`). Blocks until Telegram answers; revokeInvitationLinkAsync
+ * does not.
+ *
+ * Telegram answers with the revoked ChatInviteLink.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function revokeInvitationLink(token, chat, link) {
+  return core.call(
+    'opi_telegram_revoke_invitation_link',
+    revokeInvitationLinkArguments(token, chat, link),
+  );
+}
+
+/**
+ * revokeInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @returns {Promise<Result>} the same document
+ */
+export function revokeInvitationLinkAsync(token, chat, link) {
+  return core.callAsync(
+    'opi_telegram_revoke_invitation_link',
+    revokeInvitationLinkArguments(token, chat, link),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @returns {unknown[]}
+ */
+function exportPrimaryInvitationLinkArguments(token, chat) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+  ];
+}
+
+/**
+ * Creates a new primary invitation link; the previous one stops working (OPI
+ * `ExportPrimaryInvitationLink`, Bot API `exportChatInviteLink`). Blocks until Telegram
+ * answers; exportPrimaryInvitationLinkAsync does not.
+ *
+ * Telegram answers with the new link as a string in `result`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function exportPrimaryInvitationLink(token, chat) {
+  return core.call(
+    'opi_telegram_export_primary_invitation_link',
+    exportPrimaryInvitationLinkArguments(token, chat),
+  );
+}
+
+/**
+ * exportPrimaryInvitationLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function exportPrimaryInvitationLinkAsync(token, chat) {
+  return core.callAsync(
+    'opi_telegram_export_primary_invitation_link',
+    exportPrimaryInvitationLinkArguments(token, chat),
+  );
+}
+
+/**
+ * Optional arguments of createJoinRequestLink.
+ * @typedef {object} CreateJoinRequestLinkOptions
+ * @property {string | null} [title] Invitation title. Absent or null for none.
+ * @property {string | number | Date | null} [expire] Link expiration date (permanent if
+ *   not specified): Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has
+ *   an offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`. Also Unix seconds as a
+ *   number, or a Date; a string without an offset is local time. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {CreateJoinRequestLinkOptions} [options]
+ * @returns {unknown[]}
+ */
+function createJoinRequestLinkArguments(token, chat, { title, expire } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(title, 'title'),
+    core.date(expire, 'expire'),
+  ];
+}
+
+/**
+ * Creates a link whose members join after an administrator approves them (OPI
+ * `CreateJoinRequestLink`, Bot API `createChatInviteLink`). Blocks until Telegram answers;
+ * createJoinRequestLinkAsync does not.
+ *
+ * Such a link has no user limit: each member joins once an administrator approves the
+ * request.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CreateJoinRequestLinkOptions} [options] title, expire
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createJoinRequestLink(token, chat, options) {
+  return core.call(
+    'opi_telegram_create_join_request_link',
+    createJoinRequestLinkArguments(token, chat, options),
+  );
+}
+
+/**
+ * createJoinRequestLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CreateJoinRequestLinkOptions} [options] title, expire
+ * @returns {Promise<Result>} the same document
+ */
+export function createJoinRequestLinkAsync(token, chat, options) {
+  return core.callAsync(
+    'opi_telegram_create_join_request_link',
+    createJoinRequestLinkArguments(token, chat, options),
+  );
+}
+
+/**
+ * Optional arguments of createSubscriptionLink.
+ * @typedef {object} CreateSubscriptionLinkOptions
+ * @property {string | null} [title] Invitation title. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} price
+ * @param {CreateSubscriptionLinkOptions} [options]
+ * @returns {unknown[]}
+ */
+function createSubscriptionLinkArguments(token, chat, price, { title } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(title, 'title'),
+    core.int32(price, 'price'),
+  ];
+}
+
+/**
+ * Creates a paid subscription link for a channel (30 days, in Telegram Stars) (OPI
+ * `CreateSubscriptionLink`, Bot API `createChatSubscriptionInviteLink`). Blocks until
+ * Telegram answers; createSubscriptionLinkAsync does not.
+ *
+ * Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram accepts.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} price Price per 30 days in Telegram Stars (1..=10000).
+ * @param {CreateSubscriptionLinkOptions} [options] title
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createSubscriptionLink(token, chat, price, options) {
+  return core.call(
+    'opi_telegram_create_subscription_link',
+    createSubscriptionLinkArguments(token, chat, price, options),
+  );
+}
+
+/**
+ * createSubscriptionLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} price Price per 30 days in Telegram Stars (1..=10000).
+ * @param {CreateSubscriptionLinkOptions} [options] title
+ * @returns {Promise<Result>} the same document
+ */
+export function createSubscriptionLinkAsync(token, chat, price, options) {
+  return core.callAsync(
+    'opi_telegram_create_subscription_link',
+    createSubscriptionLinkArguments(token, chat, price, options),
+  );
+}
+
+/**
+ * Optional arguments of editSubscriptionLink.
+ * @typedef {object} EditSubscriptionLinkOptions
+ * @property {string | null} [title] Invitation title. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} link
+ * @param {EditSubscriptionLinkOptions} [options]
+ * @returns {unknown[]}
+ */
+function editSubscriptionLinkArguments(token, chat, link, { title } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(link, 'link'),
+    core.text(title, 'title'),
+  ];
+}
+
+/**
+ * Renames a subscription link (OPI `EditSubscriptionLink`, Bot API
+ * `editChatSubscriptionInviteLink`). Blocks until Telegram answers;
+ * editSubscriptionLinkAsync does not.
+ *
+ * Its name is all that can change; no Title removes it.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @param {EditSubscriptionLinkOptions} [options] title
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editSubscriptionLink(token, chat, link, options) {
+  return core.call(
+    'opi_telegram_edit_subscription_link',
+    editSubscriptionLinkArguments(token, chat, link, options),
+  );
+}
+
+/**
+ * editSubscriptionLink on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} link Invitation link (https://t.me/+...).
+ * @param {EditSubscriptionLinkOptions} [options] title
+ * @returns {Promise<Result>} the same document
+ */
+export function editSubscriptionLinkAsync(token, chat, link, options) {
+  return core.callAsync(
+    'opi_telegram_edit_subscription_link',
+    editSubscriptionLinkArguments(token, chat, link, options),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function approveJoinRequestArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Approves a user's request to join the chat (OPI `ApproveJoinRequest`, Bot API
+ * `approveChatJoinRequest`). Blocks until Telegram answers; approveJoinRequestAsync does
+ * not.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function approveJoinRequest(token, chat, user) {
+  return core.call(
+    'opi_telegram_approve_join_request',
+    approveJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * approveJoinRequest on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function approveJoinRequestAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_approve_join_request',
+    approveJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function declineJoinRequestArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Declines a user's request to join the chat (OPI `DeclineJoinRequest`, Bot API
+ * `declineChatJoinRequest`). Blocks until Telegram answers; declineJoinRequestAsync does
+ * not.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function declineJoinRequest(token, chat, user) {
+  return core.call(
+    'opi_telegram_decline_join_request',
+    declineJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * declineJoinRequest on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function declineJoinRequestAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_decline_join_request',
+    declineJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * Optional arguments of call.
+ * @typedef {object} CallOptions
+ * @property {string | null} [params] Method parameters as a JSON object. Absent or null
+ *   for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string} method
+ * @param {CallOptions} [options]
+ * @returns {unknown[]}
+ */
+function callArguments(token, method, { params } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.text(method, 'method'),
+    core.text(params, 'params'),
+  ];
+}
+
+/**
+ * Calls any Bot API method with a JSON object of parameters (OPI `Call`, Bot API any, named
+ * by the Method parameter). Blocks until Telegram answers; callAsync does not.
+ *
+ * For the many Bot API methods without a function of their own: Method is its name (letters
+ * only, such as getChat), Parameters a JSON object sent as the body (none for `{}`). The
+ * same result envelope, checks and token protection as every other call.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {CallOptions} [options] params
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function call(token, method, options) {
+  return core.call(
+    'opi_telegram_call',
+    callArguments(token, method, options),
+  );
+}
+
+/**
+ * call on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {CallOptions} [options] params
+ * @returns {Promise<Result>} the same document
+ */
+export function callAsync(token, method, options) {
+  return core.callAsync(
+    'opi_telegram_call',
+    callArguments(token, method, options),
+  );
+}

@@ -1,0 +1,383 @@
+//! The Node.js binding's typed functions (`bindings/node/telegram.js`, with its
+//! declarations in `telegram.d.ts`): one per method and its `...Async` variant, calling
+//! through the package's one call path, which frees the result.
+
+use std::fmt::Write;
+
+use super::docs::camel_case;
+use super::python::CORE_FUNCTIONS;
+use super::{Method, Param, Value, banner, described, ensure, telegram, wrap};
+
+fn ctype(value: Value) -> &'static str {
+    match value {
+        Value::Int32 => "int32_t",
+        Value::Int64 => "int64_t",
+        _ => "const char *",
+    }
+}
+
+/// The TypeScript type of a parameter's value.
+fn ts_type(p: &Param) -> String {
+    let ty = match p.value {
+        Value::Text => "string",
+        Value::Chat => "string | number | bigint",
+        Value::Date => "string | number | Date",
+        Value::Int32 => "number",
+        Value::Int64 => "number | bigint",
+    };
+    if p.required || p.value.is_number() {
+        ty.to_string()
+    } else {
+        format!("{ty} | null")
+    }
+}
+
+/// The core's converter of a parameter's kind, which checks it and makes the C value.
+fn converter(value: Value) -> &'static str {
+    match value {
+        Value::Text => "text",
+        Value::Chat => "chat",
+        Value::Date => "date",
+        Value::Int32 => "int32",
+        Value::Int64 => "int64",
+    }
+}
+
+/// What the function's documentation says of a parameter.
+fn describe_param(p: &Param) -> String {
+    let mut out = p.sentence();
+    match p.value {
+        Value::Chat => out += " A number, a bigint or a string.",
+        Value::Date => {
+            out += " Also Unix seconds as a number, or a Date; a string without an offset is \
+                    local time."
+        }
+        Value::Int64 => out += " A number or a bigint.",
+        _ => {}
+    }
+    if !p.required {
+        out += if p.value.is_number() {
+            " 0 (the default) for none."
+        } else {
+            " Absent or null for none."
+        };
+    }
+    out
+}
+
+/// A doc comment of `text`, on one line where it fits.
+fn js_doc(text: &str, indent: &str) -> String {
+    let one = format!("{indent}/** {text} */");
+    if one.len() <= 92 {
+        one + "\n"
+    } else {
+        format!(
+            "{indent}/**\n{}{indent} */\n",
+            wrap(text, &format!("{indent} * "), 92)
+        )
+    }
+}
+
+fn options_name(m: &Method) -> String {
+    format!("{}Options", m.name)
+}
+
+struct Shape<'a> {
+    name: String,
+    required: Vec<&'a Param>,
+    optional: Vec<&'a Param>,
+}
+
+impl<'a> Shape<'a> {
+    fn of(m: &'a Method) -> Self {
+        let (required, optional) = m.params.iter().partition(|p| p.required);
+        Shape {
+            name: camel_case(&m.rust_function),
+            required,
+            optional,
+        }
+    }
+
+    /// The JavaScript parameter list: the required values, then `options`.
+    fn arguments(&self) -> String {
+        let mut names: Vec<&str> = self.required.iter().map(|p| p.option.as_str()).collect();
+        if !self.optional.is_empty() {
+            names.push("options");
+        }
+        names.join(", ")
+    }
+}
+
+/// The doc comment of the function, with JSDoc types when `typed` (in the .js file).
+fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
+    let types = |ty: &str| {
+        if typed {
+            format!("{{{ty}}} ")
+        } else {
+            String::new()
+        }
+    };
+    let mut out = String::from("/**\n");
+    if asynchronous {
+        out += &wrap(
+            &format!(
+                "{} on a thread of libuv's pool: resolves with the same document, rejects \
+                 with the same errors. At most half the pool runs libopi at once (raise \
+                 UV_THREADPOOL_SIZE for more); further calls wait their turn.",
+                shape.name
+            ),
+            " * ",
+            92,
+        );
+    } else {
+        let text = format!(
+            "{} Blocks until Telegram answers; {}Async does not.",
+            m.headline(|s| format!("`{s}`")),
+            shape.name
+        );
+        out += &wrap(&text, " * ", 92);
+        if !m.doc.is_empty() {
+            out += " *\n";
+            out += &wrap(&m.doc, " * ", 92);
+        }
+    }
+    for p in &shape.required {
+        let line = format!(
+            "@param {}{} {}",
+            types(&ts_type(p)),
+            p.option,
+            describe_param(p)
+        );
+        out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
+    }
+    if !shape.optional.is_empty() {
+        let names: Vec<&str> = shape.optional.iter().map(|p| p.option.as_str()).collect();
+        let line = format!(
+            "@param {}[options] {}",
+            types(&options_name(m)),
+            names.join(", ")
+        );
+        out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
+    }
+    if asynchronous {
+        let _ = writeln!(
+            out,
+            " * @returns {}the same document",
+            types("Promise<Result>")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            " * @returns {}Telegram's answer, `{{ok: true, result: ...}}`",
+            types("Result")
+        );
+        let _ = writeln!(
+            out,
+            " * @throws {{TelegramError}} the Bot API refused the request\n\
+             \x20* @throws {{LibraryError}} a bad argument, or no answer from the Bot API"
+        );
+    }
+    out + " */\n"
+}
+
+fn options_typedef(m: &Method, shape: &Shape) -> String {
+    let mut out = format!(
+        "/**\n * Optional arguments of {}.\n * @typedef {{object}} {}\n",
+        shape.name,
+        options_name(m)
+    );
+    for p in &shape.optional {
+        let line = format!(
+            "@property {{{}}} [{}] {}",
+            ts_type(p),
+            p.option,
+            describe_param(p)
+        );
+        out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
+    }
+    out + " */\n"
+}
+
+fn signature(name: &str, args: &[(&str, Value)]) -> String {
+    match args {
+        [] => format!("  {name}: [],\n"),
+        [(arg, value)] => format!("  {name}: ['{}'], // {arg}\n", ctype(*value)),
+        _ => {
+            let mut out = format!("  {name}: [\n");
+            for (arg, value) in args {
+                let _ = writeln!(out, "    '{}', // {arg}", ctype(*value));
+            }
+            out + "  ],\n"
+        }
+    }
+}
+
+pub fn script(methods: &[Method]) -> String {
+    let described = described();
+    let mut out = banner("//");
+    out += "//\n\
+            // The typed functions of libopi's telegram library, one per method of the table with\n\
+            // its ...Async variant, and the kinds of the library's own errors; opi.js re-exports\n\
+            // them. The default export is for opi.js alone: the C signature of each function\n\
+            // that returns an owned JSON string, and `use`, which hands this module the call\n\
+            // path and the converters of each kind of value.\n\n\
+            /** @typedef {import('./opi.js').Result} Result */\n\
+            /** @typedef {import('./opi.js').Core} Core */\n\n\
+            /** @type {Core} */\n\
+            let core;\n\n\
+            export default {\n\
+            \x20 signatures: {\n";
+    let mut signatures = String::new();
+    for (name, args) in CORE_FUNCTIONS {
+        signatures += &signature(name, args);
+    }
+    for m in methods {
+        let args: Vec<(&str, Value)> = m
+            .params
+            .iter()
+            .map(|p| (p.c_name.as_str(), p.value))
+            .collect();
+        signatures += &signature(&m.c_function, &args);
+    }
+    out += &signatures
+        .replace("\n  ", "\n    ")
+        .replacen("  ", "    ", 1);
+    out += "  },\n\
+            \x20 /** @param {Core} given */\n\
+            \x20 use(given) {\n\
+            \x20   core = given;\n\
+            \x20 },\n\
+            };\n";
+    for kind in &described.error_kinds {
+        out += "\n";
+        out += &js_doc(&kind.doc, "");
+        let _ = writeln!(
+            out,
+            "export const KIND_{} = '{}';",
+            kind.name.to_uppercase(),
+            kind.name
+        );
+    }
+    for m in methods {
+        let shape = Shape::of(m);
+        out.push('\n');
+        if !shape.optional.is_empty() {
+            out += &options_typedef(m, &shape);
+            out.push('\n');
+        }
+        // The arguments in C's order: the table's.
+        let mut list: Vec<String> = shape.required.iter().map(|p| p.option.clone()).collect();
+        let mut params = String::new();
+        for p in &shape.required {
+            let _ = writeln!(params, " * @param {{{}}} {}", ts_type(p), p.option);
+        }
+        if !shape.optional.is_empty() {
+            let fields: Vec<String> = shape
+                .optional
+                .iter()
+                .map(|p| {
+                    if p.value.is_number() {
+                        format!("{} = 0", p.option)
+                    } else {
+                        p.option.clone()
+                    }
+                })
+                .collect();
+            list.push(format!("{{ {} }} = {{}}", fields.join(", ")));
+            let _ = writeln!(params, " * @param {{{}}} [options]", options_name(m));
+        }
+        let _ = writeln!(
+            out,
+            "/**\n{params} * @returns {{unknown[]}}\n */\nfunction {}Arguments({}) {{\n  return [",
+            shape.name,
+            list.join(", ")
+        );
+        for p in &m.params {
+            let _ = writeln!(
+                out,
+                "    core.{}({}, '{}'),",
+                converter(p.value),
+                p.option,
+                p.option
+            );
+        }
+        out += "  ];\n}\n";
+        for (asynchronous, suffix, via) in [(false, "", "call"), (true, "Async", "callAsync")] {
+            out.push('\n');
+            out += &doc(m, &shape, asynchronous, true);
+            let _ = writeln!(
+                out,
+                "export function {}{suffix}({}) {{\n  return core.{via}(\n    '{}',\n    {}Arguments({}),\n  );\n}}",
+                shape.name,
+                shape.arguments(),
+                m.c_function,
+                shape.name,
+                shape.arguments()
+            );
+        }
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+pub fn declarations(methods: &[Method]) -> String {
+    let described = described();
+    let mut out = banner("//");
+    out += "//\n// TypeScript declarations of telegram.js, which opi.d.ts re-exports.\n\n\
+            import type { Result } from './opi.js';\n";
+    for kind in &described.error_kinds {
+        let _ = write!(
+            out,
+            "\n{}export const KIND_{}: '{}';\n",
+            js_doc(&kind.doc, ""),
+            kind.name.to_uppercase(),
+            kind.name
+        );
+    }
+    for m in methods {
+        let shape = Shape::of(m);
+        out.push('\n');
+        if !shape.optional.is_empty() {
+            let _ = writeln!(
+                out,
+                "/** Optional arguments of {}. */\nexport interface {} {{",
+                shape.name,
+                options_name(m)
+            );
+            for p in &shape.optional {
+                out += &js_doc(&describe_param(p), "  ");
+                let _ = writeln!(out, "  {}?: {};", p.option, ts_type(p));
+            }
+            out += "}\n";
+        }
+        let mut list: Vec<String> = shape
+            .required
+            .iter()
+            .map(|p| format!("  {}: {},", p.option, ts_type(p)))
+            .collect();
+        if !shape.optional.is_empty() {
+            list.push(format!("  options?: {},", options_name(m)));
+        }
+        for (asynchronous, suffix, result) in
+            [(false, "", "Result"), (true, "Async", "Promise<Result>")]
+        {
+            if asynchronous || !shape.optional.is_empty() {
+                out.push('\n');
+            }
+            out += &doc(m, &shape, asynchronous, false);
+            let _ = writeln!(
+                out,
+                "export function {}{suffix}(\n{}\n): {result};",
+                shape.name,
+                list.join("\n")
+            );
+        }
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+#[test]
+fn the_node_functions_are_generated_from_the_table() {
+    let methods = telegram();
+    ensure("bindings/node/telegram.js", &script(&methods));
+    ensure("bindings/node/telegram.d.ts", &declarations(&methods));
+}
