@@ -64,23 +64,6 @@ func (e *LibraryError) Error() string {
 	return "opi: " + e.Description
 }
 
-// CreateInvitationLink creates a link for joining a closed chat (OPI
-// CreateInvitationLink, Bot API createChatInviteLink).
-//
-// chat is "-1001234567890", "@username" or OPI's "ChatID*TopicID". title is the link's
-// name, at most 32 characters. expire is when the link stops working: Unix seconds,
-// ISO 8601 ("2025-05-02T15:46:10", local time without an offset), "2025-05-02" or 1C's
-// "02.05.2025 15:46:10". limit is how many users may join through it, 1..99999. An
-// empty title or expire, or a zero limit, means "not given".
-//
-// It returns {"ok":true,"result":{"invite_link":...}} or an error as the package
-// documentation describes.
-func CreateInvitationLink(token, chat, title, expire string, limit int32) (map[string]any, error) {
-	return call(func(args []*C.char) *C.char {
-		return C.opi_telegram_create_invitation_link(args[0], args[1], args[2], args[3], C.int32_t(limit))
-	}, arg{"token", token}, arg{"chat", chat}, arg{"title", title}, arg{"expire", expire})
-}
-
 // Configure changes settings for the calls that start after it returns. Keys:
 // api_url, timeout_ms, connect_timeout_ms, proxy, max_retry_after_s; an empty or nil
 // map changes nothing. It returns {"ok":true,"result":{...the settings now in
@@ -96,6 +79,12 @@ func Configure(options map[string]any) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_configure(args[0])
 	}, arg{"options", string(encoded)})
+}
+
+// Describe is the library as data: {"ok":true,"result":{...}} with its version, the
+// kinds of its own errors, and each method with its names and parameters.
+func Describe() (map[string]any, error) {
+	return call(func([]*C.char) *C.char { return C.opi_describe() })
 }
 
 // Version is the version of the linked libopi, such as "0.1.0".

@@ -9,6 +9,7 @@
 
 mod c_api;
 mod docs;
+mod go;
 mod node;
 mod python;
 mod rust_api;
@@ -153,6 +154,16 @@ pub fn code_spans(text: &str, open: &str, close: &str) -> String {
         out += piece;
     }
     out
+}
+
+/// `invalid_argument` as `InvalidArgument`, the Go and C# name of a constant.
+pub fn pascal_case(snake: &str) -> String {
+    let camel = docs::camel_case(snake);
+    let mut chars = camel.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// "Creates a link" as "creates a link", to follow a colon or a name.

@@ -1,0 +1,228 @@
+// Generated from the method table by tests/integration/codegen; do not edit.
+// `cargo test codegen` writes it anew after the table changes.
+
+// Code generated from the method table. DO NOT EDIT.
+
+package opi
+
+// #include <opi.h>
+import "C"
+
+// The kinds of libopi's own errors, as LibraryError.Kind holds them.
+const (
+	// A parameter was missing, malformed or out of range (opi_error.parameter names it);
+	// nothing was sent.
+	KindInvalidArgument = "invalid_argument"
+
+	// The server could not be reached, or the connection failed: DNS, refused, reset,
+	// proxy.
+	KindConnection = "connection"
+
+	// The TLS handshake failed or the server's certificate was not trusted.
+	KindTLS = "tls"
+
+	// The call did not finish within timeout_ms.
+	KindTimeout = "timeout"
+
+	// The server answered with something that is not a Bot API JSON document
+	// (opi_error.http_status holds its status).
+	KindBadResponse = "bad_response"
+
+	// A fault inside the library itself.
+	KindInternal = "internal"
+)
+
+// CreateInvitationLink creates a link for joining a closed chat (Bot API
+// createChatInviteLink).
+//
+// Title holds at most 32 characters; ExpirationDate not given makes a permanent link;
+// UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+// ChatInviteLink.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - title: Invitation title; "" for none.
+//   - expire: Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+//     (2025-05-02T15:46:10, local time unless it has an offset or Z), 2025-05-02, or
+//     1C's 02.05.2025 15:46:10; "" for none.
+//   - limit: User limit (infinite if not specified); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CreateInvitationLink(token, chat, title, expire string, limit int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_invitation_link(args[0], args[1], args[2], args[3], C.int32_t(limit))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"title", title}, arg{"expire", expire})
+}
+
+// EditInvitationLink changes an invitation link; Telegram resets every field not given
+// (Bot API editChatInviteLink).
+//
+// Telegram resets every field that is not given: no Title removes the name, no
+// ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - link: Invitation link (https://t.me/+...).
+//   - title: Invitation title; "" for none.
+//   - expire: Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+//     (2025-05-02T15:46:10, local time unless it has an offset or Z), 2025-05-02, or
+//     1C's 02.05.2025 15:46:10; "" for none.
+//   - limit: User limit (infinite if not specified); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditInvitationLink(token, chat, link, title, expire string, limit int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_invitation_link(args[0], args[1], args[2], args[3], args[4], C.int32_t(limit))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"link", link}, arg{"title", title}, arg{"expire", expire})
+}
+
+// RevokeInvitationLink revokes an invitation link so that nobody can join by it (Bot
+// API revokeChatInviteLink).
+//
+// Telegram answers with the revoked ChatInviteLink.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - link: Invitation link (https://t.me/+...).
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func RevokeInvitationLink(token, chat, link string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_revoke_invitation_link(args[0], args[1], args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"link", link})
+}
+
+// ExportPrimaryInvitationLink creates a new primary invitation link; the previous one
+// stops working (Bot API exportChatInviteLink).
+//
+// Telegram answers with the new link as a string in result.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ExportPrimaryInvitationLink(token, chat string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_export_primary_invitation_link(args[0], args[1])
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// CreateJoinRequestLink creates a link whose members join after an administrator
+// approves them (Bot API createChatInviteLink).
+//
+// Such a link has no user limit: each member joins once an administrator approves the
+// request.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - title: Invitation title; "" for none.
+//   - expire: Link expiration date (permanent if not specified): Unix seconds, ISO 8601
+//     (2025-05-02T15:46:10, local time unless it has an offset or Z), 2025-05-02, or
+//     1C's 02.05.2025 15:46:10; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CreateJoinRequestLink(token, chat, title, expire string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_join_request_link(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"title", title}, arg{"expire", expire})
+}
+
+// CreateSubscriptionLink creates a paid subscription link for a channel (30 days, in
+// Telegram Stars) (Bot API createChatSubscriptionInviteLink).
+//
+// Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram
+// accepts.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - price: Price per 30 days in Telegram Stars (1..=10000).
+//   - title: Invitation title; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CreateSubscriptionLink(token, chat string, price int32, title string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_subscription_link(args[0], args[1], args[2], C.int32_t(price))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"title", title})
+}
+
+// EditSubscriptionLink renames a subscription link (Bot API
+// editChatSubscriptionInviteLink).
+//
+// Its name is all that can change; no Title removes it.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - link: Invitation link (https://t.me/+...).
+//   - title: Invitation title; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditSubscriptionLink(token, chat, link, title string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_subscription_link(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"link", link}, arg{"title", title})
+}
+
+// ApproveJoinRequest approves a user's request to join the chat (Bot API
+// approveChatJoinRequest).
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: ID of the user who asked to join.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ApproveJoinRequest(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_approve_join_request(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// DeclineJoinRequest declines a user's request to join the chat (Bot API
+// declineChatJoinRequest).
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: ID of the user who asked to join.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeclineJoinRequest(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_decline_join_request(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// Call calls any Bot API method with a JSON object of parameters (Bot API any, named by
+// the Method parameter).
+//
+// For the many Bot API methods without a function of their own: Method is its name
+// (letters only, such as getChat), Parameters a JSON object sent as the body (none for
+// {}). The same result envelope, checks and token protection as every other call.
+//
+//   - token: Bot token.
+//   - method: Bot API method name, such as getChat.
+//   - params: Method parameters as a JSON object; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func Call(token, method, params string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_call(args[0], args[1], args[2])
+	}, arg{"token", token}, arg{"method", method}, arg{"params", params})
+}

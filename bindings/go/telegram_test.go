@@ -1,0 +1,171 @@
+package opi
+
+import (
+	"errors"
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// exported reads this package's own source, as installed, for its exported functions
+// (with their parameters' names and types) and constants (with their values).
+func exported(t *testing.T) (map[string][][2]string, map[string]string) {
+	files, err := filepath.Glob("*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no source beside the test: %v", err)
+	}
+	functions := map[string][][2]string{}
+	constants := map[string]string{}
+	fset := gotoken.NewFileSet()
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		parsed, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range parsed.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if d.Recv != nil || !d.Name.IsExported() {
+					continue
+				}
+				var params [][2]string
+				for _, field := range d.Type.Params.List {
+					for _, name := range field.Names {
+						params = append(params, [2]string{name.Name, types.ExprString(field.Type)})
+					}
+				}
+				functions[d.Name.Name] = params
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					if value, ok := spec.(*ast.ValueSpec); ok && d.Tok == gotoken.CONST && len(value.Values) == 1 {
+						if literal, ok := value.Values[0].(*ast.BasicLit); ok {
+							constants[value.Names[0].Name] = strings.Trim(literal.Value, `"`)
+						}
+					}
+				}
+			}
+		}
+	}
+	return functions, constants
+}
+
+func TestEveryMethodOfTheTableIsOffered(t *testing.T) {
+	described, err := Describe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	result := described["result"].(map[string]any)
+	methods := result["libraries"].([]any)[0].(map[string]any)["methods"].([]any)
+	if len(methods) < 10 {
+		t.Fatalf("%d methods", len(methods))
+	}
+	functions, constants := exported(t)
+	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64"}
+	for _, m := range methods {
+		method := m.(map[string]any)
+		name := method["name"].(string)
+		var required, optional [][2]string
+		for _, p := range method["params"].([]any) {
+			param := p.(map[string]any)
+			pair := [2]string{param["option"].(string), goTypes[param["value"].(string)]}
+			if param["required"].(bool) {
+				required = append(required, pair)
+			} else {
+				optional = append(optional, pair)
+			}
+		}
+		got, offered := functions[name]
+		want := append(required, optional...)
+		if !offered {
+			t.Errorf("%s is not offered", name)
+		} else if len(got) != len(want) {
+			t.Errorf("%s%v, want the parameters %v", name, got, want)
+		} else {
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%s%v, want the parameters %v", name, got, want)
+					break
+				}
+			}
+		}
+	}
+	for _, k := range result["error_kinds"].([]any) {
+		kind := k.(map[string]any)["name"].(string)
+		found := false
+		for constant, value := range constants {
+			found = found || (strings.HasPrefix(constant, "Kind") && value == kind)
+		}
+		if !found {
+			t.Errorf("no Kind constant for %s", kind)
+		}
+	}
+}
+
+func TestRevokeInvitationLink(t *testing.T) {
+	const link = "https://t.me/+AAAAAAAAAAAAAAAA"
+	revoked, err := RevokeInvitationLink(token, "-1001234567890", link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	result := revoked["result"].(map[string]any)
+	if result["invite_link"] != link || result["is_revoked"] != true {
+		t.Errorf("result = %v", result)
+	}
+}
+
+func TestApproveJoinRequestTakes64BitUsers(t *testing.T) {
+	// 1<<40 + 7 cut to 32 bits would be 7; the stand-in refuses user 1 and ids below 1.
+	for _, approve := range []func(string, string, int64) (map[string]any, error){ApproveJoinRequest, DeclineJoinRequest} {
+		answer, err := approve(token, chat, 1<<40+7)
+		if err != nil || answer["result"] != true {
+			t.Fatalf("answer = %v, err = %v", answer, err)
+		}
+	}
+	_, err := ApproveJoinRequest(token, chat, 1)
+	var tgErr *TelegramError
+	if !errors.As(err, &tgErr) || tgErr.Description != "Bad Request: HIDE_REQUESTER_MISSING" {
+		t.Errorf("user 1: err = %v", err)
+	}
+}
+
+func TestCreateSubscriptionLinkWithItsRequiredPrice(t *testing.T) {
+	link, err := CreateSubscriptionLink(token, chat, 50, "Stars")
+	if err != nil {
+		t.Fatal(err)
+	}
+	result := link["result"].(map[string]any)
+	if result["subscription_price"] != float64(50) || result["subscription_period"] != float64(2592000) || result["name"] != "Stars" {
+		t.Errorf("result = %v", result)
+	}
+	_, err = CreateSubscriptionLink(token, chat, 10001, "")
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Kind != KindInvalidArgument || libErr.Parameter != "Price" {
+		t.Errorf("price 10001: err = %v", err)
+	}
+}
+
+func TestCall(t *testing.T) {
+	answer, err := Call(token, "getChat", `{"chat_id": "@loopback_group"}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if username := answer["result"].(map[string]any)["username"]; username != "loopback_group" {
+		t.Errorf("username = %v", username)
+	}
+	answer, err = Call(token, "getMe", "")
+	if err != nil || answer["result"].(map[string]any)["is_bot"] != true {
+		t.Errorf("getMe: %v, %v", answer, err)
+	}
+	_, err = Call(token, "getChat", "[1, 2]")
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Parameter != "Parameters" {
+		t.Errorf("an array for params: err = %v", err)
+	}
+}
