@@ -8,7 +8,7 @@
 #   Go       the module, served from a module proxy directory to a clean module cache,
 #            linking the libopi.a (and, with -tags opi_shared, libopi.so) of the Linux
 #            x86_64 archive
-#   C#       Opi.cs and Json.cs compiled by Mono's mcs, run by mono beside that
+#   C#       Opi.cs, Json.cs and Telegram.g.cs compiled by Mono's mcs, run by mono beside that
 #            archive's libopi.so
 #
 #   bash bindings/run-tests.sh [DIST]
@@ -104,7 +104,7 @@ printf 'module example.com/use\n\ngo 1.19\n\nrequire %s v%s\n' "$module" "$versi
 step "C#: compiled by mcs, run by mono"
 mkdir "$work/csharp"
 # C# 5 at most, as .NET Framework 4.x's compilers take it.
-if mcs -langversion:5 -target:library -out:"$work/csharp/LibOpi.dll" bindings/csharp/Opi.cs bindings/csharp/Json.cs &&
+if mcs -langversion:5 -target:library -out:"$work/csharp/LibOpi.dll" bindings/csharp/Opi.cs bindings/csharp/Json.cs bindings/csharp/Telegram.g.cs &&
   mcs -langversion:5 -r:"$work/csharp/LibOpi.dll" -out:"$work/csharp/OpiTests.exe" bindings/csharp/tests/OpiTests.cs; then
   # DllImport("opi") finds libopi.so beside the program, as it finds opi.dll on Windows.
   cp "$tree/lib/libopi.so.$version" "$work/csharp/libopi.so"

@@ -84,63 +84,31 @@ namespace LibOpi
         }
     }
 
-    /// <summary>The functions of libopi. Every one may be called from many threads at once.</summary>
-    public static class Opi
+    /// <summary>
+    /// The functions of libopi. Every one may be called from many threads at once. The
+    /// typed function of each method, and its declaration, are generated into Telegram.g.cs.
+    /// </summary>
+    public static partial class Opi
     {
         // Strings cross as NUL-terminated UTF-8 in byte arrays: .NET Framework before 4.7
         // has no UTF-8 string marshalling, and Mono's default for string is not UTF-8 on
         // every platform. A null array is a NULL pointer, which libopi reads as "not given".
         // Results come back as IntPtr so that this file, not the marshaller, owns them.
-        static class Native
+        static partial class Native
         {
             const string Library = "opi";
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-            public static extern IntPtr opi_telegram_create_invitation_link(
-                byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
+            public static extern IntPtr opi_configure(byte[] optionsJson);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-            public static extern IntPtr opi_configure(byte[] optionsJson);
+            public static extern IntPtr opi_describe();
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_version();
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern void opi_free(IntPtr result);
-        }
-
-        /// <summary>
-        /// Creates a link for joining a closed chat (OPI CreateInvitationLink).
-        /// </summary>
-        /// <param name="token">The bot token.</param>
-        /// <param name="chat">"-1001234567890", "@username" or OPI's "ChatID*TopicID".</param>
-        /// <param name="title">The link's name, at most 32 characters; null for none.</param>
-        /// <param name="expire">When the link stops working: Unix seconds, ISO 8601 (local
-        /// time without an offset) or 1C's "02.05.2025 15:46:10"; null for a permanent link.</param>
-        /// <param name="limit">How many users may join through it; 0 for no limit, else 1..99999.</param>
-        /// <returns>{"ok": true, "result": {"invite_link": ..., ...}}</returns>
-        /// <exception cref="TelegramException">The Bot API refused (chat not found, bad token, ...).</exception>
-        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
-        public static IDictionary<string, object> CreateInvitationLink(
-            string token, string chat, string title = null, string expire = null, int limit = 0)
-        {
-            var arguments = new[]
-            {
-                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(title, "title"), Utf8(expire, "expire"),
-            };
-            return Settle(Native.opi_telegram_create_invitation_link(
-                arguments[0], arguments[1], arguments[2], arguments[3], limit));
-        }
-
-        /// <summary>CreateInvitationLink with a numeric chat ID and an expiry as a point in time.</summary>
-        public static IDictionary<string, object> CreateInvitationLink(
-            string token, long chat, string title = null, DateTimeOffset? expire = null, int limit = 0)
-        {
-            string when = expire.HasValue
-                ? expire.Value.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
-                : null;
-            return CreateInvitationLink(
-                token, chat.ToString(CultureInfo.InvariantCulture), title, when, limit);
         }
 
         /// <summary>
@@ -160,6 +128,15 @@ namespace LibOpi
             return Configure(Json.Write(options));
         }
 
+        /// <summary>
+        /// The library as data: {"ok": true, "result": {...}} with its version, the kinds of
+        /// its own errors, and each method with its names and parameters.
+        /// </summary>
+        public static IDictionary<string, object> Describe()
+        {
+            return Settle(Native.opi_describe());
+        }
+
         /// <summary>The version of the loaded libopi, such as "0.1.0".</summary>
         public static string Version()
         {
@@ -177,6 +154,18 @@ namespace LibOpi
             var encoded = new byte[Encoding.UTF8.GetByteCount(value) + 1];
             Encoding.UTF8.GetBytes(value, 0, value.Length, encoded, 0);
             return encoded;
+        }
+
+        static string FromNumber(long chat)
+        {
+            return chat.ToString(CultureInfo.InvariantCulture);
+        }
+
+        static string FromPointInTime(DateTimeOffset? date)
+        {
+            return date.HasValue
+                ? date.Value.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture)
+                : null;
         }
 
         static string Copy(IntPtr text)

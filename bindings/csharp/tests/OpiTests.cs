@@ -9,6 +9,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text;
 using System.Threading;
 using LibOpi;
@@ -81,6 +82,11 @@ static class OpiTests
         yield return Test("many threads", ManyThreads);
         yield return Test("results are freed: flat memory", FlatMemory);
         yield return Test("JSON reads what libopi writes", JsonReads);
+        yield return Test("every method of the table is offered", EveryMethodOffered);
+        yield return Test("revokes a link", RevokesALink);
+        yield return Test("approves a join request for a 64-bit user", ApprovesA64BitUser);
+        yield return Test("a subscription link with its required price", SubscriptionLink);
+        yield return Test("calls any method", CallsAnyMethod);
     }
 
     static KeyValuePair<string, Action> Test(string name, Action test)
@@ -404,5 +410,90 @@ static class OpiTests
         Throws<FormatException>(() => Json.Read("[" + deepest + "]"));
         Expect(Json.Write(new Dictionary<string, object> { { "k\"", "v\n" }, { "n", 5 }, { "z", null } })
             == "{\"k\\\"\":\"v\\u000a\",\"n\":5,\"z\":null}", "written JSON");
+    }
+
+    // Each method of the table, as Describe() gives it, is a public function whose
+    // parameters are the CLI options: the required ones first, then the optional ones with
+    // their defaults; where a required chat is taken, an overload takes it as a number.
+    static void EveryMethodOffered()
+    {
+        var described = (IDictionary<string, object>)Result(Opi.Describe());
+        var library = (IDictionary<string, object>)((List<object>)described["libraries"])[0];
+        var methods = (List<object>)library["methods"];
+        Expect(methods.Count >= 10, "ten methods or more, not " + methods.Count);
+        foreach (IDictionary<string, object> method in methods)
+        {
+            var name = (string)method["name"];
+            var required = new List<string>();
+            var optional = new List<string>();
+            bool takesChat = false;
+            foreach (IDictionary<string, object> param in (List<object>)method["params"])
+            {
+                ((bool)param["required"] ? required : optional).Add((string)param["option"]);
+                takesChat |= (bool)param["required"] && (string)param["value"] == "chat";
+            }
+            var expected = string.Join(",", required) + (optional.Count > 0 ? ",[" + string.Join(",", optional) + "]" : "");
+            var overloads = new List<string>();
+            foreach (var candidate in typeof(Opi).GetMethods(BindingFlags.Public | BindingFlags.Static))
+            {
+                if (candidate.Name != name)
+                    continue;
+                var names = new List<string>();
+                var defaults = new List<string>();
+                bool numericChat = false;
+                foreach (var parameter in candidate.GetParameters())
+                {
+                    (parameter.IsOptional ? defaults : names).Add(parameter.Name);
+                    numericChat |= parameter.Name == "chat" && parameter.ParameterType == typeof(long);
+                }
+                overloads.Add(string.Join(",", names) + (defaults.Count > 0 ? ",[" + string.Join(",", defaults) + "]" : "")
+                    + (numericChat ? " numeric" : ""));
+            }
+            Expect(overloads.Contains(expected), name + "(" + expected + ") among " + string.Join("; ", overloads));
+            Expect(overloads.Contains(expected + " numeric") == takesChat, name + " with a numeric chat where it takes one");
+        }
+        foreach (IDictionary<string, object> kind in (List<object>)described["error_kinds"])
+        {
+            bool found = false;
+            foreach (var field in typeof(ErrorKind).GetFields())
+                found |= (string)field.GetValue(null) == (string)kind["name"];
+            Expect(found, "an ErrorKind for " + kind["name"]);
+        }
+    }
+
+    static void RevokesALink()
+    {
+        const string link = "https://t.me/+AAAAAAAAAAAAAAAA";
+        var revoked = Result(Opi.RevokeInvitationLink(Token, -1001234567890, link));
+        Expect((string)revoked["invite_link"] == link, "the link");
+        Expect(true.Equals(revoked["is_revoked"]), "is_revoked");
+    }
+
+    static void ApprovesA64BitUser()
+    {
+        // (1 << 40) + 7 cut to 32 bits would be 7; the stand-in refuses user 1 and ids below 1.
+        Expect(true.Equals(Opi.ApproveJoinRequest(Token, Chat, (1L << 40) + 7)["result"]), "approved");
+        Expect(true.Equals(Opi.DeclineJoinRequest(Token, -1001234567890, user: (1L << 33) + 1)["result"]), "declined");
+        var error = Throws<TelegramException>(() => Opi.ApproveJoinRequest(Token, Chat, 1));
+        Expect(error.Message == "Bad Request: HIDE_REQUESTER_MISSING", "user 1 refused, not " + error.Message);
+    }
+
+    static void SubscriptionLink()
+    {
+        var link = Result(Opi.CreateSubscriptionLink(Token, Chat, 50, title: "Stars"));
+        Expect((long)link["subscription_price"] == 50, "the price");
+        Expect((long)link["subscription_period"] == 2592000, "the period");
+        Expect((string)link["name"] == "Stars", "the title");
+        var error = Throws<LibraryException>(() => Opi.CreateSubscriptionLink(Token, Chat, 10001));
+        Expect(error.Kind == ErrorKind.InvalidArgument && error.Parameter == "Price", "Price refused, not " + error.Parameter);
+    }
+
+    static void CallsAnyMethod()
+    {
+        var chat = Result(Opi.Call(Token, "getChat", "{\"chat_id\": \"@loopback_group\"}"));
+        Expect((string)chat["username"] == "loopback_group", "the chat asked for");
+        Expect(true.Equals(Result(Opi.Call(Token, "getMe"))["is_bot"]), "getMe");
+        var error = Throws<LibraryException>(() => Opi.Call(Token, "getChat", @params: "[1, 2]"));
+        Expect(error.Parameter == "Parameters", "Parameters refused, not " + error.Parameter);
     }
 }

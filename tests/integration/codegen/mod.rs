@@ -8,6 +8,7 @@
 //! test run away from every host.
 
 mod c_api;
+mod csharp;
 mod docs;
 mod go;
 mod node;

@@ -1,0 +1,372 @@
+// Generated from the method table by tests/integration/codegen; do not edit.
+// `cargo test codegen` writes it anew after the table changes.
+//
+// The typed functions of libopi's telegram library, one per method of the table, as a
+// part of the Opi class with their DllImport declarations, and the kinds of the
+// library's own errors.
+
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+
+namespace LibOpi
+{
+    /// <summary>The kinds of libopi's own errors, as LibraryException.Kind holds them.</summary>
+    public static class ErrorKind
+    {
+        /// <summary>A parameter was missing, malformed or out of range (opi_error.parameter names
+        /// it); nothing was sent.</summary>
+        public const string InvalidArgument = "invalid_argument";
+
+        /// <summary>The server could not be reached, or the connection failed: DNS, refused, reset,
+        /// proxy.</summary>
+        public const string Connection = "connection";
+
+        /// <summary>The TLS handshake failed or the server's certificate was not trusted.</summary>
+        public const string Tls = "tls";
+
+        /// <summary>The call did not finish within timeout_ms.</summary>
+        public const string Timeout = "timeout";
+
+        /// <summary>The server answered with something that is not a Bot API JSON document
+        /// (opi_error.http_status holds its status).</summary>
+        public const string BadResponse = "bad_response";
+
+        /// <summary>A fault inside the library itself.</summary>
+        public const string Internal = "internal";
+    }
+
+    public static partial class Opi
+    {
+        static partial class Native
+        {
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_invitation_link(
+                byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_invitation_link(
+                byte[] token, byte[] chatId, byte[] inviteLink, byte[] title, byte[] expirationDate,
+                int userLimit);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_revoke_invitation_link(
+                byte[] token, byte[] chatId, byte[] inviteLink);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_export_primary_invitation_link(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_join_request_link(
+                byte[] token, byte[] chatId, byte[] title, byte[] expirationDate);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_subscription_link(
+                byte[] token, byte[] chatId, byte[] title, int price);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_subscription_link(
+                byte[] token, byte[] chatId, byte[] inviteLink, byte[] title);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_approve_join_request(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_decline_join_request(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_call(
+                byte[] token, byte[] method, byte[] parameters);
+        }
+
+        /// <summary>
+        /// Creates a link for joining a closed chat (OPI <c>CreateInvitationLink</c>, Bot API
+        /// <c>createChatInviteLink</c>).
+        /// </summary>
+        /// <remarks>Title holds at most 32 characters; ExpirationDate not given makes a permanent
+        /// link; UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new
+        /// ChatInviteLink.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="title">Invitation title. null for none.</param>
+        /// <param name="expire">Link expiration date (permanent if not specified): Unix seconds,
+        /// ISO 8601 (<c>2025-05-02T15:46:10</c>, local time unless it has an offset or <c>Z</c>),
+        /// <c>2025-05-02</c>, or 1C's <c>02.05.2025 15:46:10</c>. null for none.</param>
+        /// <param name="limit">User limit (infinite if not specified). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateInvitationLink(
+            string token, string chat, string title = null, string expire = null, int limit = 0)
+        {
+            return Settle(Native.opi_telegram_create_invitation_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(title, "title"),
+                Utf8(expire, "expire"), limit));
+        }
+
+        /// <summary>CreateInvitationLink with chat as a numeric ID and expire as a point in time.</summary>
+        public static IDictionary<string, object> CreateInvitationLink(
+            string token, long chat, string title = null, DateTimeOffset? expire = null,
+            int limit = 0)
+        {
+            return CreateInvitationLink(
+                token, FromNumber(chat), title, FromPointInTime(expire), limit);
+        }
+
+        /// <summary>
+        /// Changes an invitation link; Telegram resets every field not given (OPI
+        /// <c>EditInvitationLink</c>, Bot API <c>editChatInviteLink</c>).
+        /// </summary>
+        /// <remarks>Telegram resets every field that is not given: no Title removes the name, no
+        /// ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="link">Invitation link (https://t.me/+...).</param>
+        /// <param name="title">Invitation title. null for none.</param>
+        /// <param name="expire">Link expiration date (permanent if not specified): Unix seconds,
+        /// ISO 8601 (<c>2025-05-02T15:46:10</c>, local time unless it has an offset or <c>Z</c>),
+        /// <c>2025-05-02</c>, or 1C's <c>02.05.2025 15:46:10</c>. null for none.</param>
+        /// <param name="limit">User limit (infinite if not specified). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditInvitationLink(
+            string token, string chat, string link, string title = null, string expire = null,
+            int limit = 0)
+        {
+            return Settle(Native.opi_telegram_edit_invitation_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(link, "link"), Utf8(title, "title"),
+                Utf8(expire, "expire"), limit));
+        }
+
+        /// <summary>EditInvitationLink with chat as a numeric ID and expire as a point in time.</summary>
+        public static IDictionary<string, object> EditInvitationLink(
+            string token, long chat, string link, string title = null,
+            DateTimeOffset? expire = null, int limit = 0)
+        {
+            return EditInvitationLink(
+                token, FromNumber(chat), link, title, FromPointInTime(expire), limit);
+        }
+
+        /// <summary>
+        /// Revokes an invitation link so that nobody can join by it (OPI
+        /// <c>RevokeInvitationLink</c>, Bot API <c>revokeChatInviteLink</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with the revoked ChatInviteLink.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="link">Invitation link (https://t.me/+...).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> RevokeInvitationLink(
+            string token, string chat, string link)
+        {
+            return Settle(Native.opi_telegram_revoke_invitation_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(link, "link")));
+        }
+
+        /// <summary>RevokeInvitationLink with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> RevokeInvitationLink(
+            string token, long chat, string link)
+        {
+            return RevokeInvitationLink(
+                token, FromNumber(chat), link);
+        }
+
+        /// <summary>
+        /// Creates a new primary invitation link; the previous one stops working (OPI
+        /// <c>ExportPrimaryInvitationLink</c>, Bot API <c>exportChatInviteLink</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with the new link as a string in <c>result</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ExportPrimaryInvitationLink(
+            string token, string chat)
+        {
+            return Settle(Native.opi_telegram_export_primary_invitation_link(
+                Utf8(token, "token"), Utf8(chat, "chat")));
+        }
+
+        /// <summary>ExportPrimaryInvitationLink with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ExportPrimaryInvitationLink(
+            string token, long chat)
+        {
+            return ExportPrimaryInvitationLink(
+                token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Creates a link whose members join after an administrator approves them (OPI
+        /// <c>CreateJoinRequestLink</c>, Bot API <c>createChatInviteLink</c>).
+        /// </summary>
+        /// <remarks>Such a link has no user limit: each member joins once an administrator approves
+        /// the request.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="title">Invitation title. null for none.</param>
+        /// <param name="expire">Link expiration date (permanent if not specified): Unix seconds,
+        /// ISO 8601 (<c>2025-05-02T15:46:10</c>, local time unless it has an offset or <c>Z</c>),
+        /// <c>2025-05-02</c>, or 1C's <c>02.05.2025 15:46:10</c>. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateJoinRequestLink(
+            string token, string chat, string title = null, string expire = null)
+        {
+            return Settle(Native.opi_telegram_create_join_request_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(title, "title"),
+                Utf8(expire, "expire")));
+        }
+
+        /// <summary>CreateJoinRequestLink with chat as a numeric ID and expire as a point in time.</summary>
+        public static IDictionary<string, object> CreateJoinRequestLink(
+            string token, long chat, string title = null, DateTimeOffset? expire = null)
+        {
+            return CreateJoinRequestLink(
+                token, FromNumber(chat), title, FromPointInTime(expire));
+        }
+
+        /// <summary>
+        /// Creates a paid subscription link for a channel (30 days, in Telegram Stars) (OPI
+        /// <c>CreateSubscriptionLink</c>, Bot API <c>createChatSubscriptionInviteLink</c>).
+        /// </summary>
+        /// <remarks>Price is in Telegram Stars (1..=10000) for each 30 days, the one period
+        /// Telegram accepts.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="price">Price per 30 days in Telegram Stars (1..=10000).</param>
+        /// <param name="title">Invitation title. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateSubscriptionLink(
+            string token, string chat, int price, string title = null)
+        {
+            return Settle(Native.opi_telegram_create_subscription_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(title, "title"), price));
+        }
+
+        /// <summary>CreateSubscriptionLink with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> CreateSubscriptionLink(
+            string token, long chat, int price, string title = null)
+        {
+            return CreateSubscriptionLink(
+                token, FromNumber(chat), price, title);
+        }
+
+        /// <summary>
+        /// Renames a subscription link (OPI <c>EditSubscriptionLink</c>, Bot API
+        /// <c>editChatSubscriptionInviteLink</c>).
+        /// </summary>
+        /// <remarks>Its name is all that can change; no Title removes it.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="link">Invitation link (https://t.me/+...).</param>
+        /// <param name="title">Invitation title. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditSubscriptionLink(
+            string token, string chat, string link, string title = null)
+        {
+            return Settle(Native.opi_telegram_edit_subscription_link(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(link, "link"),
+                Utf8(title, "title")));
+        }
+
+        /// <summary>EditSubscriptionLink with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> EditSubscriptionLink(
+            string token, long chat, string link, string title = null)
+        {
+            return EditSubscriptionLink(
+                token, FromNumber(chat), link, title);
+        }
+
+        /// <summary>
+        /// Approves a user's request to join the chat (OPI <c>ApproveJoinRequest</c>, Bot API
+        /// <c>approveChatJoinRequest</c>).
+        /// </summary>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">ID of the user who asked to join.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ApproveJoinRequest(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_approve_join_request(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>ApproveJoinRequest with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ApproveJoinRequest(
+            string token, long chat, long user)
+        {
+            return ApproveJoinRequest(
+                token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Declines a user's request to join the chat (OPI <c>DeclineJoinRequest</c>, Bot API
+        /// <c>declineChatJoinRequest</c>).
+        /// </summary>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">ID of the user who asked to join.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeclineJoinRequest(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_decline_join_request(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>DeclineJoinRequest with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> DeclineJoinRequest(
+            string token, long chat, long user)
+        {
+            return DeclineJoinRequest(
+                token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Calls any Bot API method with a JSON object of parameters (OPI <c>Call</c>, Bot API any,
+        /// named by the Method parameter).
+        /// </summary>
+        /// <remarks>For the many Bot API methods without a function of their own: Method is its
+        /// name (letters only, such as getChat), Parameters a JSON object sent as the body (none
+        /// for <c>{}</c>). The same result envelope, checks and token protection as every other
+        /// call.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="method">Bot API method name, such as getChat.</param>
+        /// <param name="params">Method parameters as a JSON object. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> Call(
+            string token, string method, string @params = null)
+        {
+            return Settle(Native.opi_telegram_call(
+                Utf8(token, "token"), Utf8(method, "method"), Utf8(@params, "params")));
+        }
+    }
+}
