@@ -145,6 +145,68 @@ impl Method {
     }
 }
 
+/// The C functions outside the table that return an owned string, with their arguments.
+const CORE_FUNCTIONS: &[(&str, &[(&str, Value)])] = &[
+    ("opi_configure", &[("options_json", Value::Text)]),
+    ("opi_describe", &[]),
+];
+
+/// How a language writes a map from each function's name to its argument types.
+pub struct Syntax {
+    /// Around the name.
+    pub quote: &'static str,
+    /// Around the types, and after a lone one (Python's tuple needs its comma).
+    pub open: &'static str,
+    pub close: &'static str,
+    pub lone_close: &'static str,
+    /// Before each argument's C name.
+    pub comment: &'static str,
+    /// Of each entry, and of each type on a line of its own.
+    pub indent: &'static str,
+    pub inner: &'static str,
+}
+
+/// The entries of that map, for every C function that returns an owned JSON string: the
+/// library's own, then the table's; each type commented with its argument's C name.
+pub fn signature_table(
+    methods: &[Method],
+    ty: impl Fn(Value) -> &'static str,
+    s: &Syntax,
+) -> String {
+    let core = CORE_FUNCTIONS.iter().map(|(name, args)| {
+        let args = args.iter().map(|(a, v)| (a.to_string(), *v)).collect();
+        (name.to_string(), args)
+    });
+    let table = methods.iter().map(|m| {
+        let args = m
+            .params
+            .iter()
+            .map(|p| (p.c_name.clone(), p.value))
+            .collect();
+        (m.c_function.clone(), args)
+    });
+    let mut out = String::new();
+    for (name, args) in core.chain(table) {
+        let args: Vec<(String, Value)> = args;
+        let key = format!("{}{}{name}{}: {}", s.indent, s.quote, s.quote, s.open);
+        match args.as_slice() {
+            [] => out += &format!("{key}{},\n", s.close),
+            [(arg, value)] => {
+                out += &format!("{key}{}{},{} {arg}\n", ty(*value), s.lone_close, s.comment)
+            }
+            _ => {
+                out += &key;
+                out.push('\n');
+                for (arg, value) in &args {
+                    out += &format!("{}{},{} {arg}\n", s.inner, ty(*value), s.comment);
+                }
+                out += &format!("{}{},\n", s.indent, s.close);
+            }
+        }
+    }
+    out
+}
+
 /// `text` with each `code` span of the table's Markdown as `open`...`close`.
 pub fn code_spans(text: &str, open: &str, close: &str) -> String {
     let mut out = String::new();

@@ -5,14 +5,15 @@
 use std::fmt::Write;
 
 use super::docs::camel_case;
-use super::python::CORE_FUNCTIONS;
-use super::{Method, Param, Value, banner, described, ensure, telegram, wrap};
+use super::{
+    Method, Param, Syntax, Value, banner, described, ensure, signature_table, telegram, wrap,
+};
 
 fn ctype(value: Value) -> &'static str {
     match value {
-        Value::Int32 => "int32_t",
-        Value::Int64 => "int64_t",
-        _ => "const char *",
+        Value::Int32 => "'int32_t'",
+        Value::Int64 => "'int64_t'",
+        _ => "'const char *'",
     }
 }
 
@@ -76,6 +77,21 @@ fn js_doc(text: &str, indent: &str) -> String {
             wrap(text, &format!("{indent} * "), 92)
         )
     }
+}
+
+/// The error kinds as constants: `: ` between name and value declares them, ` = ` defines.
+fn kinds(between: &str) -> String {
+    let mut out = String::new();
+    for kind in &described().error_kinds {
+        let _ = write!(
+            out,
+            "\n{}export const KIND_{}{between}'{}';\n",
+            js_doc(&kind.doc, ""),
+            kind.name.to_uppercase(),
+            kind.name
+        );
+    }
+    out
 }
 
 fn options_name(m: &Method) -> String {
@@ -198,22 +214,7 @@ fn options_typedef(m: &Method, shape: &Shape) -> String {
     out + " */\n"
 }
 
-fn signature(name: &str, args: &[(&str, Value)]) -> String {
-    match args {
-        [] => format!("  {name}: [],\n"),
-        [(arg, value)] => format!("  {name}: ['{}'], // {arg}\n", ctype(*value)),
-        _ => {
-            let mut out = format!("  {name}: [\n");
-            for (arg, value) in args {
-                let _ = writeln!(out, "    '{}', // {arg}", ctype(*value));
-            }
-            out + "  ],\n"
-        }
-    }
-}
-
 pub fn script(methods: &[Method]) -> String {
-    let described = described();
     let mut out = banner("//");
     out += "//\n\
             // The typed functions of libopi's telegram library, one per method of the table with\n\
@@ -227,37 +228,26 @@ pub fn script(methods: &[Method]) -> String {
             let core;\n\n\
             export default {\n\
             \x20 signatures: {\n";
-    let mut signatures = String::new();
-    for (name, args) in CORE_FUNCTIONS {
-        signatures += &signature(name, args);
-    }
-    for m in methods {
-        let args: Vec<(&str, Value)> = m
-            .params
-            .iter()
-            .map(|p| (p.c_name.as_str(), p.value))
-            .collect();
-        signatures += &signature(&m.c_function, &args);
-    }
-    out += &signatures
-        .replace("\n  ", "\n    ")
-        .replacen("  ", "    ", 1);
+    out += &signature_table(
+        methods,
+        ctype,
+        &Syntax {
+            quote: "",
+            open: "[",
+            close: "]",
+            lone_close: "]",
+            comment: " //",
+            indent: "    ",
+            inner: "      ",
+        },
+    );
     out += "  },\n\
             \x20 /** @param {Core} given */\n\
             \x20 use(given) {\n\
             \x20   core = given;\n\
             \x20 },\n\
             };\n";
-    for kind in &described.error_kinds {
-        out += "\n";
-        out += &js_doc(&kind.doc, "");
-        let _ = writeln!(
-            out,
-            "export const KIND_{} = '{}';",
-            kind.name.to_uppercase(),
-            kind.name
-        );
-    }
+    out += &kinds(" = ");
     for m in methods {
         let shape = Shape::of(m);
         out.push('\n');
@@ -320,19 +310,10 @@ pub fn script(methods: &[Method]) -> String {
 }
 
 pub fn declarations(methods: &[Method]) -> String {
-    let described = described();
     let mut out = banner("//");
     out += "//\n// TypeScript declarations of telegram.js, which opi.d.ts re-exports.\n\n\
             import type { Result } from './opi.js';\n";
-    for kind in &described.error_kinds {
-        let _ = write!(
-            out,
-            "\n{}export const KIND_{}: '{}';\n",
-            js_doc(&kind.doc, ""),
-            kind.name.to_uppercase(),
-            kind.name
-        );
-    }
+    out += &kinds(": ");
     for m in methods {
         let shape = Shape::of(m);
         out.push('\n');

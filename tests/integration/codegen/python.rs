@@ -3,13 +3,10 @@
 
 use std::fmt::Write;
 
-use super::{Method, Param, Value, banner, code_spans, described, ensure, telegram, wrap};
-
-/// The C functions outside the table that return an owned string, with their arguments.
-pub const CORE_FUNCTIONS: &[(&str, &[(&str, Value)])] = &[
-    ("opi_configure", &[("options_json", Value::Text)]),
-    ("opi_describe", &[]),
-];
+use super::{
+    Method, Param, Syntax, Value, banner, code_spans, described, ensure, signature_table, telegram,
+    wrap,
+};
 
 fn ctype(value: Value) -> &'static str {
     match value {
@@ -110,20 +107,6 @@ fn function(m: &Method) -> String {
     out
 }
 
-fn argument_types(name: &str, args: &[(&str, Value)]) -> String {
-    match args {
-        [] => format!("    \"{name}\": (),\n"),
-        [(arg, value)] => format!("    \"{name}\": ({},),  # {arg}\n", ctype(*value)),
-        _ => {
-            let mut out = format!("    \"{name}\": (\n");
-            for (arg, value) in args {
-                let _ = writeln!(out, "        {},  # {arg}", ctype(*value));
-            }
-            out + "    ),\n"
-        }
-    }
-}
-
 pub fn module(methods: &[Method]) -> String {
     let described = described();
     let mut out = banner("#");
@@ -165,17 +148,19 @@ pub fn module(methods: &[Method]) -> String {
             # copy the bytes into a Python object and drop the pointer, leaving nothing to hand\n\
             # back to opi_free.\n\
             ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {\n";
-    for (name, args) in CORE_FUNCTIONS {
-        out += &argument_types(name, args);
-    }
-    for m in methods {
-        let args: Vec<(&str, Value)> = m
-            .params
-            .iter()
-            .map(|p| (p.c_name.as_str(), p.value))
-            .collect();
-        out += &argument_types(&m.c_function, &args);
-    }
+    out += &signature_table(
+        methods,
+        ctype,
+        &Syntax {
+            quote: "\"",
+            open: "(",
+            close: ")",
+            lone_close: ",)",
+            comment: "  #",
+            indent: "    ",
+            inner: "        ",
+        },
+    );
     out += "}\n";
     for kind in &described.error_kinds {
         out += "\n";
