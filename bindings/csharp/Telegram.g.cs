@@ -41,6 +41,10 @@ namespace LibOpi
         static partial class Native
         {
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_bot_information(
+                byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_invitation_link(
                 byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
 
@@ -80,6 +84,23 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
                 byte[] token, byte[] method, byte[] parameters);
+        }
+
+        /// <summary>
+        /// Gets the bot's own account: its id, name, username and what it may do (OPI
+        /// <c>GetBotInformation</c>, Bot API <c>getMe</c>).
+        /// </summary>
+        /// <remarks>A cheap way to check that a token works. Telegram answers with a
+        /// User.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetBotInformation(
+            string token)
+        {
+            return Settle(Native.opi_telegram_get_bot_information(
+                Utf8(token, "token")));
         }
 
         /// <summary>

@@ -32,6 +32,21 @@ const (
 	KindInternal = "internal"
 )
 
+// GetBotInformation gets the bot's own account: its id, name, username and what it may
+// do (Bot API getMe).
+//
+// A cheap way to check that a token works. Telegram answers with a User.
+//
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetBotInformation(token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_bot_information(args[0])
+	}, arg{"token", token})
+}
+
 // CreateInvitationLink creates a link for joining a closed chat (Bot API
 // createChatInviteLink).
 //

@@ -31,6 +31,32 @@ export const KIND_BAD_RESPONSE: 'bad_response';
 /** A fault inside the library itself. */
 export const KIND_INTERNAL: 'internal';
 
+/**
+ * Gets the bot's own account: its id, name, username and what it may do (OPI
+ * `GetBotInformation`, Bot API `getMe`). Blocks until Telegram answers;
+ * getBotInformationAsync does not.
+ *
+ * A cheap way to check that a token works. Telegram answers with a User.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getBotInformation(
+  token: string,
+): Result;
+
+/**
+ * getBotInformation on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function getBotInformationAsync(
+  token: string,
+): Promise<Result>;
+
 /** Optional arguments of createInvitationLink. */
 export interface CreateInvitationLinkOptions {
   /** Invitation title. Absent or null for none. */

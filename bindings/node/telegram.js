@@ -17,6 +17,7 @@ export default {
   signatures: {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
+    opi_telegram_get_bot_information: ['const char *'], // token
     opi_telegram_create_invitation_link: [
       'const char *', // token
       'const char *', // chat_id
@@ -106,6 +107,48 @@ export const KIND_BAD_RESPONSE = 'bad_response';
 
 /** A fault inside the library itself. */
 export const KIND_INTERNAL = 'internal';
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function getBotInformationArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Gets the bot's own account: its id, name, username and what it may do (OPI
+ * `GetBotInformation`, Bot API `getMe`). Blocks until Telegram answers;
+ * getBotInformationAsync does not.
+ *
+ * A cheap way to check that a token works. Telegram answers with a User.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getBotInformation(token) {
+  return core.call(
+    'opi_telegram_get_bot_information',
+    getBotInformationArguments(token),
+  );
+}
+
+/**
+ * getBotInformation on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function getBotInformationAsync(token) {
+  return core.callAsync(
+    'opi_telegram_get_bot_information',
+    getBotInformationArguments(token),
+  );
+}
 
 /**
  * Optional arguments of createInvitationLink.

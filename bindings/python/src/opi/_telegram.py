@@ -27,6 +27,7 @@ __all__ = [
     "edit_invitation_link",
     "edit_subscription_link",
     "export_primary_invitation_link",
+    "get_bot_information",
     "revoke_invitation_link",
 ]
 
@@ -36,6 +37,7 @@ __all__ = [
 ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_configure": (ctypes.c_char_p,),  # options_json
     "opi_describe": (),
+    "opi_telegram_get_bot_information": (ctypes.c_char_p,),  # token
     "opi_telegram_create_invitation_link": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -114,6 +116,25 @@ KIND_BAD_RESPONSE = "bad_response"
 
 #: A fault inside the library itself.
 KIND_INTERNAL = "internal"
+
+
+def get_bot_information(
+    token: str,
+) -> Result:
+    """Gets the bot's own account: its id, name, username and what it may do (OPI
+    ``GetBotInformation``, Bot API ``getMe``).
+
+    A cheap way to check that a token works. Telegram answers with a User.
+
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_bot_information",
+        _text(token, "token"),
+    )
 
 
 def create_invitation_link(
