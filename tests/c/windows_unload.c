@@ -10,6 +10,10 @@
  * most, besides one step of what the process makes once.
  *
  *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT windows_unload.exe DLL [CYCLES]
+ *   LD_PRELOAD=slow_lookup.so OPI_TELEGRAM_API_URL=... wine windows_unload.exe --left-running DLL
+ *
+ * The second form checks the one case where FreeLibrary must not unmap the DLL: see
+ * left_running.
  *
  * Wine answers 0 to GetProcessHandleCount and to GetProcessMemoryInfo, so the program
  * takes what Wine and Windows both answer truly: the handles from the system's handle
@@ -304,19 +308,63 @@ static void round_of(const wchar_t *path, const char *settings, long cycles, lon
     }
 }
 
+/* A lookup that outlives its call: the name answers after 1.5 s (tests/c/slow_lookup.c,
+ * preloaded into Wine), the call gives up after 300 ms and leaves the lookup to finish
+ * on libopi's thread. That thread still runs the DLL's code, so FreeLibrary must leave
+ * the DLL mapped (pinned for the life of the process) rather than pull it away from
+ * under the thread, which would crash the process when the lookup returns. */
+static int left_running(const wchar_t *path, const char *by_ip) {
+    char settings[256];
+    configure_fn configure;
+    create_fn create;
+    free_fn release;
+    HMODULE library = LoadLibraryW(path);
+    if (library == NULL) {
+        fprintf(stderr, "FAIL: cannot load %ls: error %lu\n", path, GetLastError());
+        return 1;
+    }
+    configure = (configure_fn)(void (*)(void))symbol(library, "opi_configure");
+    create = (create_fn)(void (*)(void))symbol(library, "opi_telegram_create_invitation_link");
+    release = (free_fn)(void (*)(void))symbol(library, "opi_free");
+    /* The stand-in's port, and the end of the object, from the by-address settings. */
+    snprintf(settings, sizeof settings, "{\"timeout_ms\":300,\"api_url\":\"http://1500.slow.test:%s",
+             strrchr(by_ip, ':') + 1);
+    expect(configure(settings), "\"ok\":true", release, "opi_configure");
+    expect(create(STANDIN_TOKEN, "@testsichee", NULL, NULL, 0), "\"kind\":\"timeout\"", release,
+           "a call whose lookup outlives it");
+    CHECK(FreeLibrary(library) != 0);
+    if (GetModuleHandleW(path) == NULL) {
+        fprintf(stderr, "FAIL: FreeLibrary unloaded the DLL while its lookup thread ran\n");
+        ++failures;
+    }
+    fflush(stderr);
+    /* The lookup answers meanwhile, and its thread ends in the DLL's code. */
+    Sleep(2500);
+    if (failures != 0) {
+        fprintf(stderr, "%d checks failed\n", failures);
+        return 1;
+    }
+    printf("the DLL stayed loaded while its lookup ran, which then ended in it\n");
+    return 0;
+}
+
 int wmain(int argc, wchar_t **argv) {
     wchar_t path[MAX_PATH];
     char by_ip[256], by_name[256];
-    long cycles = argc > 2 ? wcstol(argv[2], NULL, 10) : 20;
+    int pinning = argc > 1 && wcscmp(argv[1], L"--left-running") == 0;
+    long cycles = argc > 2 + pinning ? wcstol(argv[2 + pinning], NULL, 10) : 20;
     Footprint before;
-    if (argc < 2 || cycles < 3) {
-        fprintf(stderr, "usage: windows_unload.exe LIBRARY [CYCLES, at least 3]\n");
+    if (argc < 2 + pinning || cycles < 3) {
+        fprintf(stderr, "usage: windows_unload.exe [--left-running] LIBRARY [CYCLES, at least 3]\n");
         return 2;
     }
     round_settings(by_ip, by_name);
-    if (GetFullPathNameW(argv[1], MAX_PATH, path, NULL) == 0) {
-        fprintf(stderr, "FAIL: no library at %ls\n", argv[1]);
+    if (GetFullPathNameW(argv[1 + pinning], MAX_PATH, path, NULL) == 0) {
+        fprintf(stderr, "FAIL: no library at %ls\n", argv[1 + pinning]);
         return 1;
+    }
+    if (pinning) {
+        return left_running(path, by_ip);
     }
     /* Printed first, so that stdout's buffer is in place before anything is measured. */
     printf("loading and unloading %ls %ld times by address and %ld by name\n", path, cycles,
