@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "MAX_DEPTH",
     "LibraryError",
     "OpiError",
     "TelegramError",
