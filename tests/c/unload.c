@@ -22,24 +22,16 @@
 
 #include <dlfcn.h>
 #include <limits.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "footprint.h"
 
-/* The one token the loopback stand-in accepts (opi_standin::TOKEN). check.h is not
- * included: it calls libopi's functions directly, and this program has none linked. */
-#define STANDIN_TOKEN "6129457865:AAFyzNYOAFbu-loopback-stand-in"
-
 static int failures;
 
 #include "check_macro.h"
-
-typedef char *(*configure_fn)(const char *);
-typedef char *(*create_fn)(const char *, const char *, const char *, const char *, int32_t);
-typedef void (*free_fn)(char *);
+#include "load_cycle.h"
 
 /* Growth of the heap allowed over all cycles after the first. One load of libopi used to
  * leave some 265 KB behind (the client and its connection's buffers). What still grows:
@@ -56,17 +48,6 @@ static void symbol(void *library, const char *name, void *out, size_t size) {
         exit(1);
     }
     memcpy(out, &address, size);
-}
-
-/* Runs `result` through the checks and releases it with the library's opi_free. */
-static void expect(char *result, const char *wanted, free_fn release, const char *what) {
-    if (result == NULL || strstr(result, wanted) == NULL ||
-        strstr(result, strchr(STANDIN_TOKEN, ':') + 1) != NULL) {
-        fprintf(stderr, "FAIL %s: wanted %s, got %.400s\n", what, wanted,
-                result ? result : "NULL");
-        ++failures;
-    }
-    release(result);
 }
 
 /* One load, use and unload, with `settings` given to opi_configure. */
@@ -138,22 +119,14 @@ static void round_of(const char *path, const char *settings, long cycles, long d
 }
 
 int main(int argc, char **argv) {
-    static const char ip[] = "http://127.0.0.1:";
     char path[PATH_MAX], by_ip[256], by_name[256];
     long cycles = argc > 2 ? strtol(argv[2], NULL, 10) : 20;
-    const char *api_url = getenv("OPI_TELEGRAM_API_URL");
     long descriptors, threads;
     if (argc < 2 || cycles < 2) {
         fprintf(stderr, "usage: %s LIBRARY [CYCLES, at least 2]\n", argv[0]);
         return 2;
     }
-    if (api_url == NULL || strncmp(api_url, ip, sizeof ip - 1) != 0 || strlen(api_url) > 100) {
-        fprintf(stderr, "FAIL: OPI_TELEGRAM_API_URL must be %sPORT\n", ip);
-        return 2;
-    }
-    snprintf(by_ip, sizeof by_ip, "{\"timeout_ms\":10000,\"api_url\":\"%s\"}", api_url);
-    snprintf(by_name, sizeof by_name, "{\"timeout_ms\":10000,\"api_url\":\"http://localhost:%s\"}",
-             api_url + sizeof ip - 1);
+    round_settings(by_ip, by_name);
     /* The kernel lists a mapped file by its absolute path with links resolved. */
     if (realpath(argv[1], path) == NULL) {
         fprintf(stderr, "FAIL: no library at %s\n", argv[1]);

@@ -165,10 +165,10 @@ fn the_c_programs_use_the_stand_ins_token() {
         check.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
         "tests/c/check.h must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
     );
-    let unload = fs::read_to_string(root().join("tests/c/unload.c")).unwrap();
+    let cycles = fs::read_to_string(root().join("tests/c/load_cycle.h")).unwrap();
     assert!(
-        unload.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
-        "tests/c/unload.c must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
+        cycles.contains(&format!("#define STANDIN_TOKEN \"{TOKEN}\"")),
+        "tests/c/load_cycle.h must define STANDIN_TOKEN as opi_standin::TOKEN, {TOKEN}"
     );
     let cpp = fs::read_to_string(root().join("tests/cpp/host.cpp")).unwrap();
     assert!(

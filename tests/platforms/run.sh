@@ -322,6 +322,26 @@ test_windows() {
         sed 's/^/    /' "$dir/unload.out"
     fi
 
+    # A name lookup that outlives its call keeps opi.dll loaded past FreeLibrary, as its
+    # thread still runs the DLL's code: the name answers late through tests/c/slow_lookup.c,
+    # preloaded into Wine's own (Linux) process, built for its word size.
+    local m=() slow=$dir/slow_lookup.so
+    [[ $platform == windows-x86 ]] && m=(-m32)
+    if gcc "${m[@]}" -shared -fPIC -O1 "$root/tests/c/slow_lookup.c" -ldl -o "$slow" \
+        2> "$dir/slow_lookup.err"; then
+        status=0
+        run_against_standin "$dir/pinned" env LD_PRELOAD="$slow" wine "$bin/windows_unload.exe" \
+            --left-running "$(winepath -w "$bin/opi.dll")" || status=$?
+        if [[ $status -eq 0 ]] && grep -q '^the DLL stayed loaded' "$dir/pinned.out"; then
+            pass "$platform under Wine: a lookup left running keeps opi.dll loaded past FreeLibrary"
+        else
+            fail "$platform under Wine: a lookup left running and FreeLibrary (exit status $status)"
+            grep -v 'cannot be preloaded' "$dir/pinned.out" | head -n 20 | sed 's/^/    /'
+        fi
+    else
+        skip "$platform under Wine: a lookup left running: cannot build slow_lookup.so ${m[*]} ($(head -n 1 "$dir/slow_lookup.err"); apt-get install gcc-multilib)"
+    fi
+
     # The 1C add-in, as the platform lays out its objects on Windows, on the DLL from
     # LibOPI.zip, with Moscow as Windows' zone so that a Date is read in a zone not UTC.
     local addin_dll=$addin/opi_x86_64.dll sent

@@ -277,6 +277,36 @@ def test_an_answer_nested_too_deeply_is_a_library_error(deep_answer_url: str) ->
     assert "deep" in caught.value.description
 
 
+def test_an_answer_too_deep_is_refused_whatever_the_recursion_limit(
+    deep_answer_url: str,
+) -> None:
+    # A host may raise the recursion limit beyond what its C stack holds; json.loads
+    # would then recurse 100 000 levels on the C stack and end the process.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1_000_000)
+    try:
+        with pytest.raises(opi.LibraryError) as caught:
+            opi.create_invitation_link(TOKEN, CHAT)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert caught.value.kind == "bad_response"
+
+
+def test_an_answer_at_the_depth_limit_is_read(standin_url: str) -> None:
+    depth = opi.MAX_DEPTH - 1  # the document's own object is one level
+    with _serving(b'{"ok":true,"result":' + b"[" * depth + b"]" * depth + b"}") as url:
+        opi.configure(api_url=url)
+        try:
+            level = opi.create_invitation_link(TOKEN, CHAT)["result"]
+        finally:
+            opi.configure(api_url=standin_url)
+    levels = 0
+    while isinstance(level, list):
+        levels += 1
+        level = level[0] if level else None
+    assert levels == depth
+
+
 def test_threads() -> None:
     def create(number: int) -> tuple[int, str]:
         title = f"thread link {number}"

@@ -26,6 +26,7 @@ import ctypes
 import datetime as _dt
 import json
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -50,6 +51,30 @@ Result = dict[str, Any]
 #: ``02.05.2025 15:46:10``), Unix seconds as an ``int``, or a ``date``/``datetime``
 #: (a naive one is local time, as libopi reads a date-time without an offset).
 Expiration = str | int | _dt.date | None
+
+#: How deeply an answer's arrays and objects may nest. json.loads recurses once a level
+#: on the C stack, bounded only by the recursion limit, which a host may have raised
+#: beyond what its stack holds; the Bot API's documents nest a few levels.
+MAX_DEPTH = 512
+
+# A JSON string (skipped whole, brackets and all) or one bracket.
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _nests_deeper_than(text: str, limit: int) -> bool:
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for token in _STRING_OR_BRACKET.finditer(text):
+        bracket = token.group()
+        if bracket in ("[", "{"):
+            depth += 1
+            if depth > limit:
+                return True
+        elif bracket in ("]", "}"):
+            depth -= 1
+    return False
+
 
 class OpiError(Exception):
     """A libopi result that says ``"ok": false``.
@@ -119,16 +144,17 @@ class _Library:
         finally:
             self.cdll.opi_free(pointer)
         try:
+            if _nests_deeper_than(text, MAX_DEPTH):
+                raise RecursionError
             response: Result = json.loads(text)
         except RecursionError:
-            # libopi hands on the Bot API's document as it came, and json reads no
-            # deeper than the recursion limit: an answer Python cannot read is one the
-            # server sent, a bad_response like any other.
+            # libopi hands on the Bot API's document as it came: one nested deeper than
+            # this module reads is one the server sent, a bad_response like any other.
             response = {
                 "ok": False,
-                "description": "the answer is nested deeper than Python's json module"
-                " reads; Telegram's answers are a few levels deep, so it came from"
-                " something else",
+                "description": f"the answer is nested more than {MAX_DEPTH} levels deep,"
+                " deeper than this module reads; Telegram's answers are a few levels deep,"
+                " so it came from something else",
                 "opi_error": {"kind": "bad_response"},
             }
         if response.get("ok") is True:
