@@ -1,5 +1,5 @@
-// Generated from the method table by tests/integration/codegen; do not edit.
-// `cargo test codegen` writes it anew after the table changes.
+// Generated from the method table by tests/codegen; do not edit.
+// `cargo test --test codegen` writes it anew after the table changes.
 //
 // The typed functions of libopi's telegram library, one per method of the table, as a
 // part of the Opi class with their DllImport declarations, and the kinds of the

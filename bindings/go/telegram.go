@@ -1,5 +1,5 @@
-// Generated from the method table by tests/integration/codegen; do not edit.
-// `cargo test codegen` writes it anew after the table changes.
+// Generated from the method table by tests/codegen; do not edit.
+// `cargo test --test codegen` writes it anew after the table changes.
 
 // Code generated from the method table. DO NOT EDIT.
 

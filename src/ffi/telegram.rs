@@ -1,5 +1,5 @@
-//! Generated from the method table by tests/integration/codegen; do not edit.
-//! `cargo test codegen` writes it anew after the table changes.
+//! Generated from the method table by tests/codegen; do not edit.
+//! `cargo test --test codegen` writes it anew after the table changes.
 //! The C functions: one per method of the table, each decoding its arguments
 //! through `invoke`.
 

@@ -10,7 +10,6 @@ mod common;
 mod addin;
 mod c_hosts;
 mod cli;
-mod codegen;
 mod create_invitation_link;
 mod environment;
 mod family;

@@ -6,6 +6,9 @@
 //! differ it writes the fresh file and fails, naming it: `cargo test` both finds drift
 //! and regenerates (run it again, then commit). A method added to the table is thus one
 //! test run away from every host.
+//!
+//! A test binary of its own, apart from the integration tests that call the generated
+//! functions: it builds whenever the library does, even while those are out of date.
 
 mod c_api;
 mod csharp;
@@ -261,8 +264,8 @@ pub fn telegram() -> Vec<Method> {
 /// The note every generated file starts with, in the comment syntax `prefix`.
 pub fn banner(prefix: &str) -> String {
     format!(
-        "{prefix} Generated from the method table by tests/integration/codegen; do not edit.\n\
-         {prefix} `cargo test codegen` writes it anew after the table changes.\n"
+        "{prefix} Generated from the method table by tests/codegen; do not edit.\n\
+         {prefix} `cargo test --test codegen` writes it anew after the table changes.\n"
     )
 }
 
