@@ -10,7 +10,6 @@
 //! A test binary of its own, apart from the integration tests that call the generated
 //! functions: it builds whenever the library does, even while those are out of date.
 
-mod c_api;
 mod csharp;
 mod docs;
 mod go;
