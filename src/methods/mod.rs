@@ -67,7 +67,10 @@ mod tests {
             for (i, p) in m.params.iter().enumerate() {
                 for q in &m.params[i + 1..] {
                     assert!(p.name != q.name && p.option != q.option, "{}", m.name);
+                    assert!(p.alias.is_none() || p.alias != q.alias, "{}", m.name);
                 }
+                // `-h` is help wherever it stands.
+                assert_ne!(p.alias, Some('h'), "{}", m.name);
             }
         }
     }

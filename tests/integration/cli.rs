@@ -544,9 +544,13 @@ fn help_lists_libraries_methods_and_every_parameter() {
             cells == header
         }));
         for p in m.params {
+            let option = match p.alias {
+                Some(alias) => format!("-{alias}, --{}", p.option),
+                None => format!("--{}", p.option),
+            };
             let row = [
                 p.name,
-                &format!("--{}", p.option),
+                &option,
                 p.ty.as_str(),
                 if p.required { "yes" } else { "no" },
                 p.description,
@@ -941,6 +945,53 @@ fn single_dash_long_options_are_refused_unrepeated_and_double_dash_ends_options(
         );
     }
     assert_eq!(server.request_count(), 1);
+}
+
+#[test]
+fn short_aliases_send_what_their_long_options_send() {
+    let server = StandIn::start();
+    let long = [
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        TOKEN,
+        "--chat",
+        "@c",
+        "--title",
+        "Spring",
+        "--limit",
+        "5",
+    ];
+    let short = [
+        "telegram",
+        "CreateInvitationLink",
+        "-t",
+        TOKEN,
+        "-c=@c",
+        "-l",
+        "Spring",
+        "-m",
+        "5",
+    ];
+    for line in [&long[..], &short[..]] {
+        let run = oint(&strs(&at(&server, line)));
+        assert_eq!(run.status, 0, "{line:?}: {}", run.stderr);
+    }
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].body, sent[1].body);
+    assert_eq!(
+        sent[1].json(),
+        json!({"chat_id":"@c","name":"Spring","member_limit":5})
+    );
+    // An alias the method does not have is refused, its value unrepeated.
+    let run = oint(&["telegram", "CreateInvitationLink", "-z", TOKEN]);
+    run.assert_usage_error();
+    assert!(
+        run.stderr.contains("unknown option \"-z\""),
+        "{}",
+        run.stderr
+    );
 }
 
 /// `oint` with its stdout closed, or pointed at a full device.
