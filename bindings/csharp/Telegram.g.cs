@@ -45,6 +45,14 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_set_webhook(
+                byte[] token, byte[] url);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_webhook(
+                byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_invitation_link(
                 byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
 
@@ -100,6 +108,44 @@ namespace LibOpi
             string token)
         {
             return Settle(Native.opi_telegram_get_bot_information(
+                Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Sets the address Telegram sends the bot's updates to (OPI <c>SetWebhook</c>, Bot API
+        /// <c>setWebhook</c>).
+        /// </summary>
+        /// <remarks>Sends only <c>url</c>, as OPI does (no certificate, secret token or update
+        /// filter). Telegram wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed
+        /// on for a local Bot API server, which may accept it. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="url">Request handling address from Telegram (with https:).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SetWebhook(
+            string token, string url)
+        {
+            return Settle(Native.opi_telegram_set_webhook(
+                Utf8(token, "token"), Utf8(url, "url")));
+        }
+
+        /// <summary>
+        /// Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+        /// <c>DeleteWebhook</c>, Bot API <c>deleteWebhook</c>).
+        /// </summary>
+        /// <remarks>Sends no fields, as OPI does: pending updates are kept
+        /// (<c>drop_pending_updates</c> is not sent). Telegram answers <c>true</c>, also when no
+        /// webhook was set.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteWebhook(
+            string token)
+        {
+            return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
         }
 

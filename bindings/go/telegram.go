@@ -47,6 +47,39 @@ func GetBotInformation(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// SetWebhook sets the address Telegram sends the bot's updates to (Bot API setWebhook).
+//
+// Sends only url, as OPI does (no certificate, secret token or update filter). Telegram
+// wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local
+// Bot API server, which may accept it. Telegram answers true.
+//
+//   - token: Bot token.
+//   - url: Request handling address from Telegram (with https:).
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SetWebhook(token, url string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_set_webhook(args[0], args[1])
+	}, arg{"token", token}, arg{"url", url})
+}
+
+// DeleteWebhook removes the webhook, so that updates can be fetched with getUpdates
+// again (Bot API deleteWebhook).
+//
+// Sends no fields, as OPI does: pending updates are kept (drop_pending_updates is not
+// sent). Telegram answers true, also when no webhook was set.
+//
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteWebhook(token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_webhook(args[0])
+	}, arg{"token", token})
+}
+
 // CreateInvitationLink creates a link for joining a closed chat (Bot API
 // createChatInviteLink).
 //

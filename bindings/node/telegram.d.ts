@@ -57,6 +57,64 @@ export function getBotInformationAsync(
   token: string,
 ): Promise<Result>;
 
+/**
+ * Sets the address Telegram sends the bot's updates to (OPI `SetWebhook`, Bot API
+ * `setWebhook`). Blocks until Telegram answers; setWebhookAsync does not.
+ *
+ * Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+ * wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+ * API server, which may accept it. Telegram answers `true`.
+ * @param token Bot token.
+ * @param url Request handling address from Telegram (with https:).
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function setWebhook(
+  token: string,
+  url: string,
+): Result;
+
+/**
+ * setWebhook on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param url Request handling address from Telegram (with https:).
+ * @returns the same document
+ */
+export function setWebhookAsync(
+  token: string,
+  url: string,
+): Promise<Result>;
+
+/**
+ * Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+ * `DeleteWebhook`, Bot API `deleteWebhook`). Blocks until Telegram answers;
+ * deleteWebhookAsync does not.
+ *
+ * Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+ * sent). Telegram answers `true`, also when no webhook was set.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteWebhook(
+  token: string,
+): Result;
+
+/**
+ * deleteWebhook on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function deleteWebhookAsync(
+  token: string,
+): Promise<Result>;
+
 /** Optional arguments of createInvitationLink. */
 export interface CreateInvitationLinkOptions {
   /** Invitation title. Absent or null for none. */

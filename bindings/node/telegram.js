@@ -18,6 +18,11 @@ export default {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
     opi_telegram_get_bot_information: ['const char *'], // token
+    opi_telegram_set_webhook: [
+      'const char *', // token
+      'const char *', // url
+    ],
+    opi_telegram_delete_webhook: ['const char *'], // token
     opi_telegram_create_invitation_link: [
       'const char *', // token
       'const char *', // chat_id
@@ -147,6 +152,96 @@ export function getBotInformationAsync(token) {
   return core.callAsync(
     'opi_telegram_get_bot_information',
     getBotInformationArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string} url
+ * @returns {unknown[]}
+ */
+function setWebhookArguments(token, url) {
+  return [
+    core.text(token, 'token'),
+    core.text(url, 'url'),
+  ];
+}
+
+/**
+ * Sets the address Telegram sends the bot's updates to (OPI `SetWebhook`, Bot API
+ * `setWebhook`). Blocks until Telegram answers; setWebhookAsync does not.
+ *
+ * Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+ * wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+ * API server, which may accept it. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string} url Request handling address from Telegram (with https:).
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function setWebhook(token, url) {
+  return core.call(
+    'opi_telegram_set_webhook',
+    setWebhookArguments(token, url),
+  );
+}
+
+/**
+ * setWebhook on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} url Request handling address from Telegram (with https:).
+ * @returns {Promise<Result>} the same document
+ */
+export function setWebhookAsync(token, url) {
+  return core.callAsync(
+    'opi_telegram_set_webhook',
+    setWebhookArguments(token, url),
+  );
+}
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function deleteWebhookArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+ * `DeleteWebhook`, Bot API `deleteWebhook`). Blocks until Telegram answers;
+ * deleteWebhookAsync does not.
+ *
+ * Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+ * sent). Telegram answers `true`, also when no webhook was set.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteWebhook(token) {
+  return core.call(
+    'opi_telegram_delete_webhook',
+    deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * deleteWebhook on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteWebhookAsync(token) {
+  return core.callAsync(
+    'opi_telegram_delete_webhook',
+    deleteWebhookArguments(token),
   );
 }
 

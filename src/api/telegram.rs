@@ -19,6 +19,37 @@ pub fn get_bot_information(token: &str) -> Result<String, Error> {
     run_in_order(&methods::get_bot_information::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
+/// Telegram sends the bot's updates to.
+///
+/// Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+/// wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+/// API server, which may accept it. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `url` (URL, required): Request handling address from Telegram (with https:).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn set_webhook(token: &str, url: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::set_webhook::METHOD,
+        &[Some(Text(token)), Some(Text(url))],
+    )
+}
+
+/// OPI's `DeleteWebhook` (УдалитьWebhook), Bot API `deleteWebhook`: removes the
+/// webhook, so that updates can be fetched with getUpdates again.
+///
+/// Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+/// sent). Telegram answers `true`, also when no webhook was set.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn delete_webhook(token: &str) -> Result<String, Error> {
+    run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///

@@ -31,6 +31,60 @@ pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) 
     unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
 }
 
+/// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
+/// Telegram sends the bot's updates to.
+///
+/// Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+/// wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+/// API server, which may accept it. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `url` (URL, required): Request handling address from Telegram (with https:).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_set_webhook(
+    token: *const c_char,
+    url: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::set_webhook::METHOD,
+            &[CArg::Text(token), CArg::Text(url)],
+        )
+    }
+}
+
+/// OPI's `DeleteWebhook` (УдалитьWebhook), Bot API `deleteWebhook`: removes the
+/// webhook, so that updates can be fetched with getUpdates again.
+///
+/// Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+/// sent). Telegram answers `true`, also when no webhook was set.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///

@@ -9,17 +9,21 @@ pub mod create_invitation_link;
 pub mod create_join_request_link;
 pub mod create_subscription_link;
 pub mod decline_join_request;
+pub mod delete_webhook;
 pub mod edit_invitation_link;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
 pub mod get_bot_information;
 pub mod revoke_invitation_link;
+pub mod set_webhook;
 
 use crate::method::Method;
 
 /// The methods of OPI's `telegram` library that libopi provides, in OPI's order.
 pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
+    &set_webhook::METHOD,
+    &delete_webhook::METHOD,
     &create_invitation_link::METHOD,
     &edit_invitation_link::METHOD,
     &revoke_invitation_link::METHOD,

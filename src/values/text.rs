@@ -1,5 +1,5 @@
-//! Values given as text: a link's title, an invite link, a Bot API method name and a
-//! JSON object of parameters.
+//! Values given as text: a link's title, an invite link, a webhook address, a Bot API
+//! method name and a JSON object of parameters.
 
 use serde_json::Value;
 
@@ -36,6 +36,33 @@ pub fn invite_link(value: Option<&str>) -> Result<String, String> {
         }
         _ => Err(format!(
             "{} is not an invite link; expected one such as https://t.me/+AbCdEf123",
+            quoted(value)
+        )),
+    }
+}
+
+/// A webhook address: an absolute http:// or https:// URL with a host and no
+/// whitespace. Telegram itself wants HTTPS; a local Bot API server may take HTTP, so the
+/// rest is the server's to judge. Surrounding whitespace is ignored.
+pub fn webhook_url(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err("the URL is required, such as https://example.com/telegram".into());
+    }
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest)
+            if !rest.is_empty()
+                && !rest.starts_with('/')
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(value.to_string())
+        }
+        _ => Err(format!(
+            "{} is not a web address; expected one such as https://example.com/telegram",
             quoted(value)
         )),
     }
@@ -108,6 +135,32 @@ mod tests {
                      https://t.me/+AbCdEf123"
                 )
             );
+        }
+    }
+
+    #[test]
+    fn webhook_urls_are_absolute_web_addresses() {
+        assert_eq!(
+            webhook_url(Some(" https://example.com/hook?a=1 ")).unwrap(),
+            "https://example.com/hook?a=1"
+        );
+        assert_eq!(
+            webhook_url(Some("HTTP://127.0.0.1:8443/x")).unwrap(),
+            "HTTP://127.0.0.1:8443/x"
+        );
+        assert_eq!(
+            webhook_url(None).unwrap_err(),
+            "the URL is required, such as https://example.com/telegram"
+        );
+        for bad in [
+            "example.com",
+            "https://",
+            "https:///x",
+            "ftp://example.com",
+            "https://exa mple.com",
+            "https://example.com/\u{7}x",
+        ] {
+            assert!(webhook_url(Some(bad)).is_err(), "{bad}");
         }
     }
 

@@ -756,6 +756,16 @@ fn every_method_of_the_family_runs_from_the_command_line() {
         ),
         (&["call", "--method", "getMe"], "getMe", json!({})),
         (&["GetBotInformation"], "getMe", json!({})),
+        (
+            &[
+                "SetWebhook",
+                "--url",
+                "https://api.athenaeum.digital/opi/hs/twitter",
+            ],
+            "setWebhook",
+            json!({"url":"https://api.athenaeum.digital/opi/hs/twitter"}),
+        ),
+        (&["DeleteWebhook"], "deleteWebhook", json!({})),
     ];
     for (n, (args, bot_method, body)) in cases.iter().enumerate() {
         let mut line = vec!["telegram", args[0], "--token", TOKEN];

@@ -12,6 +12,7 @@ mod c_hosts;
 mod cli;
 mod codegen;
 mod create_invitation_link;
+mod data_retrieval;
 mod environment;
 mod family;
 mod hostile_input;

@@ -1,4 +1,4 @@
-//! The Bot API itself: routing, `createChatInviteLink`, and the faults a
+//! The Bot API itself: routing, the methods libopi calls, and the faults a
 //! chat can provoke.
 //!
 //! Faults are chosen by `chat_id` rather than through a side channel because
@@ -28,6 +28,7 @@ pub enum Reply {
 pub struct Bot {
     links_created: AtomicU64,
     flood_once_spent: AtomicBool,
+    webhook_set: AtomicBool,
 }
 
 /// Splits `/bot<token>/<method>[?query]` into token and method.
@@ -143,6 +144,21 @@ const METHODS: &[(&str, bool, Handler)] = &[
     ("editChatSubscriptionInviteLink", true, |_, p| {
         with_link(p, |link| ok(&invite_link_object(link, p, false)))
     }),
+    ("setWebhook", false, |bot, p| {
+        match p.get("url").and_then(Value::as_str) {
+            Some(url) if url.starts_with("https://") => {
+                bot.webhook_set.store(true, Ordering::SeqCst);
+                ok_described("true", "Webhook was set")
+            }
+            Some(url) if !url.is_empty() => error(
+                400,
+                "Bad Request: bad webhook: An HTTPS URL must be provided for webhook",
+            ),
+            // An empty address removes the webhook, as Telegram documents.
+            _ => delete_webhook(bot),
+        }
+    }),
+    ("deleteWebhook", false, |bot, _| delete_webhook(bot)),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
@@ -152,6 +168,25 @@ fn ok(result: &str) -> Reply {
     Reply::Send(Response::json(
         200,
         format!(r#"{{"ok":true,"result":{result}}}"#),
+    ))
+}
+
+fn delete_webhook(bot: &Bot) -> Reply {
+    if bot.webhook_set.swap(false, Ordering::SeqCst) {
+        ok_described("true", "Webhook was deleted")
+    } else {
+        ok_described("true", "Webhook is already deleted")
+    }
+}
+
+/// `ok`, with the `description` Telegram adds to some answers.
+fn ok_described(result: &str, description: &str) -> Reply {
+    Reply::Send(Response::json(
+        200,
+        format!(
+            r#"{{"ok":true,"result":{result},"description":{}}}"#,
+            Value::from(description)
+        ),
     ))
 }
 

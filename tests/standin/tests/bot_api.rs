@@ -292,3 +292,31 @@ fn recorded_json_panics_clearly() {
     Client::connect(&stand_in).call("createChatInviteLink", "plain");
     stand_in.requests()[0].json();
 }
+
+#[test]
+fn webhooks_are_set_and_deleted() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    assert_eq!(
+        answer("deleteWebhook", ""),
+        r#"{"ok":true,"result":true,"description":"Webhook is already deleted"}"#
+    );
+    assert_eq!(
+        answer("setWebhook", r#"{"url":"https://example.com/hook"}"#),
+        r#"{"ok":true,"result":true,"description":"Webhook was set"}"#
+    );
+    assert_eq!(
+        answer("setWebhook", r#"{"url":"http://example.com/hook"}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: bad webhook: An HTTPS URL must be provided for webhook"}"#
+    );
+    assert_eq!(
+        answer("deleteWebhook", "{}"),
+        r#"{"ok":true,"result":true,"description":"Webhook was deleted"}"#
+    );
+    answer("setWebhook", r#"{"url":"https://example.com/hook"}"#);
+    assert_eq!(
+        answer("setWebhook", r#"{"url":""}"#),
+        r#"{"ok":true,"result":true,"description":"Webhook was deleted"}"#
+    );
+}

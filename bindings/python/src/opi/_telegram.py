@@ -24,11 +24,13 @@ __all__ = [
     "create_join_request_link",
     "create_subscription_link",
     "decline_join_request",
+    "delete_webhook",
     "edit_invitation_link",
     "edit_subscription_link",
     "export_primary_invitation_link",
     "get_bot_information",
     "revoke_invitation_link",
+    "set_webhook",
 ]
 
 # The result is declared c_void_p by the loader rather than c_char_p: c_char_p would
@@ -38,6 +40,11 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_configure": (ctypes.c_char_p,),  # options_json
     "opi_describe": (),
     "opi_telegram_get_bot_information": (ctypes.c_char_p,),  # token
+    "opi_telegram_set_webhook": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # url
+    ),
+    "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
     "opi_telegram_create_invitation_link": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -133,6 +140,50 @@ def get_bot_information(
     """
     return _loaded().call(
         "opi_telegram_get_bot_information",
+        _text(token, "token"),
+    )
+
+
+def set_webhook(
+    token: str,
+    url: str,
+) -> Result:
+    """Sets the address Telegram sends the bot's updates to (OPI ``SetWebhook``, Bot API
+    ``setWebhook``).
+
+    Sends only ``url``, as OPI does (no certificate, secret token or update filter).
+    Telegram wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a
+    local Bot API server, which may accept it. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param url: Request handling address from Telegram (with https:).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_set_webhook",
+        _text(token, "token"),
+        _text(url, "url"),
+    )
+
+
+def delete_webhook(
+    token: str,
+) -> Result:
+    """Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+    ``DeleteWebhook``, Bot API ``deleteWebhook``).
+
+    Sends no fields, as OPI does: pending updates are kept (``drop_pending_updates`` is not
+    sent). Telegram answers ``true``, also when no webhook was set.
+
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_webhook",
         _text(token, "token"),
     )
 
