@@ -176,14 +176,26 @@ pub const INVITE_LINK: Param = Param {
     env: None,
 };
 
-/// The user whose join request is answered.
+/// The user a method acts on: whose join request is answered, who is banned.
 pub const USER_ID: Param = Param {
     name: "UserID",
     option: "user",
     alias: Some('u'),
     ty: ParamType::Id,
     required: true,
-    description: "ID of the user who asked to join",
+    description: "Target user ID",
+    env: None,
+};
+
+/// The message a method acts on. Telegram's message ids are 32-bit (the Bot API's
+/// `Integer`, MTProto's `int`), so a C host passes an `int32_t`.
+pub const MESSAGE_ID: Param = Param {
+    name: "MessageID",
+    option: "message",
+    alias: Some('m'),
+    ty: ParamType::Number,
+    required: true,
+    description: "Target message ID",
     env: None,
 };
 

@@ -53,6 +53,22 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_forward_message(
+                byte[] token, int originalId, byte[] fromId, byte[] toId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_ban(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_unban(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_invitation_link(
                 byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
 
@@ -88,6 +104,18 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_decline_join_request(
                 byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_pin_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_unpin_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_participant_count(
+                byte[] token, byte[] chatId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
@@ -147,6 +175,130 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Forwards a message from one chat to another, or within a chat (OPI
+        /// <c>ForwardMessage</c>, Bot API <c>forwardMessage</c>).
+        /// </summary>
+        /// <remarks>The topic of ToID's <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>;
+        /// FromID's is dropped, since a message id names its message in the whole chat. The alias
+        /// of <c>--to</c> is <c>-o</c>: <c>-t</c> is always <c>--token</c>. Telegram answers with
+        /// the new Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="message">Original message ID.</param>
+        /// <param name="from">Chat ID of the original message: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="to">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ForwardMessage(
+            string token, int message, string from, string to)
+        {
+            return Settle(Native.opi_telegram_forward_message(
+                Utf8(token, "token"), message, Utf8(from, "from"), Utf8(to, "to")));
+        }
+
+        /// <summary>ForwardMessage with from as a numeric ID and to as a numeric ID.</summary>
+        public static IDictionary<string, object> ForwardMessage(
+            string token, int message, long from, long to)
+        {
+            return ForwardMessage(
+                token, message, FromNumber(from), FromNumber(to));
+        }
+
+        /// <summary>
+        /// Deletes a message from the chat (OPI <c>DeleteMessage</c>, Bot API
+        /// <c>deleteMessage</c>).
+        /// </summary>
+        /// <remarks>Telegram lets a bot delete its own messages within 48 hours, and others' where
+        /// it is an administrator with the right to. The topic of <c>ChatID*TopicID</c> is dropped:
+        /// a message id names its message in the whole chat. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_delete_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>DeleteMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> DeleteMessage(
+            string token, long chat, int message)
+        {
+            return DeleteMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Bans a user from the chat: removed, and kept out until unbanned (OPI <c>Ban</c>, Bot API
+        /// <c>banChatMember</c>).
+        /// </summary>
+        /// <remarks>Sends <c>chat_id</c> and <c>user_id</c> only, so the ban is for ever and the
+        /// user's messages stay (no <c>until_date</c>, no <c>revoke_messages</c>), as with OPI;
+        /// OPI's meaningless <c>parse_mode</c> is not sent. A ban is for the whole chat: the topic
+        /// of <c>ChatID*TopicID</c> is dropped (OPI sent the text as it was, which Telegram
+        /// refused). Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">Target user ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> Ban(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_ban(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>Ban with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> Ban(
+            string token, long chat, long user)
+        {
+            return Ban(
+                token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Lifts a user's ban, so that they may join the chat again (OPI <c>Unban</c>, Bot API
+        /// <c>unbanChatMember</c>).
+        /// </summary>
+        /// <remarks>Sends <c>only_if_banned: true</c>, which OPI never did: without it Telegram
+        /// removes a user who is a member and not banned, so OPI's Unban could throw a member out;
+        /// here it only ever lifts a ban. The user is not added back; they may join again by a
+        /// link. The topic of <c>ChatID*TopicID</c> is dropped, as for Ban. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">Target user ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> Unban(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_unban(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>Unban with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> Unban(
+            string token, long chat, long user)
+        {
+            return Unban(
+                token, FromNumber(chat), user);
         }
 
         /// <summary>
@@ -370,7 +522,7 @@ namespace LibOpi
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
-        /// <param name="user">ID of the user who asked to join.</param>
+        /// <param name="user">Target user ID.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
@@ -396,7 +548,7 @@ namespace LibOpi
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
-        /// <param name="user">ID of the user who asked to join.</param>
+        /// <param name="user">Target user ID.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
@@ -413,6 +565,90 @@ namespace LibOpi
         {
             return DeclineJoinRequest(
                 token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Pins a message in the chat (OPI <c>PinMessage</c>, Bot API <c>pinChatMessage</c>).
+        /// </summary>
+        /// <remarks>Members are notified, as with OPI (<c>disable_notification</c> is not sent);
+        /// OPI's meaningless <c>parse_mode</c> is not sent. A message id names its message in the
+        /// whole chat, so the topic of <c>ChatID*TopicID</c> is dropped. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> PinMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_pin_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>PinMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> PinMessage(
+            string token, long chat, int message)
+        {
+            return PinMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Unpins a message in the chat (OPI <c>UnpinMessage</c>, Bot API <c>unpinChatMessage</c>).
+        /// </summary>
+        /// <remarks>MessageID is required, as in OPI (Telegram would otherwise unpin the latest
+        /// pinned message). The topic of <c>ChatID*TopicID</c> is dropped. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> UnpinMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_unpin_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>UnpinMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> UnpinMessage(
+            string token, long chat, int message)
+        {
+            return UnpinMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Gets the number of members of the chat (OPI <c>GetParticipantCount</c>, Bot API
+        /// <c>getChatMemberCount</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with the number in <c>result</c>. OPI's meaningless
+        /// <c>parse_mode</c> is not sent; the topic of <c>ChatID*TopicID</c> is dropped.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetParticipantCount(
+            string token, string chat)
+        {
+            return Settle(Native.opi_telegram_get_participant_count(
+                Utf8(token, "token"), Utf8(chat, "chat")));
+        }
+
+        /// <summary>GetParticipantCount with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> GetParticipantCount(
+            string token, long chat)
+        {
+            return GetParticipantCount(
+                token, FromNumber(chat));
         }
 
         /// <summary>

@@ -80,6 +80,89 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
+// forwardMessage).
+//
+// The topic of ToID's ChatID*TopicID is sent as message_thread_id; FromID's is dropped,
+// since a message id names its message in the whole chat. The alias of --to is -o: -t
+// is always --token. Telegram answers with the new Message.
+//
+//   - token: Bot token.
+//   - message: Original message ID.
+//   - from: Chat ID of the original message: an integer id such as -1001234567890, or
+//     @username.
+//   - to: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ForwardMessage(token string, message int32, from, to string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_forward_message(args[0], C.int32_t(message), args[1], args[2])
+	}, arg{"token", token}, arg{"from", from}, arg{"to", to})
+}
+
+// DeleteMessage deletes a message from the chat (Bot API deleteMessage).
+//
+// Telegram lets a bot delete its own messages within 48 hours, and others' where it is
+// an administrator with the right to. The topic of ChatID*TopicID is dropped: a message
+// id names its message in the whole chat. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
+// banChatMember).
+//
+// Sends chat_id and user_id only, so the ban is for ever and the user's messages stay
+// (no until_date, no revoke_messages), as with OPI; OPI's meaningless parse_mode is not
+// sent. A ban is for the whole chat: the topic of ChatID*TopicID is dropped (OPI sent
+// the text as it was, which Telegram refused). Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: Target user ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func Ban(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_ban(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// Unban lifts a user's ban, so that they may join the chat again (Bot API
+// unbanChatMember).
+//
+// Sends only_if_banned: true, which OPI never did: without it Telegram removes a user
+// who is a member and not banned, so OPI's Unban could throw a member out; here it only
+// ever lifts a ban. The user is not added back; they may join again by a link. The
+// topic of ChatID*TopicID is dropped, as for Ban. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: Target user ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func Unban(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_unban(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
 // CreateInvitationLink creates a link for joining a closed chat (Bot API
 // createChatInviteLink).
 //
@@ -230,7 +313,7 @@ func EditSubscriptionLink(token, chat, link, title string) (map[string]any, erro
 //   - token: Bot token.
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
-//   - user: ID of the user who asked to join.
+//   - user: Target user ID.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
@@ -246,13 +329,68 @@ func ApproveJoinRequest(token, chat string, user int64) (map[string]any, error) 
 //   - token: Bot token.
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
-//   - user: ID of the user who asked to join.
+//   - user: Target user ID.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
 func DeclineJoinRequest(token, chat string, user int64) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_decline_join_request(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// PinMessage pins a message in the chat (Bot API pinChatMessage).
+//
+// Members are notified, as with OPI (disable_notification is not sent); OPI's
+// meaningless parse_mode is not sent. A message id names its message in the whole chat,
+// so the topic of ChatID*TopicID is dropped. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func PinMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_pin_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// UnpinMessage unpins a message in the chat (Bot API unpinChatMessage).
+//
+// MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+// message). The topic of ChatID*TopicID is dropped. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func UnpinMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_unpin_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// GetParticipantCount gets the number of members of the chat (Bot API
+// getChatMemberCount).
+//
+// Telegram answers with the number in result. OPI's meaningless parse_mode is not sent;
+// the topic of ChatID*TopicID is dropped.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetParticipantCount(token, chat string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_participant_count(args[0], args[1])
 	}, arg{"token", token}, arg{"chat", chat})
 }
 

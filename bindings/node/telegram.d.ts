@@ -115,6 +115,162 @@ export function deleteWebhookAsync(
   token: string,
 ): Promise<Result>;
 
+/**
+ * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
+ * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.
+ *
+ * The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is dropped,
+ * since a message id names its message in the whole chat. The alias of `--to` is `-o`: `-t`
+ * is always `--token`. Telegram answers with the new Message.
+ * @param token Bot token.
+ * @param message Original message ID.
+ * @param from Chat ID of the original message: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @param to Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function forwardMessage(
+  token: string,
+  message: number,
+  from: string | number | bigint,
+  to: string | number | bigint,
+): Result;
+
+/**
+ * forwardMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param message Original message ID.
+ * @param from Chat ID of the original message: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @param to Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @returns the same document
+ */
+export function forwardMessageAsync(
+  token: string,
+  message: number,
+  from: string | number | bigint,
+  to: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Deletes a message from the chat (OPI `DeleteMessage`, Bot API `deleteMessage`). Blocks
+ * until Telegram answers; deleteMessageAsync does not.
+ *
+ * Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+ * administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+ * names its message in the whole chat. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * deleteMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function deleteMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
+ * `banChatMember`). Blocks until Telegram answers; banAsync does not.
+ *
+ * Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+ * (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+ * not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI sent
+ * the text as it was, which Telegram refused). Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function ban(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * ban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns the same document
+ */
+export function banAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
+/**
+ * Lifts a user's ban, so that they may join the chat again (OPI `Unban`, Bot API
+ * `unbanChatMember`). Blocks until Telegram answers; unbanAsync does not.
+ *
+ * Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user who
+ * is a member and not banned, so OPI's Unban could throw a member out; here it only ever
+ * lifts a ban. The user is not added back; they may join again by a link. The topic of
+ * `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unban(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * unban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns the same document
+ */
+export function unbanAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
 /** Optional arguments of createInvitationLink. */
 export interface CreateInvitationLinkOptions {
   /** Invitation title. Absent or null for none. */
@@ -440,7 +596,7 @@ export function editSubscriptionLinkAsync(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -458,7 +614,7 @@ export function approveJoinRequest(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns the same document
  */
 export function approveJoinRequestAsync(
@@ -474,7 +630,7 @@ export function approveJoinRequestAsync(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -492,13 +648,118 @@ export function declineJoinRequest(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns the same document
  */
 export function declineJoinRequestAsync(
   token: string,
   chat: string | number | bigint,
   user: number | bigint,
+): Promise<Result>;
+
+/**
+ * Pins a message in the chat (OPI `PinMessage`, Bot API `pinChatMessage`). Blocks until
+ * Telegram answers; pinMessageAsync does not.
+ *
+ * Members are notified, as with OPI (`disable_notification` is not sent); OPI's meaningless
+ * `parse_mode` is not sent. A message id names its message in the whole chat, so the topic
+ * of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function pinMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * pinMessage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function pinMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Unpins a message in the chat (OPI `UnpinMessage`, Bot API `unpinChatMessage`). Blocks
+ * until Telegram answers; unpinMessageAsync does not.
+ *
+ * MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+ * message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unpinMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * unpinMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function unpinMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Gets the number of members of the chat (OPI `GetParticipantCount`, Bot API
+ * `getChatMemberCount`). Blocks until Telegram answers; getParticipantCountAsync does not.
+ *
+ * Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not sent;
+ * the topic of `ChatID*TopicID` is dropped.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getParticipantCount(
+  token: string,
+  chat: string | number | bigint,
+): Result;
+
+/**
+ * getParticipantCount on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns the same document
+ */
+export function getParticipantCountAsync(
+  token: string,
+  chat: string | number | bigint,
 ): Promise<Result>;
 
 /** Optional arguments of call. */

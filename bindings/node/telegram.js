@@ -23,6 +23,27 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_forward_message: [
+      'const char *', // token
+      'int32_t', // original_id
+      'const char *', // from_id
+      'const char *', // to_id
+    ],
+    opi_telegram_delete_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_ban: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
+    opi_telegram_unban: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
     opi_telegram_create_invitation_link: [
       'const char *', // token
       'const char *', // chat_id
@@ -74,6 +95,20 @@ export default {
       'const char *', // token
       'const char *', // chat_id
       'int64_t', // user_id
+    ],
+    opi_telegram_pin_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_unpin_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_get_participant_count: [
+      'const char *', // token
+      'const char *', // chat_id
     ],
     opi_telegram_call: [
       'const char *', // token
@@ -242,6 +277,226 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {number} message
+ * @param {string | number | bigint} from
+ * @param {string | number | bigint} to
+ * @returns {unknown[]}
+ */
+function forwardMessageArguments(token, message, from, to) {
+  return [
+    core.text(token, 'token'),
+    core.int32(message, 'message'),
+    core.chat(from, 'from'),
+    core.chat(to, 'to'),
+  ];
+}
+
+/**
+ * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
+ * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.
+ *
+ * The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is dropped,
+ * since a message id names its message in the whole chat. The alias of `--to` is `-o`: `-t`
+ * is always `--token`. Telegram answers with the new Message.
+ * @param {string} token Bot token.
+ * @param {number} message Original message ID.
+ * @param {string | number | bigint} from Chat ID of the original message: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string | number | bigint} to Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function forwardMessage(token, message, from, to) {
+  return core.call(
+    'opi_telegram_forward_message',
+    forwardMessageArguments(token, message, from, to),
+  );
+}
+
+/**
+ * forwardMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {number} message Original message ID.
+ * @param {string | number | bigint} from Chat ID of the original message: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string | number | bigint} to Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function forwardMessageAsync(token, message, from, to) {
+  return core.callAsync(
+    'opi_telegram_forward_message',
+    forwardMessageArguments(token, message, from, to),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function deleteMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Deletes a message from the chat (OPI `DeleteMessage`, Bot API `deleteMessage`). Blocks
+ * until Telegram answers; deleteMessageAsync does not.
+ *
+ * Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+ * administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+ * names its message in the whole chat. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_delete_message',
+    deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * deleteMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_delete_message',
+    deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function banArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
+ * `banChatMember`). Blocks until Telegram answers; banAsync does not.
+ *
+ * Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+ * (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+ * not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI sent
+ * the text as it was, which Telegram refused). Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function ban(token, chat, user) {
+  return core.call(
+    'opi_telegram_ban',
+    banArguments(token, chat, user),
+  );
+}
+
+/**
+ * ban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function banAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_ban',
+    banArguments(token, chat, user),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function unbanArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Lifts a user's ban, so that they may join the chat again (OPI `Unban`, Bot API
+ * `unbanChatMember`). Blocks until Telegram answers; unbanAsync does not.
+ *
+ * Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user who
+ * is a member and not banned, so OPI's Unban could throw a member out; here it only ever
+ * lifts a ban. The user is not added back; they may join again by a link. The topic of
+ * `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unban(token, chat, user) {
+  return core.call(
+    'opi_telegram_unban',
+    unbanArguments(token, chat, user),
+  );
+}
+
+/**
+ * unban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function unbanAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_unban',
+    unbanArguments(token, chat, user),
   );
 }
 
@@ -692,7 +947,7 @@ function approveJoinRequestArguments(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -711,7 +966,7 @@ export function approveJoinRequest(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Promise<Result>} the same document
  */
 export function approveJoinRequestAsync(token, chat, user) {
@@ -742,7 +997,7 @@ function declineJoinRequestArguments(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -761,13 +1016,166 @@ export function declineJoinRequest(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Promise<Result>} the same document
  */
 export function declineJoinRequestAsync(token, chat, user) {
   return core.callAsync(
     'opi_telegram_decline_join_request',
     declineJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function pinMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Pins a message in the chat (OPI `PinMessage`, Bot API `pinChatMessage`). Blocks until
+ * Telegram answers; pinMessageAsync does not.
+ *
+ * Members are notified, as with OPI (`disable_notification` is not sent); OPI's meaningless
+ * `parse_mode` is not sent. A message id names its message in the whole chat, so the topic
+ * of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function pinMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_pin_message',
+    pinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * pinMessage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function pinMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_pin_message',
+    pinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function unpinMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Unpins a message in the chat (OPI `UnpinMessage`, Bot API `unpinChatMessage`). Blocks
+ * until Telegram answers; unpinMessageAsync does not.
+ *
+ * MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+ * message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unpinMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_unpin_message',
+    unpinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * unpinMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function unpinMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_unpin_message',
+    unpinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @returns {unknown[]}
+ */
+function getParticipantCountArguments(token, chat) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+  ];
+}
+
+/**
+ * Gets the number of members of the chat (OPI `GetParticipantCount`, Bot API
+ * `getChatMemberCount`). Blocks until Telegram answers; getParticipantCountAsync does not.
+ *
+ * Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not sent;
+ * the topic of `ChatID*TopicID` is dropped.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getParticipantCount(token, chat) {
+  return core.call(
+    'opi_telegram_get_participant_count',
+    getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * getParticipantCount on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function getParticipantCountAsync(token, chat) {
+  return core.callAsync(
+    'opi_telegram_get_participant_count',
+    getParticipantCountArguments(token, chat),
   );
 }
 

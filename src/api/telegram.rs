@@ -50,6 +50,112 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
+/// forwards a message from one chat to another, or within a chat.
+///
+/// The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is
+/// dropped, since a message id names its message in the whole chat. The alias of `--to` is
+/// `-o`: `-t` is always `--token`. Telegram answers with the new Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `original_id` (OriginalID, required): Original message ID.
+/// - `from_id` (FromID, required): Chat ID of the original message: an integer id such as
+///   `-1001234567890`, or `@username`.
+/// - `to_id` (ToID, required): Target chat ID or ChatID*TopicID: an integer id such as
+///   `-1001234567890`, or `@username`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn forward_message(
+    token: &str,
+    original_id: i64,
+    from_id: &str,
+    to_id: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::forward_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Number(original_id)),
+            Some(Text(from_id)),
+            Some(Text(to_id)),
+        ],
+    )
+}
+
+/// OPI's `DeleteMessage` (УдалитьСообщение), Bot API `deleteMessage`:
+/// deletes a message from the chat.
+///
+/// Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+/// administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn delete_message(token: &str, chat_id: &str, message_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::delete_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+        ],
+    )
+}
+
+/// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
+/// kept out until unbanned.
+///
+/// Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+/// (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+/// not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI
+/// sent the text as it was, which Telegram refused). Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): Target user ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn ban(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::ban::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(user_id)),
+        ],
+    )
+}
+
+/// OPI's `Unban` (Разбан), Bot API `unbanChatMember`: lifts a user's ban, so that
+/// they may join the chat again.
+///
+/// Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user
+/// who is a member and not banned, so OPI's Unban could throw a member out; here it only
+/// ever lifts a ban. The user is not added back; they may join again by a link. The topic
+/// of `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): Target user ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn unban(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::unban::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(user_id)),
+        ],
+    )
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///
@@ -271,7 +377,7 @@ pub fn edit_subscription_link(
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `user_id` (UserID, required): ID of the user who asked to join.
+/// - `user_id` (UserID, required): Target user ID.
 ///
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn approve_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
@@ -291,7 +397,7 @@ pub fn approve_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `user_id` (UserID, required): ID of the user who asked to join.
+/// - `user_id` (UserID, required): Target user ID.
 ///
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn decline_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<String, Error> {
@@ -302,6 +408,71 @@ pub fn decline_join_request(token: &str, chat_id: &str, user_id: i64) -> Result<
             Some(Text(chat_id)),
             Some(Number(user_id)),
         ],
+    )
+}
+
+/// OPI's `PinMessage` (ЗакрепитьСообщение), Bot API `pinChatMessage`:
+/// pins a message in the chat.
+///
+/// Members are notified, as with OPI (`disable_notification` is not sent); OPI's
+/// meaningless `parse_mode` is not sent. A message id names its message in the whole chat,
+/// so the topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn pin_message(token: &str, chat_id: &str, message_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::pin_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+        ],
+    )
+}
+
+/// OPI's `UnpinMessage` (ОткрепитьСообщение), Bot API `unpinChatMessage`:
+/// unpins a message in the chat.
+///
+/// MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+/// message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn unpin_message(token: &str, chat_id: &str, message_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::unpin_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+        ],
+    )
+}
+
+/// OPI's `GetParticipantCount` (ПолучитьЧислоУчастников), Bot API
+/// `getChatMemberCount`: gets the number of members of the chat.
+///
+/// Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not
+/// sent; the topic of `ChatID*TopicID` is dropped.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn get_participant_count(token: &str, chat_id: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::get_participant_count::METHOD,
+        &[Some(Text(token)), Some(Text(chat_id))],
     )
 }
 

@@ -4,18 +4,25 @@
 //! from it, so nothing is listed twice.
 
 pub mod approve_join_request;
+pub mod ban;
 pub mod call;
 pub mod create_invitation_link;
 pub mod create_join_request_link;
 pub mod create_subscription_link;
 pub mod decline_join_request;
+pub mod delete_message;
 pub mod delete_webhook;
 pub mod edit_invitation_link;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
+pub mod forward_message;
 pub mod get_bot_information;
+pub mod get_participant_count;
+pub mod pin_message;
 pub mod revoke_invitation_link;
 pub mod set_webhook;
+pub mod unban;
+pub mod unpin_message;
 
 use crate::method::Method;
 
@@ -24,6 +31,10 @@ pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
+    &forward_message::METHOD,
+    &delete_message::METHOD,
+    &ban::METHOD,
+    &unban::METHOD,
     &create_invitation_link::METHOD,
     &edit_invitation_link::METHOD,
     &revoke_invitation_link::METHOD,
@@ -33,6 +44,9 @@ pub const TELEGRAM: &[&Method] = &[
     &edit_subscription_link::METHOD,
     &approve_join_request::METHOD,
     &decline_join_request::METHOD,
+    &pin_message::METHOD,
+    &unpin_message::METHOD,
+    &get_participant_count::METHOD,
     &call::METHOD,
 ];
 

@@ -766,6 +766,68 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             json!({"url":"https://api.athenaeum.digital/opi/hs/twitter"}),
         ),
         (&["DeleteWebhook"], "deleteWebhook", json!({})),
+        (
+            &[
+                "ForwardMessage",
+                "--message",
+                "5920",
+                "--from",
+                "@testsichee",
+                "--to",
+                "461699897",
+            ],
+            "forwardMessage",
+            json!({"chat_id":461699897,"from_chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &[
+                "ForwardMessage",
+                "-m",
+                "5920",
+                "-f",
+                "@testsichee",
+                "-o",
+                "-100123*2",
+            ],
+            "forwardMessage",
+            json!({"chat_id":-100123,"message_thread_id":2,"from_chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &[
+                "DeleteMessage",
+                "--chat",
+                "@testsichee",
+                "--message",
+                "5920",
+            ],
+            "deleteMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["Ban", "--chat", "@testsichee", "--user", "461699897"],
+            "banChatMember",
+            json!({"chat_id":"@testsichee","user_id":461699897}),
+        ),
+        (
+            &["Unban", "-c", "@testsichee", "-u", "461699897"],
+            "unbanChatMember",
+            json!({"chat_id":"@testsichee","user_id":461699897,"only_if_banned":true}),
+        ),
+        (
+            &["PinMessage", "--chat", "@testsichee", "--message", "5920"],
+            "pinChatMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["UnpinMessage", "--chat", "@testsichee", "--message", "5920"],
+            "unpinChatMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["GetParticipantCount", "--chat", "@testsichee"],
+            "getChatMemberCount",
+            json!({"chat_id":"@testsichee"}),
+        ),
     ];
     for (n, (args, bot_method, body)) in cases.iter().enumerate() {
         let mut line = vec!["telegram", args[0], "--token", TOKEN];

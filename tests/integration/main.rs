@@ -8,6 +8,7 @@
 mod common;
 
 mod addin;
+mod administration;
 mod c_hosts;
 mod cli;
 mod codegen;

@@ -27,6 +27,7 @@ pub enum Reply {
 #[derive(Default)]
 pub struct Bot {
     links_created: AtomicU64,
+    messages_sent: AtomicU64,
     flood_once_spent: AtomicBool,
     webhook_set: AtomicBool,
 }
@@ -107,6 +108,24 @@ impl Bot {
         })
     }
 
+    /// A forwarded copy of the message: a new id in the target chat, and the topic it
+    /// went to.
+    fn new_message(&self, params: &Map<String, Value>) -> String {
+        let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
+        let chat = match params.get("chat_id") {
+            Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
+            _ => chat(params),
+        };
+        let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
+            Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
+            None => String::new(),
+        };
+        format!(
+            r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628}}"#,
+            bot_user()
+        )
+    }
+
     fn new_link(&self) -> String {
         crate::invite_link(self.links_created.fetch_add(1, Ordering::SeqCst) + 1)
     }
@@ -159,6 +178,24 @@ const METHODS: &[(&str, bool, Handler)] = &[
         }
     }),
     ("deleteWebhook", false, |bot, _| delete_webhook(bot)),
+    ("forwardMessage", true, |bot, p| {
+        match p.get("message_id").and_then(Value::as_i64) {
+            Some(id) if id > 0 => ok(&bot.new_message(p)),
+            _ => error(400, "Bad Request: message identifier is not specified"),
+        }
+    }),
+    ("deleteMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to delete not found")
+    }),
+    ("pinChatMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to pin not found")
+    }),
+    ("unpinChatMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to unpin not found")
+    }),
+    ("getChatMemberCount", true, |_, _| ok("2")),
+    ("banChatMember", true, member),
+    ("unbanChatMember", true, member),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
@@ -194,6 +231,24 @@ fn with_link(params: &Map<String, Value>, answer: impl FnOnce(&str) -> Reply) ->
     match params.get("invite_link").and_then(Value::as_str) {
         Some(link) if link.starts_with("https://t.me/") => answer(link),
         _ => error(400, "Bad Request: INVITE_HASH_INVALID"),
+    }
+}
+
+/// Message 404 is not there, as when it was deleted already.
+fn with_message(params: &Map<String, Value>, not_found: &str) -> Reply {
+    match params.get("message_id").and_then(Value::as_i64) {
+        Some(404) => error(400, not_found),
+        Some(id) if id > 0 => ok("true"),
+        _ => error(400, "Bad Request: message identifier is not specified"),
+    }
+}
+
+/// Banning or unbanning: user 1 is the chat's owner, whom no one may restrict.
+fn member(_: &Bot, params: &Map<String, Value>) -> Reply {
+    match params.get("user_id").and_then(Value::as_i64) {
+        Some(1) => error(400, "Bad Request: can't remove chat owner"),
+        Some(id) if id > 0 => ok("true"),
+        _ => error(400, "Bad Request: invalid user_id specified"),
     }
 }
 

@@ -320,3 +320,49 @@ fn webhooks_are_set_and_deleted() {
         r#"{"ok":true,"result":true,"description":"Webhook was deleted"}"#
     );
 }
+
+#[test]
+fn messages_and_members_are_acted_on() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    let ok = r#"{"ok":true,"result":true}"#;
+    for method in ["deleteMessage", "pinChatMessage", "unpinChatMessage"] {
+        assert_eq!(answer(method, r#"{"chat_id":"@c","message_id":5}"#), ok);
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c"}"#),
+            r#"{"ok":false,"error_code":400,"description":"Bad Request: message identifier is not specified"}"#
+        );
+    }
+    assert_eq!(
+        answer("deleteMessage", r#"{"chat_id":-100,"message_id":404}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: message to delete not found"}"#
+    );
+    for method in ["banChatMember", "unbanChatMember"] {
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c","user_id":5000000000}"#),
+            ok
+        );
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c","user_id":1}"#),
+            r#"{"ok":false,"error_code":400,"description":"Bad Request: can't remove chat owner"}"#
+        );
+    }
+    assert_eq!(
+        answer("getChatMemberCount", r#"{"chat_id":"@c"}"#),
+        r#"{"ok":true,"result":2}"#
+    );
+    assert_eq!(
+        answer(
+            "forwardMessage",
+            r#"{"chat_id":-100,"message_thread_id":7,"from_chat_id":"@c","message_id":5}"#
+        ),
+        format!(
+            r#"{{"ok":true,"result":{{"message_id":1,"message_thread_id":7,"is_topic_message":true,"from":{CREATOR},"chat":{{"id":-100,"type":"private"}},"date":1767706628}}}}"#
+        )
+    );
+    assert_eq!(
+        answer("getChatMemberCount", r#"{"chat_id":"@no_such_chat"}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#
+    );
+}

@@ -19,18 +19,25 @@ __all__ = [
     "KIND_TIMEOUT",
     "KIND_TLS",
     "approve_join_request",
+    "ban",
     "call",
     "create_invitation_link",
     "create_join_request_link",
     "create_subscription_link",
     "decline_join_request",
+    "delete_message",
     "delete_webhook",
     "edit_invitation_link",
     "edit_subscription_link",
     "export_primary_invitation_link",
+    "forward_message",
     "get_bot_information",
+    "get_participant_count",
+    "pin_message",
     "revoke_invitation_link",
     "set_webhook",
+    "unban",
+    "unpin_message",
 ]
 
 # The result is declared c_void_p by the loader rather than c_char_p: c_char_p would
@@ -45,6 +52,27 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_forward_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_int32,  # original_id
+        ctypes.c_char_p,  # from_id
+        ctypes.c_char_p,  # to_id
+    ),
+    "opi_telegram_delete_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_ban": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
+    "opi_telegram_unban": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
     "opi_telegram_create_invitation_link": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -96,6 +124,20 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_int64,  # user_id
+    ),
+    "opi_telegram_pin_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_unpin_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_get_participant_count": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
     ),
     "opi_telegram_call": (
         ctypes.c_char_p,  # token
@@ -185,6 +227,124 @@ def delete_webhook(
     return _loaded().call(
         "opi_telegram_delete_webhook",
         _text(token, "token"),
+    )
+
+
+def forward_message(
+    token: str,
+    message: int,
+    from: str | int,
+    to: str | int,
+) -> Result:
+    """Forwards a message from one chat to another, or within a chat (OPI
+    ``ForwardMessage``, Bot API ``forwardMessage``).
+
+    The topic of ToID's ``ChatID*TopicID`` is sent as ``message_thread_id``; FromID's is
+    dropped, since a message id names its message in the whole chat. The alias of ``--to``
+    is ``-o``: ``-t`` is always ``--token``. Telegram answers with the new Message.
+
+    :param token: Bot token.
+    :param message: Original message ID.
+    :param from: Chat ID of the original message: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param to: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_forward_message",
+        _text(token, "token"),
+        _int32(message, "message"),
+        _text(_chat(from), "from"),
+        _text(_chat(to), "to"),
+    )
+
+
+def delete_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Deletes a message from the chat (OPI ``DeleteMessage``, Bot API ``deleteMessage``).
+
+    Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+    administrator with the right to. The topic of ``ChatID*TopicID`` is dropped: a message
+    id names its message in the whole chat. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def ban(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Bans a user from the chat: removed, and kept out until unbanned (OPI ``Ban``, Bot API
+    ``banChatMember``).
+
+    Sends ``chat_id`` and ``user_id`` only, so the ban is for ever and the user's messages
+    stay (no ``until_date``, no ``revoke_messages``), as with OPI; OPI's meaningless
+    ``parse_mode`` is not sent. A ban is for the whole chat: the topic of ``ChatID*TopicID``
+    is dropped (OPI sent the text as it was, which Telegram refused). Telegram answers
+    ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: Target user ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_ban",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
+    )
+
+
+def unban(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Lifts a user's ban, so that they may join the chat again (OPI ``Unban``, Bot API
+    ``unbanChatMember``).
+
+    Sends ``only_if_banned: true``, which OPI never did: without it Telegram removes a user
+    who is a member and not banned, so OPI's Unban could throw a member out; here it only
+    ever lifts a ban. The user is not added back; they may join again by a link. The topic
+    of ``ChatID*TopicID`` is dropped, as for Ban. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: Target user ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_unban",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
     )
 
 
@@ -416,7 +576,7 @@ def approve_join_request(
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
-    :param user: ID of the user who asked to join.
+    :param user: Target user ID.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
@@ -440,7 +600,7 @@ def decline_join_request(
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
-    :param user: ID of the user who asked to join.
+    :param user: Target user ID.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
@@ -450,6 +610,83 @@ def decline_join_request(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int64(user, "user"),
+    )
+
+
+def pin_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Pins a message in the chat (OPI ``PinMessage``, Bot API ``pinChatMessage``).
+
+    Members are notified, as with OPI (``disable_notification`` is not sent); OPI's
+    meaningless ``parse_mode`` is not sent. A message id names its message in the whole
+    chat, so the topic of ``ChatID*TopicID`` is dropped. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_pin_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def unpin_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Unpins a message in the chat (OPI ``UnpinMessage``, Bot API ``unpinChatMessage``).
+
+    MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+    message). The topic of ``ChatID*TopicID`` is dropped. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_unpin_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def get_participant_count(
+    token: str,
+    chat: str | int,
+) -> Result:
+    """Gets the number of members of the chat (OPI ``GetParticipantCount``, Bot API
+    ``getChatMemberCount``).
+
+    Telegram answers with the number in ``result``. OPI's meaningless ``parse_mode`` is not
+    sent; the topic of ``ChatID*TopicID`` is dropped.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_participant_count",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
     )
 
 
