@@ -580,6 +580,236 @@ char *opi_telegram_get_participant_count(const char *token,
                                          const char *chat_id);
 
 /**
+ * OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
+ * `createForumTopic`: creates a topic in a forum supergroup.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the
+ * ForumTopic; its `message_thread_id` is the TopicID of the other forum functions.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `title` (Title, required): Topic title.
+ * - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+ *   Telegram's getForumTopicIconStickers).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_create_forum_topic(const char *token,
+                                      const char *chat_id,
+                                      const char *title,
+                                      const char *icon_id);
+
+/**
+ * OPI's `EditForumTopic` (ИзменитьТемуФорума), Bot API `editForumTopic`:
+ * renames a forum topic or changes its icon.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, required): Topic ID.
+ * - `title` (Title, optional, NULL or "" for none): New title (kept if not given).
+ * - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+ *   Telegram's getForumTopicIconStickers).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_forum_topic(const char *token,
+                                    const char *chat_id,
+                                    int32_t topic_id,
+                                    const char *title,
+                                    const char *icon_id);
+
+/**
+ * OPI's `CloseForumTopic` (ЗакрытьТемуФорума), Bot API `closeForumTopic`:
+ * closes a forum topic to new messages.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_close_forum_topic(const char *token,
+                                     const char *chat_id,
+                                     int32_t topic_id);
+
+/**
+ * OPI's `OpenForumTopic` (ОткрытьТемуФорума), Bot API `reopenForumTopic`:
+ * reopens a closed forum topic.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_open_forum_topic(const char *token,
+                                    const char *chat_id,
+                                    int32_t topic_id);
+
+/**
+ * OPI's `DeleteForumTopic` (УдалитьТемуФорума), Bot API
+ * `deleteForumTopic`: deletes a forum topic with all its messages.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, required): Topic ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_delete_forum_topic(const char *token,
+                                      const char *chat_id,
+                                      int32_t topic_id);
+
+/**
+ * OPI's `HideMainForumTopic` (СкрытьГлавнуюТемуФорума), Bot API
+ * `hideGeneralForumTopic`: hides the forum's main (General) topic.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_hide_main_forum_topic(const char *token,
+                                         const char *chat_id);
+
+/**
+ * OPI's `ShowMainForumTopic` (ПоказатьГлавнуюТемуФорума), Bot API
+ * `unhideGeneralForumTopic`: shows the forum's main (General) topic again.
+ *
+ * Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_show_main_forum_topic(const char *token,
+                                         const char *chat_id);
+
+/**
+ * OPI's `EditMainForumTopicName`
+ * (ИзменитьИмяГлавнойТемыФорума), Bot API
+ * `editGeneralForumTopic`: renames the forum's main (General) topic.
+ *
+ * Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `title` (Title, required): Topic title.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_main_forum_topic_name(const char *token,
+                                              const char *chat_id,
+                                              const char *title);
+
+/**
+ * OPI's `ClearTopicPinnedMessagesList`
+ * (ОчиститьСписокЗакрепленныхСообщенийТемы), Bot
+ * API `unpinAllForumTopicMessages`: unpins every message pinned in a forum topic.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_clear_topic_pinned_messages_list(const char *token,
+                                                    const char *chat_id,
+                                                    int32_t topic_id);
+
+/**
  * OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
  * calls any Bot API method with a JSON object of parameters.
  *

@@ -9,7 +9,8 @@ use std::ops::RangeInclusive;
 
 use crate::error::Error;
 use crate::param::{
-    CHAT_ID, EXPIRATION_DATE, INVITE_LINK, MESSAGE_ID, Param, TITLE, TOKEN, USER_ID, USER_LIMIT,
+    CHAT_ID, EXPIRATION_DATE, FORUM_ID, ICON_ID, INVITE_LINK, MESSAGE_ID, Param, TITLE, TOKEN,
+    USER_ID, USER_LIMIT,
 };
 use crate::values::chat::ChatId;
 use crate::values::token::Token;
@@ -178,6 +179,33 @@ impl<'a> Args<'a> {
     /// A required message or topic id given for `param`.
     pub fn message_id_of(&self, param: &Param) -> Result<i64, Error> {
         param.check(number::required(self.number(param), MESSAGE_ID_RANGE))
+    }
+
+    /// `ChatID` of a forum topic function, refused with a topic.
+    pub fn forum(&self) -> Result<ChatId, Error> {
+        FORUM_ID.check(ChatId::parse_forum(self.text(&FORUM_ID).unwrap_or("")))
+    }
+
+    /// An optional topic given for `param`: 0 or absent for the main topic.
+    pub fn main_or_topic(&self, param: &Param) -> Result<Option<i64>, Error> {
+        param.check(number::optional(
+            self.number(param).unwrap_or(0),
+            MESSAGE_ID_RANGE,
+            "the main topic",
+        ))
+    }
+
+    /// A forum topic's name given for `param`; `None` when not given and optional.
+    pub fn topic_title(&self, param: &Param) -> Result<Option<String>, Error> {
+        match param.check(text::topic_name(self.text(param)))? {
+            None if param.required => Err(Error::invalid(param.name, "the title is required")),
+            name => Ok(name),
+        }
+    }
+
+    /// `IconID`, optional.
+    pub fn icon_id(&self) -> Result<Option<String>, Error> {
+        ICON_ID.check(text::custom_emoji_id(self.text(&ICON_ID)))
     }
 
     /// A chat given for `param` (`ChatID`, `FromID`, `ToID`), with any topic of

@@ -221,6 +221,68 @@ pub fn snake_case(name: &str) -> String {
     out
 }
 
+// The forum topic functions' parameters, as OPI names them: the chat is `--forum`, not
+// `--chat`, under the same OPI name `ChatID`.
+
+/// The forum a topic function acts on.
+pub const FORUM_ID: Param = Param {
+    name: "ChatID",
+    option: "forum",
+    alias: Some('f'),
+    ty: ParamType::StringOrNumber,
+    required: true,
+    description: "Forum chat ID",
+    env: None,
+};
+
+/// The topic a function acts on: the id of the message that opened it, 32-bit as all
+/// message ids are.
+pub const TOPIC_ID: Param = Param {
+    name: "TopicID",
+    option: "topic",
+    alias: Some('p'),
+    ty: ParamType::Number,
+    required: true,
+    description: "Topic ID",
+    env: None,
+};
+
+/// A topic, where leaving it out means the forum's main (General) topic.
+pub const MAIN_OR_TOPIC_ID: Param = Param {
+    required: false,
+    description: "Topic ID (the main topic if not given)",
+    ..TOPIC_ID
+};
+
+/// A topic's name where one is needed.
+pub const TOPIC_TITLE: Param = Param {
+    name: "Title",
+    option: "title",
+    alias: Some('l'),
+    ty: ParamType::String,
+    required: true,
+    description: "Topic title",
+    env: None,
+};
+
+/// A topic's new name, kept when not given.
+pub const NEW_TOPIC_TITLE: Param = Param {
+    required: false,
+    description: "New title (kept if not given)",
+    ..TOPIC_TITLE
+};
+
+/// A topic's icon.
+pub const ICON_ID: Param = Param {
+    name: "IconID",
+    option: "icon",
+    alias: Some('i'),
+    ty: ParamType::String,
+    required: false,
+    description: "Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers)",
+    env: None,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

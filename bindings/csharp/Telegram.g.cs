@@ -118,6 +118,42 @@ namespace LibOpi
                 byte[] token, byte[] chatId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_forum_topic(
+                byte[] token, byte[] chatId, byte[] title, byte[] iconId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_forum_topic(
+                byte[] token, byte[] chatId, int topicId, byte[] title, byte[] iconId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_close_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_open_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_hide_main_forum_topic(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_show_main_forum_topic(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_main_forum_topic_name(
+                byte[] token, byte[] chatId, byte[] title);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_clear_topic_pinned_messages_list(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
                 byte[] token, byte[] method, byte[] parameters);
         }
@@ -649,6 +685,265 @@ namespace LibOpi
         {
             return GetParticipantCount(
                 token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Creates a topic in a forum supergroup (OPI <c>CreateForumTopic</c>, Bot API
+        /// <c>createForumTopic</c>).
+        /// </summary>
+        /// <remarks>No <c>icon_color</c> is sent, as with OPI: Telegram picks one.
+        /// <c>ChatID*TopicID</c> is refused in the forum functions, which take a topic as TopicID.
+        /// Telegram answers with the ForumTopic; its <c>message_thread_id</c> is the TopicID of the
+        /// other forum functions.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="title">Topic title.</param>
+        /// <param name="icon">Custom emoji ID of the icon (see Telegram's
+        /// getForumTopicIconStickers). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateForumTopic(
+            string token, string forum, string title, string icon = null)
+        {
+            return Settle(Native.opi_telegram_create_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), Utf8(title, "title"),
+                Utf8(icon, "icon")));
+        }
+
+        /// <summary>CreateForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> CreateForumTopic(
+            string token, long forum, string title, string icon = null)
+        {
+            return CreateForumTopic(
+                token, FromNumber(forum), title, icon);
+        }
+
+        /// <summary>
+        /// Renames a forum topic or changes its icon (OPI <c>EditForumTopic</c>, Bot API
+        /// <c>editForumTopic</c>).
+        /// </summary>
+        /// <remarks>TopicID is required: OPI called createForumTopic when it was empty, making a
+        /// new topic instead; here an absent topic is refused. Title and IconID left out are kept.
+        /// Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID.</param>
+        /// <param name="title">New title (kept if not given). null for none.</param>
+        /// <param name="icon">Custom emoji ID of the icon (see Telegram's
+        /// getForumTopicIconStickers). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditForumTopic(
+            string token, string forum, int topic, string title = null, string icon = null)
+        {
+            return Settle(Native.opi_telegram_edit_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic, Utf8(title, "title"),
+                Utf8(icon, "icon")));
+        }
+
+        /// <summary>EditForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> EditForumTopic(
+            string token, long forum, int topic, string title = null, string icon = null)
+        {
+            return EditForumTopic(
+                token, FromNumber(forum), topic, title, icon);
+        }
+
+        /// <summary>
+        /// Closes a forum topic to new messages (OPI <c>CloseForumTopic</c>, Bot API
+        /// <c>closeForumTopic</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic is closed, by
+        /// closeGeneralForumTopic, as with OPI. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CloseForumTopic(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_close_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>CloseForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> CloseForumTopic(
+            string token, long forum, int topic = 0)
+        {
+            return CloseForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Reopens a closed forum topic (OPI <c>OpenForumTopic</c>, Bot API
+        /// <c>reopenForumTopic</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic is reopened, by
+        /// reopenGeneralForumTopic, as with OPI. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> OpenForumTopic(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_open_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>OpenForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> OpenForumTopic(
+            string token, long forum, int topic = 0)
+        {
+            return OpenForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Deletes a forum topic with all its messages (OPI <c>DeleteForumTopic</c>, Bot API
+        /// <c>deleteForumTopic</c>).
+        /// </summary>
+        /// <remarks>TopicID is required: the main topic cannot be deleted. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteForumTopic(
+            string token, string forum, int topic)
+        {
+            return Settle(Native.opi_telegram_delete_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>DeleteForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> DeleteForumTopic(
+            string token, long forum, int topic)
+        {
+            return DeleteForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Hides the forum's main (General) topic (OPI <c>HideMainForumTopic</c>, Bot API
+        /// <c>hideGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram also closes the topic if it was open. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> HideMainForumTopic(
+            string token, string forum)
+        {
+            return Settle(Native.opi_telegram_hide_main_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum")));
+        }
+
+        /// <summary>HideMainForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> HideMainForumTopic(
+            string token, long forum)
+        {
+            return HideMainForumTopic(
+                token, FromNumber(forum));
+        }
+
+        /// <summary>
+        /// Shows the forum's main (General) topic again (OPI <c>ShowMainForumTopic</c>, Bot API
+        /// <c>unhideGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ShowMainForumTopic(
+            string token, string forum)
+        {
+            return Settle(Native.opi_telegram_show_main_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum")));
+        }
+
+        /// <summary>ShowMainForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> ShowMainForumTopic(
+            string token, long forum)
+        {
+            return ShowMainForumTopic(
+                token, FromNumber(forum));
+        }
+
+        /// <summary>
+        /// Renames the forum's main (General) topic (OPI <c>EditMainForumTopicName</c>, Bot API
+        /// <c>editGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="title">Topic title.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditMainForumTopicName(
+            string token, string forum, string title)
+        {
+            return Settle(Native.opi_telegram_edit_main_forum_topic_name(
+                Utf8(token, "token"), Utf8(forum, "forum"), Utf8(title, "title")));
+        }
+
+        /// <summary>EditMainForumTopicName with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> EditMainForumTopicName(
+            string token, long forum, string title)
+        {
+            return EditMainForumTopicName(
+                token, FromNumber(forum), title);
+        }
+
+        /// <summary>
+        /// Unpins every message pinned in a forum topic (OPI <c>ClearTopicPinnedMessagesList</c>,
+        /// Bot API <c>unpinAllForumTopicMessages</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic's are unpinned, by
+        /// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+        /// sent text. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ClearTopicPinnedMessagesList(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_clear_topic_pinned_messages_list(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>ClearTopicPinnedMessagesList with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> ClearTopicPinnedMessagesList(
+            string token, long forum, int topic = 0)
+        {
+            return ClearTopicPinnedMessagesList(
+                token, FromNumber(forum), topic);
         }
 
         /// <summary>

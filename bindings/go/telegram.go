@@ -394,6 +394,166 @@ func GetParticipantCount(token, chat string) (map[string]any, error) {
 	}, arg{"token", token}, arg{"chat", chat})
 }
 
+// CreateForumTopic creates a topic in a forum supergroup (Bot API createForumTopic).
+//
+// No icon_color is sent, as with OPI: Telegram picks one. ChatID*TopicID is refused in
+// the forum functions, which take a topic as TopicID. Telegram answers with the
+// ForumTopic; its message_thread_id is the TopicID of the other forum functions.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - title: Topic title.
+//   - icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers); ""
+//     for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CreateForumTopic(token, forum, title, icon string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_forum_topic(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title}, arg{"icon", icon})
+}
+
+// EditForumTopic renames a forum topic or changes its icon (Bot API editForumTopic).
+//
+// TopicID is required: OPI called createForumTopic when it was empty, making a new
+// topic instead; here an absent topic is refused. Title and IconID left out are kept.
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID.
+//   - title: New title (kept if not given); "" for none.
+//   - icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers); ""
+//     for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditForumTopic(token, forum string, topic int32, title, icon string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_forum_topic(args[0], args[1], C.int32_t(topic), args[2], args[3])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title}, arg{"icon", icon})
+}
+
+// CloseForumTopic closes a forum topic to new messages (Bot API closeForumTopic).
+//
+// Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as
+// with OPI. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CloseForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_close_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// OpenForumTopic reopens a closed forum topic (Bot API reopenForumTopic).
+//
+// Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic,
+// as with OPI. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func OpenForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_open_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// DeleteForumTopic deletes a forum topic with all its messages (Bot API
+// deleteForumTopic).
+//
+// TopicID is required: the main topic cannot be deleted. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// HideMainForumTopic hides the forum's main (General) topic (Bot API
+// hideGeneralForumTopic).
+//
+// Telegram also closes the topic if it was open. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func HideMainForumTopic(token, forum string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_hide_main_forum_topic(args[0], args[1])
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// ShowMainForumTopic shows the forum's main (General) topic again (Bot API
+// unhideGeneralForumTopic).
+//
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ShowMainForumTopic(token, forum string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_show_main_forum_topic(args[0], args[1])
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// EditMainForumTopicName renames the forum's main (General) topic (Bot API
+// editGeneralForumTopic).
+//
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - title: Topic title.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditMainForumTopicName(token, forum, title string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_main_forum_topic_name(args[0], args[1], args[2])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title})
+}
+
+// ClearTopicPinnedMessagesList unpins every message pinned in a forum topic (Bot API
+// unpinAllForumTopicMessages).
+//
+// Without TopicID (or with 0) the main topic's are unpinned, by
+// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where
+// OPI sent text. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ClearTopicPinnedMessagesList(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_clear_topic_pinned_messages_list(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
 // Call calls any Bot API method with a JSON object of parameters (Bot API any, named by
 // the Method parameter).
 //

@@ -762,6 +762,371 @@ export function getParticipantCountAsync(
   chat: string | number | bigint,
 ): Promise<Result>;
 
+/** Optional arguments of createForumTopic. */
+export interface CreateForumTopicOptions {
+  /**
+   * Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers). Absent or null
+   * for none.
+   */
+  icon?: string | null;
+}
+
+/**
+ * Creates a topic in a forum supergroup (OPI `CreateForumTopic`, Bot API
+ * `createForumTopic`). Blocks until Telegram answers; createForumTopicAsync does not.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the ForumTopic;
+ * its `message_thread_id` is the TopicID of the other forum functions.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @param [options] icon
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+  options?: CreateForumTopicOptions,
+): Result;
+
+/**
+ * createForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @param [options] icon
+ * @returns the same document
+ */
+export function createForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+  options?: CreateForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of editForumTopic. */
+export interface EditForumTopicOptions {
+  /** New title (kept if not given). Absent or null for none. */
+  title?: string | null;
+  /**
+   * Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers). Absent or null
+   * for none.
+   */
+  icon?: string | null;
+}
+
+/**
+ * Renames a forum topic or changes its icon (OPI `EditForumTopic`, Bot API
+ * `editForumTopic`). Blocks until Telegram answers; editForumTopicAsync does not.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @param [options] title, icon
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+  options?: EditForumTopicOptions,
+): Result;
+
+/**
+ * editForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @param [options] title, icon
+ * @returns the same document
+ */
+export function editForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+  options?: EditForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of closeForumTopic. */
+export interface CloseForumTopicOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Closes a forum topic to new messages (OPI `CloseForumTopic`, Bot API `closeForumTopic`).
+ * Blocks until Telegram answers; closeForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function closeForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  options?: CloseForumTopicOptions,
+): Result;
+
+/**
+ * closeForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function closeForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: CloseForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of openForumTopic. */
+export interface OpenForumTopicOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Reopens a closed forum topic (OPI `OpenForumTopic`, Bot API `reopenForumTopic`). Blocks
+ * until Telegram answers; openForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function openForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  options?: OpenForumTopicOptions,
+): Result;
+
+/**
+ * openForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function openForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: OpenForumTopicOptions,
+): Promise<Result>;
+
+/**
+ * Deletes a forum topic with all its messages (OPI `DeleteForumTopic`, Bot API
+ * `deleteForumTopic`). Blocks until Telegram answers; deleteForumTopicAsync does not.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+): Result;
+
+/**
+ * deleteForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @returns the same document
+ */
+export function deleteForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+): Promise<Result>;
+
+/**
+ * Hides the forum's main (General) topic (OPI `HideMainForumTopic`, Bot API
+ * `hideGeneralForumTopic`). Blocks until Telegram answers; hideMainForumTopicAsync does
+ * not.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function hideMainForumTopic(
+  token: string,
+  forum: string | number | bigint,
+): Result;
+
+/**
+ * hideMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns the same document
+ */
+export function hideMainForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Shows the forum's main (General) topic again (OPI `ShowMainForumTopic`, Bot API
+ * `unhideGeneralForumTopic`). Blocks until Telegram answers; showMainForumTopicAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function showMainForumTopic(
+  token: string,
+  forum: string | number | bigint,
+): Result;
+
+/**
+ * showMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns the same document
+ */
+export function showMainForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Renames the forum's main (General) topic (OPI `EditMainForumTopicName`, Bot API
+ * `editGeneralForumTopic`). Blocks until Telegram answers; editMainForumTopicNameAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editMainForumTopicName(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+): Result;
+
+/**
+ * editMainForumTopicName on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @returns the same document
+ */
+export function editMainForumTopicNameAsync(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+): Promise<Result>;
+
+/** Optional arguments of clearTopicPinnedMessagesList. */
+export interface ClearTopicPinnedMessagesListOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Unpins every message pinned in a forum topic (OPI `ClearTopicPinnedMessagesList`, Bot API
+ * `unpinAllForumTopicMessages`). Blocks until Telegram answers;
+ * clearTopicPinnedMessagesListAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function clearTopicPinnedMessagesList(
+  token: string,
+  forum: string | number | bigint,
+  options?: ClearTopicPinnedMessagesListOptions,
+): Result;
+
+/**
+ * clearTopicPinnedMessagesList on a thread of libuv's pool: resolves with the same
+ * document, rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function clearTopicPinnedMessagesListAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: ClearTopicPinnedMessagesListOptions,
+): Promise<Result>;
+
 /** Optional arguments of call. */
 export interface CallOptions {
   /** Method parameters as a JSON object. Absent or null for none. */

@@ -110,6 +110,52 @@ export default {
       'const char *', // token
       'const char *', // chat_id
     ],
+    opi_telegram_create_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+      'const char *', // icon_id
+    ],
+    opi_telegram_edit_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+      'const char *', // title
+      'const char *', // icon_id
+    ],
+    opi_telegram_close_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_open_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_delete_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_hide_main_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_show_main_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_edit_main_forum_topic_name: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+    ],
+    opi_telegram_clear_topic_pinned_messages_list: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
     opi_telegram_call: [
       'const char *', // token
       'const char *', // method
@@ -1176,6 +1222,515 @@ export function getParticipantCountAsync(token, chat) {
   return core.callAsync(
     'opi_telegram_get_participant_count',
     getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * Optional arguments of createForumTopic.
+ * @typedef {object} CreateForumTopicOptions
+ * @property {string | null} [icon] Custom emoji ID of the icon (see Telegram's
+ *   getForumTopicIconStickers). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {string} title
+ * @param {CreateForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function createForumTopicArguments(token, forum, title, { icon } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.text(title, 'title'),
+    core.text(icon, 'icon'),
+  ];
+}
+
+/**
+ * Creates a topic in a forum supergroup (OPI `CreateForumTopic`, Bot API
+ * `createForumTopic`). Blocks until Telegram answers; createForumTopicAsync does not.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the ForumTopic;
+ * its `message_thread_id` is the TopicID of the other forum functions.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @param {CreateForumTopicOptions} [options] icon
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createForumTopic(token, forum, title, options) {
+  return core.call(
+    'opi_telegram_create_forum_topic',
+    createForumTopicArguments(token, forum, title, options),
+  );
+}
+
+/**
+ * createForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @param {CreateForumTopicOptions} [options] icon
+ * @returns {Promise<Result>} the same document
+ */
+export function createForumTopicAsync(token, forum, title, options) {
+  return core.callAsync(
+    'opi_telegram_create_forum_topic',
+    createForumTopicArguments(token, forum, title, options),
+  );
+}
+
+/**
+ * Optional arguments of editForumTopic.
+ * @typedef {object} EditForumTopicOptions
+ * @property {string | null} [title] New title (kept if not given). Absent or null for
+ *   none.
+ * @property {string | null} [icon] Custom emoji ID of the icon (see Telegram's
+ *   getForumTopicIconStickers). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {number} topic
+ * @param {EditForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function editForumTopicArguments(token, forum, topic, { title, icon } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+    core.text(title, 'title'),
+    core.text(icon, 'icon'),
+  ];
+}
+
+/**
+ * Renames a forum topic or changes its icon (OPI `EditForumTopic`, Bot API
+ * `editForumTopic`). Blocks until Telegram answers; editForumTopicAsync does not.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @param {EditForumTopicOptions} [options] title, icon
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editForumTopic(token, forum, topic, options) {
+  return core.call(
+    'opi_telegram_edit_forum_topic',
+    editForumTopicArguments(token, forum, topic, options),
+  );
+}
+
+/**
+ * editForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @param {EditForumTopicOptions} [options] title, icon
+ * @returns {Promise<Result>} the same document
+ */
+export function editForumTopicAsync(token, forum, topic, options) {
+  return core.callAsync(
+    'opi_telegram_edit_forum_topic',
+    editForumTopicArguments(token, forum, topic, options),
+  );
+}
+
+/**
+ * Optional arguments of closeForumTopic.
+ * @typedef {object} CloseForumTopicOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {CloseForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function closeForumTopicArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Closes a forum topic to new messages (OPI `CloseForumTopic`, Bot API `closeForumTopic`).
+ * Blocks until Telegram answers; closeForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CloseForumTopicOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function closeForumTopic(token, forum, options) {
+  return core.call(
+    'opi_telegram_close_forum_topic',
+    closeForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * closeForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CloseForumTopicOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function closeForumTopicAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_close_forum_topic',
+    closeForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * Optional arguments of openForumTopic.
+ * @typedef {object} OpenForumTopicOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {OpenForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function openForumTopicArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Reopens a closed forum topic (OPI `OpenForumTopic`, Bot API `reopenForumTopic`). Blocks
+ * until Telegram answers; openForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {OpenForumTopicOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function openForumTopic(token, forum, options) {
+  return core.call(
+    'opi_telegram_open_forum_topic',
+    openForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * openForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {OpenForumTopicOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function openForumTopicAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_open_forum_topic',
+    openForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {number} topic
+ * @returns {unknown[]}
+ */
+function deleteForumTopicArguments(token, forum, topic) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Deletes a forum topic with all its messages (OPI `DeleteForumTopic`, Bot API
+ * `deleteForumTopic`). Blocks until Telegram answers; deleteForumTopicAsync does not.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteForumTopic(token, forum, topic) {
+  return core.call(
+    'opi_telegram_delete_forum_topic',
+    deleteForumTopicArguments(token, forum, topic),
+  );
+}
+
+/**
+ * deleteForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteForumTopicAsync(token, forum, topic) {
+  return core.callAsync(
+    'opi_telegram_delete_forum_topic',
+    deleteForumTopicArguments(token, forum, topic),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @returns {unknown[]}
+ */
+function hideMainForumTopicArguments(token, forum) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+  ];
+}
+
+/**
+ * Hides the forum's main (General) topic (OPI `HideMainForumTopic`, Bot API
+ * `hideGeneralForumTopic`). Blocks until Telegram answers; hideMainForumTopicAsync does
+ * not.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function hideMainForumTopic(token, forum) {
+  return core.call(
+    'opi_telegram_hide_main_forum_topic',
+    hideMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * hideMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function hideMainForumTopicAsync(token, forum) {
+  return core.callAsync(
+    'opi_telegram_hide_main_forum_topic',
+    hideMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @returns {unknown[]}
+ */
+function showMainForumTopicArguments(token, forum) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+  ];
+}
+
+/**
+ * Shows the forum's main (General) topic again (OPI `ShowMainForumTopic`, Bot API
+ * `unhideGeneralForumTopic`). Blocks until Telegram answers; showMainForumTopicAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function showMainForumTopic(token, forum) {
+  return core.call(
+    'opi_telegram_show_main_forum_topic',
+    showMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * showMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function showMainForumTopicAsync(token, forum) {
+  return core.callAsync(
+    'opi_telegram_show_main_forum_topic',
+    showMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {string} title
+ * @returns {unknown[]}
+ */
+function editMainForumTopicNameArguments(token, forum, title) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.text(title, 'title'),
+  ];
+}
+
+/**
+ * Renames the forum's main (General) topic (OPI `EditMainForumTopicName`, Bot API
+ * `editGeneralForumTopic`). Blocks until Telegram answers; editMainForumTopicNameAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editMainForumTopicName(token, forum, title) {
+  return core.call(
+    'opi_telegram_edit_main_forum_topic_name',
+    editMainForumTopicNameArguments(token, forum, title),
+  );
+}
+
+/**
+ * editMainForumTopicName on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @returns {Promise<Result>} the same document
+ */
+export function editMainForumTopicNameAsync(token, forum, title) {
+  return core.callAsync(
+    'opi_telegram_edit_main_forum_topic_name',
+    editMainForumTopicNameArguments(token, forum, title),
+  );
+}
+
+/**
+ * Optional arguments of clearTopicPinnedMessagesList.
+ * @typedef {object} ClearTopicPinnedMessagesListOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {ClearTopicPinnedMessagesListOptions} [options]
+ * @returns {unknown[]}
+ */
+function clearTopicPinnedMessagesListArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Unpins every message pinned in a forum topic (OPI `ClearTopicPinnedMessagesList`, Bot API
+ * `unpinAllForumTopicMessages`). Blocks until Telegram answers;
+ * clearTopicPinnedMessagesListAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {ClearTopicPinnedMessagesListOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function clearTopicPinnedMessagesList(token, forum, options) {
+  return core.call(
+    'opi_telegram_clear_topic_pinned_messages_list',
+    clearTopicPinnedMessagesListArguments(token, forum, options),
+  );
+}
+
+/**
+ * clearTopicPinnedMessagesList on a thread of libuv's pool: resolves with the same
+ * document, rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {ClearTopicPinnedMessagesListOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function clearTopicPinnedMessagesListAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_clear_topic_pinned_messages_list',
+    clearTopicPinnedMessagesListArguments(token, forum, options),
   );
 }
 

@@ -476,6 +476,227 @@ pub fn get_participant_count(token: &str, chat_id: &str) -> Result<String, Error
     )
 }
 
+/// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
+/// `createForumTopic`: creates a topic in a forum supergroup.
+///
+/// No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+/// the forum functions, which take a topic as TopicID. Telegram answers with the
+/// ForumTopic; its `message_thread_id` is the TopicID of the other forum functions.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `title` (Title, required): Topic title.
+/// - `icon_id` (IconID, optional, `None` for none): Custom emoji ID of the icon (see
+///   Telegram's getForumTopicIconStickers).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn create_forum_topic(
+    token: &str,
+    chat_id: &str,
+    title: &str,
+    icon_id: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::create_forum_topic::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(title)),
+            icon_id.map(Text),
+        ],
+    )
+}
+
+/// OPI's `EditForumTopic` (ИзменитьТемуФорума), Bot API `editForumTopic`:
+/// renames a forum topic or changes its icon.
+///
+/// TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+/// instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+/// answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, required): Topic ID.
+/// - `title` (Title, optional, `None` for none): New title (kept if not given).
+/// - `icon_id` (IconID, optional, `None` for none): Custom emoji ID of the icon (see
+///   Telegram's getForumTopicIconStickers).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn edit_forum_topic(
+    token: &str,
+    chat_id: &str,
+    topic_id: i64,
+    title: Option<&str>,
+    icon_id: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::edit_forum_topic::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(topic_id)),
+            title.map(Text),
+            icon_id.map(Text),
+        ],
+    )
+}
+
+/// OPI's `CloseForumTopic` (ЗакрытьТемуФорума), Bot API `closeForumTopic`:
+/// closes a forum topic to new messages.
+///
+/// Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+/// OPI. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn close_forum_topic(token: &str, chat_id: &str, topic_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::close_forum_topic::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(topic_id)),
+        ],
+    )
+}
+
+/// OPI's `OpenForumTopic` (ОткрытьТемуФорума), Bot API `reopenForumTopic`:
+/// reopens a closed forum topic.
+///
+/// Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+/// with OPI. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn open_forum_topic(token: &str, chat_id: &str, topic_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::open_forum_topic::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(topic_id)),
+        ],
+    )
+}
+
+/// OPI's `DeleteForumTopic` (УдалитьТемуФорума), Bot API
+/// `deleteForumTopic`: deletes a forum topic with all its messages.
+///
+/// TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, required): Topic ID.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn delete_forum_topic(token: &str, chat_id: &str, topic_id: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::delete_forum_topic::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(topic_id)),
+        ],
+    )
+}
+
+/// OPI's `HideMainForumTopic` (СкрытьГлавнуюТемуФорума), Bot API
+/// `hideGeneralForumTopic`: hides the forum's main (General) topic.
+///
+/// Telegram also closes the topic if it was open. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn hide_main_forum_topic(token: &str, chat_id: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::hide_main_forum_topic::METHOD,
+        &[Some(Text(token)), Some(Text(chat_id))],
+    )
+}
+
+/// OPI's `ShowMainForumTopic` (ПоказатьГлавнуюТемуФорума), Bot API
+/// `unhideGeneralForumTopic`: shows the forum's main (General) topic again.
+///
+/// Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn show_main_forum_topic(token: &str, chat_id: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::show_main_forum_topic::METHOD,
+        &[Some(Text(token)), Some(Text(chat_id))],
+    )
+}
+
+/// OPI's `EditMainForumTopicName`
+/// (ИзменитьИмяГлавнойТемыФорума), Bot API
+/// `editGeneralForumTopic`: renames the forum's main (General) topic.
+///
+/// Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `title` (Title, required): Topic title.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn edit_main_forum_topic_name(
+    token: &str,
+    chat_id: &str,
+    title: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::edit_main_forum_topic_name::METHOD,
+        &[Some(Text(token)), Some(Text(chat_id)), Some(Text(title))],
+    )
+}
+
+/// OPI's `ClearTopicPinnedMessagesList`
+/// (ОчиститьСписокЗакрепленныхСообщенийТемы), Bot
+/// API `unpinAllForumTopicMessages`: unpins every message pinned in a forum topic.
+///
+/// Without TopicID (or with 0) the main topic's are unpinned, by
+/// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+/// sent text. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn clear_topic_pinned_messages_list(
+    token: &str,
+    chat_id: &str,
+    topic_id: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::clear_topic_pinned_messages_list::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(topic_id)),
+        ],
+    )
+}
+
 /// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
 /// calls any Bot API method with a JSON object of parameters.
 ///

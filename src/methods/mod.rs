@@ -6,21 +6,30 @@
 pub mod approve_join_request;
 pub mod ban;
 pub mod call;
+pub mod clear_topic_pinned_messages_list;
+pub mod close_forum_topic;
+pub mod create_forum_topic;
 pub mod create_invitation_link;
 pub mod create_join_request_link;
 pub mod create_subscription_link;
 pub mod decline_join_request;
+pub mod delete_forum_topic;
 pub mod delete_message;
 pub mod delete_webhook;
+pub mod edit_forum_topic;
 pub mod edit_invitation_link;
+pub mod edit_main_forum_topic_name;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
 pub mod forward_message;
 pub mod get_bot_information;
 pub mod get_participant_count;
+pub mod hide_main_forum_topic;
+pub mod open_forum_topic;
 pub mod pin_message;
 pub mod revoke_invitation_link;
 pub mod set_webhook;
+pub mod show_main_forum_topic;
 pub mod unban;
 pub mod unpin_message;
 
@@ -47,6 +56,15 @@ pub const TELEGRAM: &[&Method] = &[
     &pin_message::METHOD,
     &unpin_message::METHOD,
     &get_participant_count::METHOD,
+    &create_forum_topic::METHOD,
+    &edit_forum_topic::METHOD,
+    &close_forum_topic::METHOD,
+    &open_forum_topic::METHOD,
+    &delete_forum_topic::METHOD,
+    &hide_main_forum_topic::METHOD,
+    &show_main_forum_topic::METHOD,
+    &edit_main_forum_topic_name::METHOD,
+    &clear_topic_pinned_messages_list::METHOD,
     &call::METHOD,
 ];
 

@@ -38,6 +38,19 @@ impl ChatId {
         }
     }
 
+    /// Reads a forum chat: a topic is a parameter of its own there, so OPI's
+    /// `ChatID*TopicID` is refused rather than dropped, lest a call meant for a topic
+    /// act on the main one or on the whole forum.
+    pub fn parse_forum(value: &str) -> Result<ChatId, String> {
+        match Self::split(value)? {
+            (chat, None) => Ok(chat),
+            (_, Some(_)) => Err(format!(
+                "{} names a topic; give the forum's chat here and the topic as TopicID",
+                quoted(value.trim())
+            )),
+        }
+    }
+
     fn split(value: &str) -> Result<(ChatId, Option<i64>), String> {
         let value = value.trim();
         if value.is_empty() {
@@ -139,6 +152,16 @@ mod tests {
             );
         }
         assert!(ChatId::parse_with_topic("5*x").is_err());
+    }
+
+    #[test]
+    fn a_forum_is_a_chat_without_a_topic() {
+        assert_eq!(ChatId::parse_forum(" -100 ").unwrap(), ChatId::Id(-100));
+        assert_eq!(
+            ChatId::parse_forum("-100*5").unwrap_err(),
+            "\"-100*5\" names a topic; give the forum's chat here and the topic as TopicID"
+        );
+        assert!(ChatId::parse_forum("abc").is_err());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Values given as text: a link's title, an invite link, a webhook address, a Bot API
-//! method name and a JSON object of parameters.
+//! Values given as text: a link's title, an invite link, a forum topic's name and icon, a
+//! webhook address, a Bot API method name and a JSON object of parameters.
 
 use serde_json::Value;
 
@@ -39,6 +39,39 @@ pub fn invite_link(value: Option<&str>) -> Result<String, String> {
             quoted(value)
         )),
     }
+}
+
+/// Telegram's limit on a forum topic's name.
+pub const MAX_TOPIC_NAME_CHARS: usize = 128;
+
+/// A forum topic's name of 1 to 128 characters; empty is not given.
+pub fn topic_name(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let chars = value.chars().count();
+    if chars > MAX_TOPIC_NAME_CHARS {
+        return Err(format!(
+            "the title has {chars} characters; Telegram allows at most {MAX_TOPIC_NAME_CHARS}"
+        ));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// A custom emoji's id, digits as Telegram writes them (`5357419403325481346`); empty is
+/// not given. Surrounding whitespace is ignored.
+pub fn custom_emoji_id(value: Option<&str>) -> Result<Option<String>, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    if value.len() > 32 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "{} is not a custom emoji id; expected digits such as 5357419403325481346",
+            quoted(value)
+        ));
+    }
+    Ok(Some(value.to_string()))
 }
 
 /// A webhook address: an absolute http:// or https:// URL with a host and no
@@ -135,6 +168,22 @@ mod tests {
                      https://t.me/+AbCdEf123"
                 )
             );
+        }
+    }
+
+    #[test]
+    fn topic_names_and_icons() {
+        let longest = "Я".repeat(128);
+        assert_eq!(topic_name(Some(&longest)).unwrap(), Some(longest.clone()));
+        assert!(topic_name(Some(&"Я".repeat(129))).is_err());
+        assert_eq!(topic_name(Some("")).unwrap(), None);
+        assert_eq!(
+            custom_emoji_id(Some(" 5357419403325481346 ")).unwrap(),
+            Some("5357419403325481346".into())
+        );
+        assert_eq!(custom_emoji_id(None).unwrap(), None);
+        for bad in ["🎓", "12a", "1 2", &"1".repeat(33)] {
+            assert!(custom_emoji_id(Some(bad)).is_err(), "{bad}");
         }
     }
 

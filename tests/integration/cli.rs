@@ -828,6 +828,96 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             "getChatMemberCount",
             json!({"chat_id":"@testsichee"}),
         ),
+        (
+            &[
+                "CreateForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--title",
+                "Test topic",
+                "--icon",
+                "5357419403325481346",
+            ],
+            "createForumTopic",
+            json!({"chat_id":-1002173079366_i64,"name":"Test topic","icon_custom_emoji_id":"5357419403325481346"}),
+        ),
+        (
+            &[
+                "EditForumTopic",
+                "-f",
+                "-1002173079366",
+                "-p",
+                "5",
+                "-l",
+                "New name",
+            ],
+            "editForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5,"name":"New name"}),
+        ),
+        (
+            &[
+                "CloseForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "closeForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
+        (
+            &["CloseForumTopic", "--forum", "-1002173079366"],
+            "closeGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &["OpenForumTopic", "--forum", "-1002173079366", "--topic", ""],
+            "reopenGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &[
+                "DeleteForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "deleteForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
+        (
+            &["HideMainForumTopic", "--forum", "-1002173079366"],
+            "hideGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &["ShowMainForumTopic", "--forum", "-1002173079366"],
+            "unhideGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &[
+                "EditMainForumTopicName",
+                "--forum",
+                "-1002173079366",
+                "--title",
+                "New main topic name",
+            ],
+            "editGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64,"name":"New main topic name"}),
+        ),
+        (
+            &[
+                "ClearTopicPinnedMessagesList",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "unpinAllForumTopicMessages",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
     ];
     for (n, (args, bot_method, body)) in cases.iter().enumerate() {
         let mut line = vec!["telegram", args[0], "--token", TOKEN];

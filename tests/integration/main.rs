@@ -16,6 +16,7 @@ mod create_invitation_link;
 mod data_retrieval;
 mod environment;
 mod family;
+mod forum_topics;
 mod hostile_input;
 mod keep_alive;
 mod layers;

@@ -28,6 +28,7 @@ pub enum Reply {
 pub struct Bot {
     links_created: AtomicU64,
     messages_sent: AtomicU64,
+    topics_created: AtomicU64,
     flood_once_spent: AtomicBool,
     webhook_set: AtomicBool,
 }
@@ -126,6 +127,20 @@ impl Bot {
         )
     }
 
+    /// A ForumTopic: topics are numbered from 2, as the message that opened the first
+    /// topic of a new forum is.
+    fn new_topic(&self, name: &str, params: &Map<String, Value>) -> String {
+        let id = self.topics_created.fetch_add(1, Ordering::SeqCst) + 2;
+        let icon = match params.get("icon_custom_emoji_id").and_then(Value::as_str) {
+            Some(icon) => format!(r#","icon_custom_emoji_id":{}"#, Value::from(icon)),
+            None => String::new(),
+        };
+        format!(
+            r#"{{"message_thread_id":{id},"name":{},"icon_color":7322096{icon}}}"#,
+            Value::from(name)
+        )
+    }
+
     fn new_link(&self) -> String {
         crate::invite_link(self.links_created.fetch_add(1, Ordering::SeqCst) + 1)
     }
@@ -196,6 +211,44 @@ const METHODS: &[(&str, bool, Handler)] = &[
     ("getChatMemberCount", true, |_, _| ok("2")),
     ("banChatMember", true, member),
     ("unbanChatMember", true, member),
+    ("createForumTopic", true, |bot, p| {
+        match forum_topic_name(p) {
+            Some(name) => ok(&bot.new_topic(&name, p)),
+            None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
+        }
+    }),
+    ("editForumTopic", true, |_, p| {
+        with_topic(p, || {
+            if p.contains_key("name") || p.contains_key("icon_custom_emoji_id") {
+                ok("true")
+            } else {
+                error(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            }
+        })
+    }),
+    ("closeForumTopic", true, |_, p| with_topic(p, || ok("true"))),
+    ("reopenForumTopic", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("deleteForumTopic", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("unpinAllForumTopicMessages", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("closeGeneralForumTopic", true, |_, _| ok("true")),
+    ("reopenGeneralForumTopic", true, |_, _| ok("true")),
+    ("hideGeneralForumTopic", true, |_, _| ok("true")),
+    ("unhideGeneralForumTopic", true, |_, _| ok("true")),
+    ("unpinAllGeneralForumTopicMessages", true, |_, _| ok("true")),
+    (
+        "editGeneralForumTopic",
+        true,
+        |_, p| match forum_topic_name(p) {
+            Some(_) => ok("true"),
+            None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
+        },
+    ),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
@@ -231,6 +284,23 @@ fn with_link(params: &Map<String, Value>, answer: impl FnOnce(&str) -> Reply) ->
     match params.get("invite_link").and_then(Value::as_str) {
         Some(link) if link.starts_with("https://t.me/") => answer(link),
         _ => error(400, "Bad Request: INVITE_HASH_INVALID"),
+    }
+}
+
+fn forum_topic_name(params: &Map<String, Value>) -> Option<String> {
+    params
+        .get("name")
+        .and_then(Value::as_str)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+}
+
+/// Topic 404 is not there, as when it was deleted already.
+fn with_topic(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Reply {
+    match params.get("message_thread_id").and_then(Value::as_i64) {
+        Some(404) => error(400, "Bad Request: message thread not found"),
+        Some(id) if id > 0 => answer(),
+        _ => error(400, "Bad Request: message thread not found"),
     }
 }
 

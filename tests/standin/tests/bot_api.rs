@@ -366,3 +366,71 @@ fn messages_and_members_are_acted_on() {
         r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#
     );
 }
+
+#[test]
+fn forum_topics_are_created_and_managed() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    assert_eq!(
+        answer(
+            "createForumTopic",
+            r#"{"chat_id":-100,"name":"Тема","icon_custom_emoji_id":"5357419403325481346"}"#
+        ),
+        r#"{"ok":true,"result":{"message_thread_id":2,"name":"Тема","icon_color":7322096,"icon_custom_emoji_id":"5357419403325481346"}}"#
+    );
+    assert_eq!(
+        answer("createForumTopic", r#"{"chat_id":-100,"name":"B"}"#),
+        r#"{"ok":true,"result":{"message_thread_id":3,"name":"B","icon_color":7322096}}"#
+    );
+    let ok = r#"{"ok":true,"result":true}"#;
+    let thread_not_found =
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: message thread not found"}"#;
+    for method in [
+        "closeForumTopic",
+        "reopenForumTopic",
+        "deleteForumTopic",
+        "unpinAllForumTopicMessages",
+    ] {
+        assert_eq!(
+            answer(method, r#"{"chat_id":-100,"message_thread_id":2}"#),
+            ok
+        );
+        assert_eq!(
+            answer(method, r#"{"chat_id":-100,"message_thread_id":404}"#),
+            thread_not_found
+        );
+        assert_eq!(answer(method, r#"{"chat_id":-100}"#), thread_not_found);
+    }
+    for method in [
+        "closeGeneralForumTopic",
+        "reopenGeneralForumTopic",
+        "hideGeneralForumTopic",
+        "unhideGeneralForumTopic",
+        "unpinAllGeneralForumTopicMessages",
+    ] {
+        assert_eq!(answer(method, r#"{"chat_id":"@forum"}"#), ok);
+    }
+    assert_eq!(
+        answer(
+            "editForumTopic",
+            r#"{"chat_id":-100,"message_thread_id":2,"name":"C"}"#
+        ),
+        ok
+    );
+    assert_eq!(
+        answer(
+            "editForumTopic",
+            r#"{"chat_id":-100,"message_thread_id":2}"#
+        ),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_NOT_MODIFIED"}"#
+    );
+    assert_eq!(
+        answer("editGeneralForumTopic", r#"{"chat_id":-100,"name":"G"}"#),
+        ok
+    );
+    assert_eq!(
+        answer("editGeneralForumTopic", r#"{"chat_id":-100}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_TITLE_EMPTY"}"#
+    );
+}

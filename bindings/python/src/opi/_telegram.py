@@ -21,21 +21,30 @@ __all__ = [
     "approve_join_request",
     "ban",
     "call",
+    "clear_topic_pinned_messages_list",
+    "close_forum_topic",
+    "create_forum_topic",
     "create_invitation_link",
     "create_join_request_link",
     "create_subscription_link",
     "decline_join_request",
+    "delete_forum_topic",
     "delete_message",
     "delete_webhook",
+    "edit_forum_topic",
     "edit_invitation_link",
+    "edit_main_forum_topic_name",
     "edit_subscription_link",
     "export_primary_invitation_link",
     "forward_message",
     "get_bot_information",
     "get_participant_count",
+    "hide_main_forum_topic",
+    "open_forum_topic",
     "pin_message",
     "revoke_invitation_link",
     "set_webhook",
+    "show_main_forum_topic",
     "unban",
     "unpin_message",
 ]
@@ -138,6 +147,52 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_telegram_get_participant_count": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_create_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # icon_id
+    ),
+    "opi_telegram_edit_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # icon_id
+    ),
+    "opi_telegram_close_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_open_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_delete_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_hide_main_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_show_main_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_edit_main_forum_topic_name": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+    ),
+    "opi_telegram_clear_topic_pinned_messages_list": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
     ),
     "opi_telegram_call": (
         ctypes.c_char_p,  # token
@@ -687,6 +742,252 @@ def get_participant_count(
         "opi_telegram_get_participant_count",
         _text(token, "token"),
         _text(_chat(chat), "chat"),
+    )
+
+
+def create_forum_topic(
+    token: str,
+    forum: str | int,
+    title: str,
+    icon: str | None = None,
+) -> Result:
+    """Creates a topic in a forum supergroup (OPI ``CreateForumTopic``, Bot API
+    ``createForumTopic``).
+
+    No ``icon_color`` is sent, as with OPI: Telegram picks one. ``ChatID*TopicID`` is
+    refused in the forum functions, which take a topic as TopicID. Telegram answers with the
+    ForumTopic; its ``message_thread_id`` is the TopicID of the other forum functions.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param title: Topic title.
+    :param icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers).
+        ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _text(title, "title"),
+        _text(icon, "icon"),
+    )
+
+
+def edit_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int,
+    title: str | None = None,
+    icon: str | None = None,
+) -> Result:
+    """Renames a forum topic or changes its icon (OPI ``EditForumTopic``, Bot API
+    ``editForumTopic``).
+
+    TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+    instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+    answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID.
+    :param title: New title (kept if not given). ``None`` for none.
+    :param icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers).
+        ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+        _text(title, "title"),
+        _text(icon, "icon"),
+    )
+
+
+def close_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Closes a forum topic to new messages (OPI ``CloseForumTopic``, Bot API
+    ``closeForumTopic``).
+
+    Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+    OPI. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_close_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def open_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Reopens a closed forum topic (OPI ``OpenForumTopic``, Bot API ``reopenForumTopic``).
+
+    Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+    with OPI. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_open_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def delete_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int,
+) -> Result:
+    """Deletes a forum topic with all its messages (OPI ``DeleteForumTopic``, Bot API
+    ``deleteForumTopic``).
+
+    TopicID is required: the main topic cannot be deleted. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def hide_main_forum_topic(
+    token: str,
+    forum: str | int,
+) -> Result:
+    """Hides the forum's main (General) topic (OPI ``HideMainForumTopic``, Bot API
+    ``hideGeneralForumTopic``).
+
+    Telegram also closes the topic if it was open. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_hide_main_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+    )
+
+
+def show_main_forum_topic(
+    token: str,
+    forum: str | int,
+) -> Result:
+    """Shows the forum's main (General) topic again (OPI ``ShowMainForumTopic``, Bot API
+    ``unhideGeneralForumTopic``).
+
+    Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_show_main_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+    )
+
+
+def edit_main_forum_topic_name(
+    token: str,
+    forum: str | int,
+    title: str,
+) -> Result:
+    """Renames the forum's main (General) topic (OPI ``EditMainForumTopicName``, Bot API
+    ``editGeneralForumTopic``).
+
+    Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param title: Topic title.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_main_forum_topic_name",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _text(title, "title"),
+    )
+
+
+def clear_topic_pinned_messages_list(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Unpins every message pinned in a forum topic (OPI ``ClearTopicPinnedMessagesList``,
+    Bot API ``unpinAllForumTopicMessages``).
+
+    Without TopicID (or with 0) the main topic's are unpinned, by
+    unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+    sent text. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_clear_topic_pinned_messages_list",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
     )
 
 
