@@ -1137,7 +1137,7 @@ fn short_aliases_send_what_their_long_options_send() {
     ];
     for line in [&long[..], &short[..]] {
         let run = oint(&strs(&at(&server, line)));
-        assert_eq!(run.status, 0, "{line:?}: {}", run.stderr);
+        assert_eq!(run.status, 0, "{}", run.stderr);
     }
     let sent = server.requests();
     assert_eq!(sent.len(), 2);
