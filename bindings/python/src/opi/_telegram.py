@@ -288,7 +288,7 @@ def delete_webhook(
 def forward_message(
     token: str,
     message: int,
-    from: str | int,
+    from_: str | int,
     to: str | int,
 ) -> Result:
     """Forwards a message from one chat to another, or within a chat (OPI
@@ -300,7 +300,7 @@ def forward_message(
 
     :param token: Bot token.
     :param message: Original message ID.
-    :param from: Chat ID of the original message: an integer id such as
+    :param from_: Chat ID of the original message: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
     :param to: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
@@ -312,7 +312,7 @@ def forward_message(
         "opi_telegram_forward_message",
         _text(token, "token"),
         _int32(message, "message"),
-        _text(_chat(from), "from"),
+        _text(_chat(from_), "from"),
         _text(_chat(to), "to"),
     )
 
