@@ -107,6 +107,158 @@ const char *opi_version(void);
 char *opi_telegram_get_bot_information(const char *token);
 
 /**
+ * OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
+ * Telegram sends the bot's updates to.
+ *
+ * Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+ * wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+ * API server, which may accept it. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `url` (URL, required): Request handling address from Telegram (with https:).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_set_webhook(const char *token,
+                               const char *url);
+
+/**
+ * OPI's `DeleteWebhook` (УдалитьWebhook), Bot API `deleteWebhook`: removes the
+ * webhook, so that updates can be fetched with getUpdates again.
+ *
+ * Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+ * sent). Telegram answers `true`, also when no webhook was set.
+ *
+ * - `token` (Token, required): Bot token.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_delete_webhook(const char *token);
+
+/**
+ * OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
+ * forwards a message from one chat to another, or within a chat.
+ *
+ * The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is
+ * dropped, since a message id names its message in the whole chat. The alias of `--to` is
+ * `-o`: `-t` is always `--token`. Telegram answers with the new Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `original_id` (OriginalID, required): Original message ID.
+ * - `from_id` (FromID, required): Chat ID of the original message: an integer id such as
+ *   `-1001234567890`, or `@username`.
+ * - `to_id` (ToID, required): Target chat ID or ChatID*TopicID: an integer id such as
+ *   `-1001234567890`, or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_forward_message(const char *token,
+                                   int32_t original_id,
+                                   const char *from_id,
+                                   const char *to_id);
+
+/**
+ * OPI's `DeleteMessage` (УдалитьСообщение), Bot API `deleteMessage`:
+ * deletes a message from the chat.
+ *
+ * Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+ * administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+ * names its message in the whole chat. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `message_id` (MessageID, required): Target message ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_delete_message(const char *token,
+                                  const char *chat_id,
+                                  int32_t message_id);
+
+/**
+ * OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
+ * kept out until unbanned.
+ *
+ * Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+ * (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+ * not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI
+ * sent the text as it was, which Telegram refused). Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `user_id` (UserID, required): Target user ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_ban(const char *token,
+                       const char *chat_id,
+                       int64_t user_id);
+
+/**
+ * OPI's `Unban` (Разбан), Bot API `unbanChatMember`: lifts a user's ban, so that
+ * they may join the chat again.
+ *
+ * Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user
+ * who is a member and not banned, so OPI's Unban could throw a member out; here it only
+ * ever lifts a ban. The user is not added back; they may join again by a link. The topic
+ * of `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `user_id` (UserID, required): Target user ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_unban(const char *token,
+                         const char *chat_id,
+                         int64_t user_id);
+
+/**
  * OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
  * `createChatInviteLink`: creates a link for joining a closed chat.
  *
@@ -316,7 +468,7 @@ char *opi_telegram_edit_subscription_link(const char *token,
  * - `token` (Token, required): Bot token.
  * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
  *   as `-1001234567890`, or `@username`.
- * - `user_id` (UserID, required): ID of the user who asked to join.
+ * - `user_id` (UserID, required): Target user ID.
  *
  * Returns Telegram's JSON answer as received, or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -338,7 +490,7 @@ char *opi_telegram_approve_join_request(const char *token,
  * - `token` (Token, required): Bot token.
  * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
  *   as `-1001234567890`, or `@username`.
- * - `user_id` (UserID, required): ID of the user who asked to join.
+ * - `user_id` (UserID, required): Target user ID.
  *
  * Returns Telegram's JSON answer as received, or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -352,6 +504,310 @@ char *opi_telegram_approve_join_request(const char *token,
 char *opi_telegram_decline_join_request(const char *token,
                                         const char *chat_id,
                                         int64_t user_id);
+
+/**
+ * OPI's `PinMessage` (ЗакрепитьСообщение), Bot API `pinChatMessage`:
+ * pins a message in the chat.
+ *
+ * Members are notified, as with OPI (`disable_notification` is not sent); OPI's
+ * meaningless `parse_mode` is not sent. A message id names its message in the whole chat,
+ * so the topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `message_id` (MessageID, required): Target message ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_pin_message(const char *token,
+                               const char *chat_id,
+                               int32_t message_id);
+
+/**
+ * OPI's `UnpinMessage` (ОткрепитьСообщение), Bot API `unpinChatMessage`:
+ * unpins a message in the chat.
+ *
+ * MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+ * message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `message_id` (MessageID, required): Target message ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_unpin_message(const char *token,
+                                 const char *chat_id,
+                                 int32_t message_id);
+
+/**
+ * OPI's `GetParticipantCount` (ПолучитьЧислоУчастников), Bot API
+ * `getChatMemberCount`: gets the number of members of the chat.
+ *
+ * Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not
+ * sent; the topic of `ChatID*TopicID` is dropped.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_get_participant_count(const char *token,
+                                         const char *chat_id);
+
+/**
+ * OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
+ * `createForumTopic`: creates a topic in a forum supergroup.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the
+ * ForumTopic; its `message_thread_id` is the TopicID of the other forum functions.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `title` (Title, required): Topic title.
+ * - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+ *   Telegram's getForumTopicIconStickers).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_create_forum_topic(const char *token,
+                                      const char *chat_id,
+                                      const char *title,
+                                      const char *icon_id);
+
+/**
+ * OPI's `EditForumTopic` (ИзменитьТемуФорума), Bot API `editForumTopic`:
+ * renames a forum topic or changes its icon.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, required): Topic ID.
+ * - `title` (Title, optional, NULL or "" for none): New title (kept if not given).
+ * - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+ *   Telegram's getForumTopicIconStickers).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_forum_topic(const char *token,
+                                    const char *chat_id,
+                                    int32_t topic_id,
+                                    const char *title,
+                                    const char *icon_id);
+
+/**
+ * OPI's `CloseForumTopic` (ЗакрытьТемуФорума), Bot API `closeForumTopic`:
+ * closes a forum topic to new messages.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_close_forum_topic(const char *token,
+                                     const char *chat_id,
+                                     int32_t topic_id);
+
+/**
+ * OPI's `OpenForumTopic` (ОткрытьТемуФорума), Bot API `reopenForumTopic`:
+ * reopens a closed forum topic.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_open_forum_topic(const char *token,
+                                    const char *chat_id,
+                                    int32_t topic_id);
+
+/**
+ * OPI's `DeleteForumTopic` (УдалитьТемуФорума), Bot API
+ * `deleteForumTopic`: deletes a forum topic with all its messages.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, required): Topic ID.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_delete_forum_topic(const char *token,
+                                      const char *chat_id,
+                                      int32_t topic_id);
+
+/**
+ * OPI's `HideMainForumTopic` (СкрытьГлавнуюТемуФорума), Bot API
+ * `hideGeneralForumTopic`: hides the forum's main (General) topic.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_hide_main_forum_topic(const char *token,
+                                         const char *chat_id);
+
+/**
+ * OPI's `ShowMainForumTopic` (ПоказатьГлавнуюТемуФорума), Bot API
+ * `unhideGeneralForumTopic`: shows the forum's main (General) topic again.
+ *
+ * Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_show_main_forum_topic(const char *token,
+                                         const char *chat_id);
+
+/**
+ * OPI's `EditMainForumTopicName`
+ * (ИзменитьИмяГлавнойТемыФорума), Bot API
+ * `editGeneralForumTopic`: renames the forum's main (General) topic.
+ *
+ * Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `title` (Title, required): Topic title.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_edit_main_forum_topic_name(const char *token,
+                                              const char *chat_id,
+                                              const char *title);
+
+/**
+ * OPI's `ClearTopicPinnedMessagesList`
+ * (ОчиститьСписокЗакрепленныхСообщенийТемы), Bot
+ * API `unpinAllForumTopicMessages`: unpins every message pinned in a forum topic.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+ *   or `@username`.
+ * - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_clear_topic_pinned_messages_list(const char *token,
+                                                    const char *chat_id,
+                                                    int32_t topic_id);
 
 /**
  * OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:

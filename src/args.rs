@@ -9,7 +9,8 @@ use std::ops::RangeInclusive;
 
 use crate::error::Error;
 use crate::param::{
-    CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, TITLE, TOKEN, USER_ID, USER_LIMIT,
+    CHAT_ID, EXPIRATION_DATE, FORUM_ID, ICON_ID, INVITE_LINK, MESSAGE_ID, Param, TITLE, TOKEN,
+    USER_ID, USER_LIMIT,
 };
 use crate::values::chat::ChatId;
 use crate::values::token::Token;
@@ -19,6 +20,8 @@ use crate::values::{date, number, text};
 pub const USER_LIMIT_RANGE: RangeInclusive<i64> = 1..=99_999;
 /// User ids are positive; Telegram's are below 2^52.
 pub const USER_ID_RANGE: RangeInclusive<i64> = 1..=i64::MAX;
+/// Message and topic ids are positive and 32-bit.
+pub const MESSAGE_ID_RANGE: RangeInclusive<i64> = 1..=i32::MAX as i64;
 
 /// One value as the caller gave it: text, or a number the caller has already read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +135,12 @@ impl<'a> Args<'a> {
 
     /// `ChatID`, required.
     pub fn chat(&self) -> Result<ChatId, Error> {
-        CHAT_ID.check(ChatId::parse(self.text(&CHAT_ID).unwrap_or("")))
+        self.chat_of(&CHAT_ID)
+    }
+
+    /// A required chat given for `param`, any topic of `ChatID*TopicID` dropped.
+    pub fn chat_of(&self, param: &Param) -> Result<ChatId, Error> {
+        param.check(ChatId::parse(self.text(param).unwrap_or("")))
     }
 
     /// `Title`, optional.
@@ -161,6 +169,49 @@ impl<'a> Args<'a> {
     /// `UserID`, required.
     pub fn user_id(&self) -> Result<i64, Error> {
         USER_ID.check(number::required(self.number(&USER_ID), USER_ID_RANGE))
+    }
+
+    /// `MessageID`, required.
+    pub fn message_id(&self) -> Result<i64, Error> {
+        self.message_id_of(&MESSAGE_ID)
+    }
+
+    /// A required message or topic id given for `param`.
+    pub fn message_id_of(&self, param: &Param) -> Result<i64, Error> {
+        param.check(number::required(self.number(param), MESSAGE_ID_RANGE))
+    }
+
+    /// `ChatID` of a forum topic function, refused with a topic.
+    pub fn forum(&self) -> Result<ChatId, Error> {
+        FORUM_ID.check(ChatId::parse_forum(self.text(&FORUM_ID).unwrap_or("")))
+    }
+
+    /// An optional topic given for `param`: 0 or absent for the main topic.
+    pub fn main_or_topic(&self, param: &Param) -> Result<Option<i64>, Error> {
+        param.check(number::optional(
+            self.number(param).unwrap_or(0),
+            MESSAGE_ID_RANGE,
+            "the main topic",
+        ))
+    }
+
+    /// A forum topic's name given for `param`; `None` when not given and optional.
+    pub fn topic_title(&self, param: &Param) -> Result<Option<String>, Error> {
+        match param.check(text::topic_name(self.text(param)))? {
+            None if param.required => Err(Error::invalid(param.name, "the title is required")),
+            name => Ok(name),
+        }
+    }
+
+    /// `IconID`, optional.
+    pub fn icon_id(&self) -> Result<Option<String>, Error> {
+        ICON_ID.check(text::custom_emoji_id(self.text(&ICON_ID)))
+    }
+
+    /// A chat given for `param` (`ChatID`, `FromID`, `ToID`), with any topic of
+    /// `ChatID*TopicID`.
+    pub fn chat_with_topic(&self, param: &Param) -> Result<(ChatId, Option<i64>), Error> {
+        param.check(ChatId::parse_with_topic(self.text(param).unwrap_or("")))
     }
 }
 

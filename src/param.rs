@@ -46,6 +46,10 @@ pub struct Param {
     pub name: &'static str,
     /// The CLI option without its dashes: `token`, `chat`, ...
     pub option: &'static str,
+    /// The CLI's one-letter alias as OPI's CLI gives it: `t` for `-t`, the same as
+    /// `--token`. Within a method no two parameters share one, and none is `h`, which is
+    /// always help.
+    pub alias: Option<char>,
     /// OPI's type, which also decides how the CLI and the add-in read a value.
     pub ty: ParamType,
     /// Whether a call without it is refused.
@@ -93,6 +97,9 @@ impl Param {
         if let Some(env) = self.env {
             described["env"] = env.into();
         }
+        if let Some(alias) = self.alias {
+            described["alias"] = alias.to_string().into();
+        }
         described
     }
 
@@ -107,6 +114,7 @@ impl Param {
 pub const TOKEN: Param = Param {
     name: "Token",
     option: "token",
+    alias: Some('t'),
     ty: ParamType::String,
     required: true,
     description: "Bot token",
@@ -117,6 +125,7 @@ pub const TOKEN: Param = Param {
 pub const CHAT_ID: Param = Param {
     name: "ChatID",
     option: "chat",
+    alias: Some('c'),
     ty: ParamType::StringOrNumber,
     required: true,
     description: "Target chat ID or ChatID*TopicID",
@@ -127,6 +136,7 @@ pub const CHAT_ID: Param = Param {
 pub const TITLE: Param = Param {
     name: "Title",
     option: "title",
+    alias: Some('l'),
     ty: ParamType::String,
     required: false,
     description: "Invitation title",
@@ -137,6 +147,7 @@ pub const TITLE: Param = Param {
 pub const EXPIRATION_DATE: Param = Param {
     name: "ExpirationDate",
     option: "expire",
+    alias: Some('e'),
     ty: ParamType::Date,
     required: false,
     description: "Link expiration date (permanent if not specified)",
@@ -147,6 +158,7 @@ pub const EXPIRATION_DATE: Param = Param {
 pub const USER_LIMIT: Param = Param {
     name: "UserLimit",
     option: "limit",
+    alias: Some('m'),
     ty: ParamType::Number,
     required: false,
     description: "User limit (infinite if not specified)",
@@ -157,19 +169,33 @@ pub const USER_LIMIT: Param = Param {
 pub const INVITE_LINK: Param = Param {
     name: "InviteLink",
     option: "link",
+    alias: None,
     ty: ParamType::String,
     required: true,
     description: "Invitation link (https://t.me/+...)",
     env: None,
 };
 
-/// The user whose join request is answered.
+/// The user a method acts on: whose join request is answered, who is banned.
 pub const USER_ID: Param = Param {
     name: "UserID",
     option: "user",
+    alias: Some('u'),
     ty: ParamType::Id,
     required: true,
-    description: "ID of the user who asked to join",
+    description: "Target user ID",
+    env: None,
+};
+
+/// The message a method acts on. Telegram's message ids are 32-bit (the Bot API's
+/// `Integer`, MTProto's `int`), so a C host passes an `int32_t`.
+pub const MESSAGE_ID: Param = Param {
+    name: "MessageID",
+    option: "message",
+    alias: Some('m'),
+    ty: ParamType::Number,
+    required: true,
+    description: "Target message ID",
     env: None,
 };
 
@@ -195,6 +221,68 @@ pub fn snake_case(name: &str) -> String {
     out
 }
 
+// The forum topic functions' parameters, as OPI names them: the chat is `--forum`, not
+// `--chat`, under the same OPI name `ChatID`.
+
+/// The forum a topic function acts on.
+pub const FORUM_ID: Param = Param {
+    name: "ChatID",
+    option: "forum",
+    alias: Some('f'),
+    ty: ParamType::StringOrNumber,
+    required: true,
+    description: "Forum chat ID",
+    env: None,
+};
+
+/// The topic a function acts on: the id of the message that opened it, 32-bit as all
+/// message ids are.
+pub const TOPIC_ID: Param = Param {
+    name: "TopicID",
+    option: "topic",
+    alias: Some('p'),
+    ty: ParamType::Number,
+    required: true,
+    description: "Topic ID",
+    env: None,
+};
+
+/// A topic, where leaving it out means the forum's main (General) topic.
+pub const MAIN_OR_TOPIC_ID: Param = Param {
+    required: false,
+    description: "Topic ID (the main topic if not given)",
+    ..TOPIC_ID
+};
+
+/// A topic's name where one is needed.
+pub const TOPIC_TITLE: Param = Param {
+    name: "Title",
+    option: "title",
+    alias: Some('l'),
+    ty: ParamType::String,
+    required: true,
+    description: "Topic title",
+    env: None,
+};
+
+/// A topic's new name, kept when not given.
+pub const NEW_TOPIC_TITLE: Param = Param {
+    required: false,
+    description: "New title (kept if not given)",
+    ..TOPIC_TITLE
+};
+
+/// A topic's icon.
+pub const ICON_ID: Param = Param {
+    name: "IconID",
+    option: "icon",
+    alias: Some('i'),
+    ty: ParamType::String,
+    required: false,
+    description: "Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers)",
+    env: None,
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +300,12 @@ mod tests {
         ] {
             assert_eq!(snake_case(name), snake);
         }
+    }
+
+    #[test]
+    fn the_alias_is_described_when_there_is_one() {
+        assert_eq!(TOKEN.describe()["alias"], "t");
+        assert_eq!(INVITE_LINK.describe().get("alias"), None);
     }
 
     #[test]

@@ -45,6 +45,30 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_set_webhook(
+                byte[] token, byte[] url);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_webhook(
+                byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_forward_message(
+                byte[] token, int originalId, byte[] fromId, byte[] toId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_ban(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_unban(
+                byte[] token, byte[] chatId, long userId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_invitation_link(
                 byte[] token, byte[] chatId, byte[] title, byte[] expirationDate, int userLimit);
 
@@ -82,6 +106,54 @@ namespace LibOpi
                 byte[] token, byte[] chatId, long userId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_pin_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_unpin_message(
+                byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_participant_count(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_create_forum_topic(
+                byte[] token, byte[] chatId, byte[] title, byte[] iconId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_forum_topic(
+                byte[] token, byte[] chatId, int topicId, byte[] title, byte[] iconId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_close_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_open_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_delete_forum_topic(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_hide_main_forum_topic(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_show_main_forum_topic(
+                byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_edit_main_forum_topic_name(
+                byte[] token, byte[] chatId, byte[] title);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_clear_topic_pinned_messages_list(
+                byte[] token, byte[] chatId, int topicId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
                 byte[] token, byte[] method, byte[] parameters);
         }
@@ -101,6 +173,168 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_get_bot_information(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Sets the address Telegram sends the bot's updates to (OPI <c>SetWebhook</c>, Bot API
+        /// <c>setWebhook</c>).
+        /// </summary>
+        /// <remarks>Sends only <c>url</c>, as OPI does (no certificate, secret token or update
+        /// filter). Telegram wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed
+        /// on for a local Bot API server, which may accept it. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="url">Request handling address from Telegram (with https:).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SetWebhook(
+            string token, string url)
+        {
+            return Settle(Native.opi_telegram_set_webhook(
+                Utf8(token, "token"), Utf8(url, "url")));
+        }
+
+        /// <summary>
+        /// Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+        /// <c>DeleteWebhook</c>, Bot API <c>deleteWebhook</c>).
+        /// </summary>
+        /// <remarks>Sends no fields, as OPI does: pending updates are kept
+        /// (<c>drop_pending_updates</c> is not sent). Telegram answers <c>true</c>, also when no
+        /// webhook was set.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteWebhook(
+            string token)
+        {
+            return Settle(Native.opi_telegram_delete_webhook(
+                Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Forwards a message from one chat to another, or within a chat (OPI
+        /// <c>ForwardMessage</c>, Bot API <c>forwardMessage</c>).
+        /// </summary>
+        /// <remarks>The topic of ToID's <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>;
+        /// FromID's is dropped, since a message id names its message in the whole chat. The alias
+        /// of <c>--to</c> is <c>-o</c>: <c>-t</c> is always <c>--token</c>. Telegram answers with
+        /// the new Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="message">Original message ID.</param>
+        /// <param name="from">Chat ID of the original message: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="to">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ForwardMessage(
+            string token, int message, string from, string to)
+        {
+            return Settle(Native.opi_telegram_forward_message(
+                Utf8(token, "token"), message, Utf8(from, "from"), Utf8(to, "to")));
+        }
+
+        /// <summary>ForwardMessage with from as a numeric ID and to as a numeric ID.</summary>
+        public static IDictionary<string, object> ForwardMessage(
+            string token, int message, long from, long to)
+        {
+            return ForwardMessage(
+                token, message, FromNumber(from), FromNumber(to));
+        }
+
+        /// <summary>
+        /// Deletes a message from the chat (OPI <c>DeleteMessage</c>, Bot API
+        /// <c>deleteMessage</c>).
+        /// </summary>
+        /// <remarks>Telegram lets a bot delete its own messages within 48 hours, and others' where
+        /// it is an administrator with the right to. The topic of <c>ChatID*TopicID</c> is dropped:
+        /// a message id names its message in the whole chat. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_delete_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>DeleteMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> DeleteMessage(
+            string token, long chat, int message)
+        {
+            return DeleteMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Bans a user from the chat: removed, and kept out until unbanned (OPI <c>Ban</c>, Bot API
+        /// <c>banChatMember</c>).
+        /// </summary>
+        /// <remarks>Sends <c>chat_id</c> and <c>user_id</c> only, so the ban is for ever and the
+        /// user's messages stay (no <c>until_date</c>, no <c>revoke_messages</c>), as with OPI;
+        /// OPI's meaningless <c>parse_mode</c> is not sent. A ban is for the whole chat: the topic
+        /// of <c>ChatID*TopicID</c> is dropped (OPI sent the text as it was, which Telegram
+        /// refused). Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">Target user ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> Ban(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_ban(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>Ban with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> Ban(
+            string token, long chat, long user)
+        {
+            return Ban(
+                token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Lifts a user's ban, so that they may join the chat again (OPI <c>Unban</c>, Bot API
+        /// <c>unbanChatMember</c>).
+        /// </summary>
+        /// <remarks>Sends <c>only_if_banned: true</c>, which OPI never did: without it Telegram
+        /// removes a user who is a member and not banned, so OPI's Unban could throw a member out;
+        /// here it only ever lifts a ban. The user is not added back; they may join again by a
+        /// link. The topic of <c>ChatID*TopicID</c> is dropped, as for Ban. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="user">Target user ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> Unban(
+            string token, string chat, long user)
+        {
+            return Settle(Native.opi_telegram_unban(
+                Utf8(token, "token"), Utf8(chat, "chat"), user));
+        }
+
+        /// <summary>Unban with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> Unban(
+            string token, long chat, long user)
+        {
+            return Unban(
+                token, FromNumber(chat), user);
         }
 
         /// <summary>
@@ -324,7 +558,7 @@ namespace LibOpi
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
-        /// <param name="user">ID of the user who asked to join.</param>
+        /// <param name="user">Target user ID.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
@@ -350,7 +584,7 @@ namespace LibOpi
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
-        /// <param name="user">ID of the user who asked to join.</param>
+        /// <param name="user">Target user ID.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
@@ -367,6 +601,349 @@ namespace LibOpi
         {
             return DeclineJoinRequest(
                 token, FromNumber(chat), user);
+        }
+
+        /// <summary>
+        /// Pins a message in the chat (OPI <c>PinMessage</c>, Bot API <c>pinChatMessage</c>).
+        /// </summary>
+        /// <remarks>Members are notified, as with OPI (<c>disable_notification</c> is not sent);
+        /// OPI's meaningless <c>parse_mode</c> is not sent. A message id names its message in the
+        /// whole chat, so the topic of <c>ChatID*TopicID</c> is dropped. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> PinMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_pin_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>PinMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> PinMessage(
+            string token, long chat, int message)
+        {
+            return PinMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Unpins a message in the chat (OPI <c>UnpinMessage</c>, Bot API <c>unpinChatMessage</c>).
+        /// </summary>
+        /// <remarks>MessageID is required, as in OPI (Telegram would otherwise unpin the latest
+        /// pinned message). The topic of <c>ChatID*TopicID</c> is dropped. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> UnpinMessage(
+            string token, string chat, int message)
+        {
+            return Settle(Native.opi_telegram_unpin_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), message));
+        }
+
+        /// <summary>UnpinMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> UnpinMessage(
+            string token, long chat, int message)
+        {
+            return UnpinMessage(
+                token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Gets the number of members of the chat (OPI <c>GetParticipantCount</c>, Bot API
+        /// <c>getChatMemberCount</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with the number in <c>result</c>. OPI's meaningless
+        /// <c>parse_mode</c> is not sent; the topic of <c>ChatID*TopicID</c> is dropped.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetParticipantCount(
+            string token, string chat)
+        {
+            return Settle(Native.opi_telegram_get_participant_count(
+                Utf8(token, "token"), Utf8(chat, "chat")));
+        }
+
+        /// <summary>GetParticipantCount with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> GetParticipantCount(
+            string token, long chat)
+        {
+            return GetParticipantCount(
+                token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Creates a topic in a forum supergroup (OPI <c>CreateForumTopic</c>, Bot API
+        /// <c>createForumTopic</c>).
+        /// </summary>
+        /// <remarks>No <c>icon_color</c> is sent, as with OPI: Telegram picks one.
+        /// <c>ChatID*TopicID</c> is refused in the forum functions, which take a topic as TopicID.
+        /// Telegram answers with the ForumTopic; its <c>message_thread_id</c> is the TopicID of the
+        /// other forum functions.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="title">Topic title.</param>
+        /// <param name="icon">Custom emoji ID of the icon (see Telegram's
+        /// getForumTopicIconStickers). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CreateForumTopic(
+            string token, string forum, string title, string icon = null)
+        {
+            return Settle(Native.opi_telegram_create_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), Utf8(title, "title"),
+                Utf8(icon, "icon")));
+        }
+
+        /// <summary>CreateForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> CreateForumTopic(
+            string token, long forum, string title, string icon = null)
+        {
+            return CreateForumTopic(
+                token, FromNumber(forum), title, icon);
+        }
+
+        /// <summary>
+        /// Renames a forum topic or changes its icon (OPI <c>EditForumTopic</c>, Bot API
+        /// <c>editForumTopic</c>).
+        /// </summary>
+        /// <remarks>TopicID is required: OPI called createForumTopic when it was empty, making a
+        /// new topic instead; here an absent topic is refused. Title and IconID left out are kept.
+        /// Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID.</param>
+        /// <param name="title">New title (kept if not given). null for none.</param>
+        /// <param name="icon">Custom emoji ID of the icon (see Telegram's
+        /// getForumTopicIconStickers). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditForumTopic(
+            string token, string forum, int topic, string title = null, string icon = null)
+        {
+            return Settle(Native.opi_telegram_edit_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic, Utf8(title, "title"),
+                Utf8(icon, "icon")));
+        }
+
+        /// <summary>EditForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> EditForumTopic(
+            string token, long forum, int topic, string title = null, string icon = null)
+        {
+            return EditForumTopic(
+                token, FromNumber(forum), topic, title, icon);
+        }
+
+        /// <summary>
+        /// Closes a forum topic to new messages (OPI <c>CloseForumTopic</c>, Bot API
+        /// <c>closeForumTopic</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic is closed, by
+        /// closeGeneralForumTopic, as with OPI. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CloseForumTopic(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_close_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>CloseForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> CloseForumTopic(
+            string token, long forum, int topic = 0)
+        {
+            return CloseForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Reopens a closed forum topic (OPI <c>OpenForumTopic</c>, Bot API
+        /// <c>reopenForumTopic</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic is reopened, by
+        /// reopenGeneralForumTopic, as with OPI. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> OpenForumTopic(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_open_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>OpenForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> OpenForumTopic(
+            string token, long forum, int topic = 0)
+        {
+            return OpenForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Deletes a forum topic with all its messages (OPI <c>DeleteForumTopic</c>, Bot API
+        /// <c>deleteForumTopic</c>).
+        /// </summary>
+        /// <remarks>TopicID is required: the main topic cannot be deleted. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> DeleteForumTopic(
+            string token, string forum, int topic)
+        {
+            return Settle(Native.opi_telegram_delete_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>DeleteForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> DeleteForumTopic(
+            string token, long forum, int topic)
+        {
+            return DeleteForumTopic(
+                token, FromNumber(forum), topic);
+        }
+
+        /// <summary>
+        /// Hides the forum's main (General) topic (OPI <c>HideMainForumTopic</c>, Bot API
+        /// <c>hideGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram also closes the topic if it was open. Telegram answers
+        /// <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> HideMainForumTopic(
+            string token, string forum)
+        {
+            return Settle(Native.opi_telegram_hide_main_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum")));
+        }
+
+        /// <summary>HideMainForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> HideMainForumTopic(
+            string token, long forum)
+        {
+            return HideMainForumTopic(
+                token, FromNumber(forum));
+        }
+
+        /// <summary>
+        /// Shows the forum's main (General) topic again (OPI <c>ShowMainForumTopic</c>, Bot API
+        /// <c>unhideGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ShowMainForumTopic(
+            string token, string forum)
+        {
+            return Settle(Native.opi_telegram_show_main_forum_topic(
+                Utf8(token, "token"), Utf8(forum, "forum")));
+        }
+
+        /// <summary>ShowMainForumTopic with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> ShowMainForumTopic(
+            string token, long forum)
+        {
+            return ShowMainForumTopic(
+                token, FromNumber(forum));
+        }
+
+        /// <summary>
+        /// Renames the forum's main (General) topic (OPI <c>EditMainForumTopicName</c>, Bot API
+        /// <c>editGeneralForumTopic</c>).
+        /// </summary>
+        /// <remarks>Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="title">Topic title.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> EditMainForumTopicName(
+            string token, string forum, string title)
+        {
+            return Settle(Native.opi_telegram_edit_main_forum_topic_name(
+                Utf8(token, "token"), Utf8(forum, "forum"), Utf8(title, "title")));
+        }
+
+        /// <summary>EditMainForumTopicName with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> EditMainForumTopicName(
+            string token, long forum, string title)
+        {
+            return EditMainForumTopicName(
+                token, FromNumber(forum), title);
+        }
+
+        /// <summary>
+        /// Unpins every message pinned in a forum topic (OPI <c>ClearTopicPinnedMessagesList</c>,
+        /// Bot API <c>unpinAllForumTopicMessages</c>).
+        /// </summary>
+        /// <remarks>Without TopicID (or with 0) the main topic's are unpinned, by
+        /// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+        /// sent text. Telegram answers <c>true</c>.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="forum">Forum chat ID: an integer id such as <c>-1001234567890</c>, or
+        /// <c>@username</c>.</param>
+        /// <param name="topic">Topic ID (the main topic if not given). 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ClearTopicPinnedMessagesList(
+            string token, string forum, int topic = 0)
+        {
+            return Settle(Native.opi_telegram_clear_topic_pinned_messages_list(
+                Utf8(token, "token"), Utf8(forum, "forum"), topic));
+        }
+
+        /// <summary>ClearTopicPinnedMessagesList with forum as a numeric ID.</summary>
+        public static IDictionary<string, object> ClearTopicPinnedMessagesList(
+            string token, long forum, int topic = 0)
+        {
+            return ClearTopicPinnedMessagesList(
+                token, FromNumber(forum), topic);
         }
 
         /// <summary>

@@ -47,6 +47,122 @@ func GetBotInformation(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// SetWebhook sets the address Telegram sends the bot's updates to (Bot API setWebhook).
+//
+// Sends only url, as OPI does (no certificate, secret token or update filter). Telegram
+// wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local
+// Bot API server, which may accept it. Telegram answers true.
+//
+//   - token: Bot token.
+//   - url: Request handling address from Telegram (with https:).
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SetWebhook(token, url string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_set_webhook(args[0], args[1])
+	}, arg{"token", token}, arg{"url", url})
+}
+
+// DeleteWebhook removes the webhook, so that updates can be fetched with getUpdates
+// again (Bot API deleteWebhook).
+//
+// Sends no fields, as OPI does: pending updates are kept (drop_pending_updates is not
+// sent). Telegram answers true, also when no webhook was set.
+//
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteWebhook(token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_webhook(args[0])
+	}, arg{"token", token})
+}
+
+// ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
+// forwardMessage).
+//
+// The topic of ToID's ChatID*TopicID is sent as message_thread_id; FromID's is dropped,
+// since a message id names its message in the whole chat. The alias of --to is -o: -t
+// is always --token. Telegram answers with the new Message.
+//
+//   - token: Bot token.
+//   - message: Original message ID.
+//   - from: Chat ID of the original message: an integer id such as -1001234567890, or
+//     @username.
+//   - to: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ForwardMessage(token string, message int32, from, to string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_forward_message(args[0], C.int32_t(message), args[1], args[2])
+	}, arg{"token", token}, arg{"from", from}, arg{"to", to})
+}
+
+// DeleteMessage deletes a message from the chat (Bot API deleteMessage).
+//
+// Telegram lets a bot delete its own messages within 48 hours, and others' where it is
+// an administrator with the right to. The topic of ChatID*TopicID is dropped: a message
+// id names its message in the whole chat. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
+// banChatMember).
+//
+// Sends chat_id and user_id only, so the ban is for ever and the user's messages stay
+// (no until_date, no revoke_messages), as with OPI; OPI's meaningless parse_mode is not
+// sent. A ban is for the whole chat: the topic of ChatID*TopicID is dropped (OPI sent
+// the text as it was, which Telegram refused). Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: Target user ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func Ban(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_ban(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// Unban lifts a user's ban, so that they may join the chat again (Bot API
+// unbanChatMember).
+//
+// Sends only_if_banned: true, which OPI never did: without it Telegram removes a user
+// who is a member and not banned, so OPI's Unban could throw a member out; here it only
+// ever lifts a ban. The user is not added back; they may join again by a link. The
+// topic of ChatID*TopicID is dropped, as for Ban. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - user: Target user ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func Unban(token, chat string, user int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_unban(args[0], args[1], C.int64_t(user))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
 // CreateInvitationLink creates a link for joining a closed chat (Bot API
 // createChatInviteLink).
 //
@@ -197,7 +313,7 @@ func EditSubscriptionLink(token, chat, link, title string) (map[string]any, erro
 //   - token: Bot token.
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
-//   - user: ID of the user who asked to join.
+//   - user: Target user ID.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
@@ -213,7 +329,7 @@ func ApproveJoinRequest(token, chat string, user int64) (map[string]any, error) 
 //   - token: Bot token.
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
-//   - user: ID of the user who asked to join.
+//   - user: Target user ID.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
@@ -221,6 +337,221 @@ func DeclineJoinRequest(token, chat string, user int64) (map[string]any, error) 
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_decline_join_request(args[0], args[1], C.int64_t(user))
 	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// PinMessage pins a message in the chat (Bot API pinChatMessage).
+//
+// Members are notified, as with OPI (disable_notification is not sent); OPI's
+// meaningless parse_mode is not sent. A message id names its message in the whole chat,
+// so the topic of ChatID*TopicID is dropped. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func PinMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_pin_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// UnpinMessage unpins a message in the chat (Bot API unpinChatMessage).
+//
+// MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+// message). The topic of ChatID*TopicID is dropped. Telegram answers true.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func UnpinMessage(token, chat string, message int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_unpin_message(args[0], args[1], C.int32_t(message))
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// GetParticipantCount gets the number of members of the chat (Bot API
+// getChatMemberCount).
+//
+// Telegram answers with the number in result. OPI's meaningless parse_mode is not sent;
+// the topic of ChatID*TopicID is dropped.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetParticipantCount(token, chat string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_participant_count(args[0], args[1])
+	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// CreateForumTopic creates a topic in a forum supergroup (Bot API createForumTopic).
+//
+// No icon_color is sent, as with OPI: Telegram picks one. ChatID*TopicID is refused in
+// the forum functions, which take a topic as TopicID. Telegram answers with the
+// ForumTopic; its message_thread_id is the TopicID of the other forum functions.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - title: Topic title.
+//   - icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers); ""
+//     for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CreateForumTopic(token, forum, title, icon string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_create_forum_topic(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title}, arg{"icon", icon})
+}
+
+// EditForumTopic renames a forum topic or changes its icon (Bot API editForumTopic).
+//
+// TopicID is required: OPI called createForumTopic when it was empty, making a new
+// topic instead; here an absent topic is refused. Title and IconID left out are kept.
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID.
+//   - title: New title (kept if not given); "" for none.
+//   - icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers); ""
+//     for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditForumTopic(token, forum string, topic int32, title, icon string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_forum_topic(args[0], args[1], C.int32_t(topic), args[2], args[3])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title}, arg{"icon", icon})
+}
+
+// CloseForumTopic closes a forum topic to new messages (Bot API closeForumTopic).
+//
+// Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as
+// with OPI. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CloseForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_close_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// OpenForumTopic reopens a closed forum topic (Bot API reopenForumTopic).
+//
+// Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic,
+// as with OPI. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func OpenForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_open_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// DeleteForumTopic deletes a forum topic with all its messages (Bot API
+// deleteForumTopic).
+//
+// TopicID is required: the main topic cannot be deleted. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func DeleteForumTopic(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_delete_forum_topic(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// HideMainForumTopic hides the forum's main (General) topic (Bot API
+// hideGeneralForumTopic).
+//
+// Telegram also closes the topic if it was open. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func HideMainForumTopic(token, forum string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_hide_main_forum_topic(args[0], args[1])
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// ShowMainForumTopic shows the forum's main (General) topic again (Bot API
+// unhideGeneralForumTopic).
+//
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ShowMainForumTopic(token, forum string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_show_main_forum_topic(args[0], args[1])
+	}, arg{"token", token}, arg{"forum", forum})
+}
+
+// EditMainForumTopicName renames the forum's main (General) topic (Bot API
+// editGeneralForumTopic).
+//
+// Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - title: Topic title.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func EditMainForumTopicName(token, forum, title string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_edit_main_forum_topic_name(args[0], args[1], args[2])
+	}, arg{"token", token}, arg{"forum", forum}, arg{"title", title})
+}
+
+// ClearTopicPinnedMessagesList unpins every message pinned in a forum topic (Bot API
+// unpinAllForumTopicMessages).
+//
+// Without TopicID (or with 0) the main topic's are unpinned, by
+// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where
+// OPI sent text. Telegram answers true.
+//
+//   - token: Bot token.
+//   - forum: Forum chat ID: an integer id such as -1001234567890, or @username.
+//   - topic: Topic ID (the main topic if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ClearTopicPinnedMessagesList(token, forum string, topic int32) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_clear_topic_pinned_messages_list(args[0], args[1], C.int32_t(topic))
+	}, arg{"token", token}, arg{"forum", forum})
 }
 
 // Call calls any Bot API method with a JSON object of parameters (Bot API any, named by

@@ -57,6 +57,220 @@ export function getBotInformationAsync(
   token: string,
 ): Promise<Result>;
 
+/**
+ * Sets the address Telegram sends the bot's updates to (OPI `SetWebhook`, Bot API
+ * `setWebhook`). Blocks until Telegram answers; setWebhookAsync does not.
+ *
+ * Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+ * wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+ * API server, which may accept it. Telegram answers `true`.
+ * @param token Bot token.
+ * @param url Request handling address from Telegram (with https:).
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function setWebhook(
+  token: string,
+  url: string,
+): Result;
+
+/**
+ * setWebhook on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param url Request handling address from Telegram (with https:).
+ * @returns the same document
+ */
+export function setWebhookAsync(
+  token: string,
+  url: string,
+): Promise<Result>;
+
+/**
+ * Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+ * `DeleteWebhook`, Bot API `deleteWebhook`). Blocks until Telegram answers;
+ * deleteWebhookAsync does not.
+ *
+ * Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+ * sent). Telegram answers `true`, also when no webhook was set.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteWebhook(
+  token: string,
+): Result;
+
+/**
+ * deleteWebhook on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function deleteWebhookAsync(
+  token: string,
+): Promise<Result>;
+
+/**
+ * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
+ * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.
+ *
+ * The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is dropped,
+ * since a message id names its message in the whole chat. The alias of `--to` is `-o`: `-t`
+ * is always `--token`. Telegram answers with the new Message.
+ * @param token Bot token.
+ * @param message Original message ID.
+ * @param from Chat ID of the original message: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @param to Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function forwardMessage(
+  token: string,
+  message: number,
+  from: string | number | bigint,
+  to: string | number | bigint,
+): Result;
+
+/**
+ * forwardMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param message Original message ID.
+ * @param from Chat ID of the original message: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @param to Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`, or
+ *   `@username`. A number, a bigint or a string.
+ * @returns the same document
+ */
+export function forwardMessageAsync(
+  token: string,
+  message: number,
+  from: string | number | bigint,
+  to: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Deletes a message from the chat (OPI `DeleteMessage`, Bot API `deleteMessage`). Blocks
+ * until Telegram answers; deleteMessageAsync does not.
+ *
+ * Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+ * administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+ * names its message in the whole chat. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * deleteMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function deleteMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
+ * `banChatMember`). Blocks until Telegram answers; banAsync does not.
+ *
+ * Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+ * (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+ * not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI sent
+ * the text as it was, which Telegram refused). Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function ban(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * ban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns the same document
+ */
+export function banAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
+/**
+ * Lifts a user's ban, so that they may join the chat again (OPI `Unban`, Bot API
+ * `unbanChatMember`). Blocks until Telegram answers; unbanAsync does not.
+ *
+ * Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user who
+ * is a member and not banned, so OPI's Unban could throw a member out; here it only ever
+ * lifts a ban. The user is not added back; they may join again by a link. The topic of
+ * `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unban(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Result;
+
+/**
+ * unban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param user Target user ID. A number or a bigint.
+ * @returns the same document
+ */
+export function unbanAsync(
+  token: string,
+  chat: string | number | bigint,
+  user: number | bigint,
+): Promise<Result>;
+
 /** Optional arguments of createInvitationLink. */
 export interface CreateInvitationLinkOptions {
   /** Invitation title. Absent or null for none. */
@@ -382,7 +596,7 @@ export function editSubscriptionLinkAsync(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -400,7 +614,7 @@ export function approveJoinRequest(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns the same document
  */
 export function approveJoinRequestAsync(
@@ -416,7 +630,7 @@ export function approveJoinRequestAsync(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -434,13 +648,483 @@ export function declineJoinRequest(
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param user ID of the user who asked to join. A number or a bigint.
+ * @param user Target user ID. A number or a bigint.
  * @returns the same document
  */
 export function declineJoinRequestAsync(
   token: string,
   chat: string | number | bigint,
   user: number | bigint,
+): Promise<Result>;
+
+/**
+ * Pins a message in the chat (OPI `PinMessage`, Bot API `pinChatMessage`). Blocks until
+ * Telegram answers; pinMessageAsync does not.
+ *
+ * Members are notified, as with OPI (`disable_notification` is not sent); OPI's meaningless
+ * `parse_mode` is not sent. A message id names its message in the whole chat, so the topic
+ * of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function pinMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * pinMessage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function pinMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Unpins a message in the chat (OPI `UnpinMessage`, Bot API `unpinChatMessage`). Blocks
+ * until Telegram answers; unpinMessageAsync does not.
+ *
+ * MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+ * message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unpinMessage(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Result;
+
+/**
+ * unpinMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @returns the same document
+ */
+export function unpinMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+): Promise<Result>;
+
+/**
+ * Gets the number of members of the chat (OPI `GetParticipantCount`, Bot API
+ * `getChatMemberCount`). Blocks until Telegram answers; getParticipantCountAsync does not.
+ *
+ * Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not sent;
+ * the topic of `ChatID*TopicID` is dropped.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getParticipantCount(
+  token: string,
+  chat: string | number | bigint,
+): Result;
+
+/**
+ * getParticipantCount on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @returns the same document
+ */
+export function getParticipantCountAsync(
+  token: string,
+  chat: string | number | bigint,
+): Promise<Result>;
+
+/** Optional arguments of createForumTopic. */
+export interface CreateForumTopicOptions {
+  /**
+   * Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers). Absent or null
+   * for none.
+   */
+  icon?: string | null;
+}
+
+/**
+ * Creates a topic in a forum supergroup (OPI `CreateForumTopic`, Bot API
+ * `createForumTopic`). Blocks until Telegram answers; createForumTopicAsync does not.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the ForumTopic;
+ * its `message_thread_id` is the TopicID of the other forum functions.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @param [options] icon
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+  options?: CreateForumTopicOptions,
+): Result;
+
+/**
+ * createForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @param [options] icon
+ * @returns the same document
+ */
+export function createForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+  options?: CreateForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of editForumTopic. */
+export interface EditForumTopicOptions {
+  /** New title (kept if not given). Absent or null for none. */
+  title?: string | null;
+  /**
+   * Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers). Absent or null
+   * for none.
+   */
+  icon?: string | null;
+}
+
+/**
+ * Renames a forum topic or changes its icon (OPI `EditForumTopic`, Bot API
+ * `editForumTopic`). Blocks until Telegram answers; editForumTopicAsync does not.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @param [options] title, icon
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+  options?: EditForumTopicOptions,
+): Result;
+
+/**
+ * editForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @param [options] title, icon
+ * @returns the same document
+ */
+export function editForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+  options?: EditForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of closeForumTopic. */
+export interface CloseForumTopicOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Closes a forum topic to new messages (OPI `CloseForumTopic`, Bot API `closeForumTopic`).
+ * Blocks until Telegram answers; closeForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function closeForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  options?: CloseForumTopicOptions,
+): Result;
+
+/**
+ * closeForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function closeForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: CloseForumTopicOptions,
+): Promise<Result>;
+
+/** Optional arguments of openForumTopic. */
+export interface OpenForumTopicOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Reopens a closed forum topic (OPI `OpenForumTopic`, Bot API `reopenForumTopic`). Blocks
+ * until Telegram answers; openForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function openForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  options?: OpenForumTopicOptions,
+): Result;
+
+/**
+ * openForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function openForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: OpenForumTopicOptions,
+): Promise<Result>;
+
+/**
+ * Deletes a forum topic with all its messages (OPI `DeleteForumTopic`, Bot API
+ * `deleteForumTopic`). Blocks until Telegram answers; deleteForumTopicAsync does not.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteForumTopic(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+): Result;
+
+/**
+ * deleteForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param topic Topic ID.
+ * @returns the same document
+ */
+export function deleteForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+  topic: number,
+): Promise<Result>;
+
+/**
+ * Hides the forum's main (General) topic (OPI `HideMainForumTopic`, Bot API
+ * `hideGeneralForumTopic`). Blocks until Telegram answers; hideMainForumTopicAsync does
+ * not.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function hideMainForumTopic(
+  token: string,
+  forum: string | number | bigint,
+): Result;
+
+/**
+ * hideMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns the same document
+ */
+export function hideMainForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Shows the forum's main (General) topic again (OPI `ShowMainForumTopic`, Bot API
+ * `unhideGeneralForumTopic`). Blocks until Telegram answers; showMainForumTopicAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function showMainForumTopic(
+  token: string,
+  forum: string | number | bigint,
+): Result;
+
+/**
+ * showMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @returns the same document
+ */
+export function showMainForumTopicAsync(
+  token: string,
+  forum: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Renames the forum's main (General) topic (OPI `EditMainForumTopicName`, Bot API
+ * `editGeneralForumTopic`). Blocks until Telegram answers; editMainForumTopicNameAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editMainForumTopicName(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+): Result;
+
+/**
+ * editMainForumTopicName on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param title Topic title.
+ * @returns the same document
+ */
+export function editMainForumTopicNameAsync(
+  token: string,
+  forum: string | number | bigint,
+  title: string,
+): Promise<Result>;
+
+/** Optional arguments of clearTopicPinnedMessagesList. */
+export interface ClearTopicPinnedMessagesListOptions {
+  /** Topic ID (the main topic if not given). 0 (the default) for none. */
+  topic?: number;
+}
+
+/**
+ * Unpins every message pinned in a forum topic (OPI `ClearTopicPinnedMessagesList`, Bot API
+ * `unpinAllForumTopicMessages`). Blocks until Telegram answers;
+ * clearTopicPinnedMessagesListAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function clearTopicPinnedMessagesList(
+  token: string,
+  forum: string | number | bigint,
+  options?: ClearTopicPinnedMessagesListOptions,
+): Result;
+
+/**
+ * clearTopicPinnedMessagesList on a thread of libuv's pool: resolves with the same
+ * document, rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param forum Forum chat ID: an integer id such as `-1001234567890`, or `@username`. A
+ *   number, a bigint or a string.
+ * @param [options] topic
+ * @returns the same document
+ */
+export function clearTopicPinnedMessagesListAsync(
+  token: string,
+  forum: string | number | bigint,
+  options?: ClearTopicPinnedMessagesListOptions,
 ): Promise<Result>;
 
 /** Optional arguments of call. */

@@ -18,6 +18,32 @@ export default {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
     opi_telegram_get_bot_information: ['const char *'], // token
+    opi_telegram_set_webhook: [
+      'const char *', // token
+      'const char *', // url
+    ],
+    opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_forward_message: [
+      'const char *', // token
+      'int32_t', // original_id
+      'const char *', // from_id
+      'const char *', // to_id
+    ],
+    opi_telegram_delete_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_ban: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
+    opi_telegram_unban: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int64_t', // user_id
+    ],
     opi_telegram_create_invitation_link: [
       'const char *', // token
       'const char *', // chat_id
@@ -69,6 +95,66 @@ export default {
       'const char *', // token
       'const char *', // chat_id
       'int64_t', // user_id
+    ],
+    opi_telegram_pin_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_unpin_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+    ],
+    opi_telegram_get_participant_count: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_create_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+      'const char *', // icon_id
+    ],
+    opi_telegram_edit_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+      'const char *', // title
+      'const char *', // icon_id
+    ],
+    opi_telegram_close_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_open_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_delete_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
+    ],
+    opi_telegram_hide_main_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_show_main_forum_topic: [
+      'const char *', // token
+      'const char *', // chat_id
+    ],
+    opi_telegram_edit_main_forum_topic_name: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // title
+    ],
+    opi_telegram_clear_topic_pinned_messages_list: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // topic_id
     ],
     opi_telegram_call: [
       'const char *', // token
@@ -147,6 +233,316 @@ export function getBotInformationAsync(token) {
   return core.callAsync(
     'opi_telegram_get_bot_information',
     getBotInformationArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string} url
+ * @returns {unknown[]}
+ */
+function setWebhookArguments(token, url) {
+  return [
+    core.text(token, 'token'),
+    core.text(url, 'url'),
+  ];
+}
+
+/**
+ * Sets the address Telegram sends the bot's updates to (OPI `SetWebhook`, Bot API
+ * `setWebhook`). Blocks until Telegram answers; setWebhookAsync does not.
+ *
+ * Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+ * wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+ * API server, which may accept it. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string} url Request handling address from Telegram (with https:).
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function setWebhook(token, url) {
+  return core.call(
+    'opi_telegram_set_webhook',
+    setWebhookArguments(token, url),
+  );
+}
+
+/**
+ * setWebhook on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} url Request handling address from Telegram (with https:).
+ * @returns {Promise<Result>} the same document
+ */
+export function setWebhookAsync(token, url) {
+  return core.callAsync(
+    'opi_telegram_set_webhook',
+    setWebhookArguments(token, url),
+  );
+}
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function deleteWebhookArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+ * `DeleteWebhook`, Bot API `deleteWebhook`). Blocks until Telegram answers;
+ * deleteWebhookAsync does not.
+ *
+ * Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+ * sent). Telegram answers `true`, also when no webhook was set.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteWebhook(token) {
+  return core.call(
+    'opi_telegram_delete_webhook',
+    deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * deleteWebhook on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteWebhookAsync(token) {
+  return core.callAsync(
+    'opi_telegram_delete_webhook',
+    deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {number} message
+ * @param {string | number | bigint} from
+ * @param {string | number | bigint} to
+ * @returns {unknown[]}
+ */
+function forwardMessageArguments(token, message, from, to) {
+  return [
+    core.text(token, 'token'),
+    core.int32(message, 'message'),
+    core.chat(from, 'from'),
+    core.chat(to, 'to'),
+  ];
+}
+
+/**
+ * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
+ * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.
+ *
+ * The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is dropped,
+ * since a message id names its message in the whole chat. The alias of `--to` is `-o`: `-t`
+ * is always `--token`. Telegram answers with the new Message.
+ * @param {string} token Bot token.
+ * @param {number} message Original message ID.
+ * @param {string | number | bigint} from Chat ID of the original message: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string | number | bigint} to Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function forwardMessage(token, message, from, to) {
+  return core.call(
+    'opi_telegram_forward_message',
+    forwardMessageArguments(token, message, from, to),
+  );
+}
+
+/**
+ * forwardMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {number} message Original message ID.
+ * @param {string | number | bigint} from Chat ID of the original message: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string | number | bigint} to Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function forwardMessageAsync(token, message, from, to) {
+  return core.callAsync(
+    'opi_telegram_forward_message',
+    forwardMessageArguments(token, message, from, to),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function deleteMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Deletes a message from the chat (OPI `DeleteMessage`, Bot API `deleteMessage`). Blocks
+ * until Telegram answers; deleteMessageAsync does not.
+ *
+ * Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+ * administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+ * names its message in the whole chat. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_delete_message',
+    deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * deleteMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_delete_message',
+    deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function banArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
+ * `banChatMember`). Blocks until Telegram answers; banAsync does not.
+ *
+ * Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+ * (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+ * not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI sent
+ * the text as it was, which Telegram refused). Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function ban(token, chat, user) {
+  return core.call(
+    'opi_telegram_ban',
+    banArguments(token, chat, user),
+  );
+}
+
+/**
+ * ban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function banAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_ban',
+    banArguments(token, chat, user),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number | bigint} user
+ * @returns {unknown[]}
+ */
+function unbanArguments(token, chat, user) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int64(user, 'user'),
+  ];
+}
+
+/**
+ * Lifts a user's ban, so that they may join the chat again (OPI `Unban`, Bot API
+ * `unbanChatMember`). Blocks until Telegram answers; unbanAsync does not.
+ *
+ * Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user who
+ * is a member and not banned, so OPI's Unban could throw a member out; here it only ever
+ * lifts a ban. The user is not added back; they may join again by a link. The topic of
+ * `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unban(token, chat, user) {
+  return core.call(
+    'opi_telegram_unban',
+    unbanArguments(token, chat, user),
+  );
+}
+
+/**
+ * unban on a thread of libuv's pool: resolves with the same document, rejects with the same
+ * errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for more);
+ * further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
+ * @returns {Promise<Result>} the same document
+ */
+export function unbanAsync(token, chat, user) {
+  return core.callAsync(
+    'opi_telegram_unban',
+    unbanArguments(token, chat, user),
   );
 }
 
@@ -597,7 +993,7 @@ function approveJoinRequestArguments(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -616,7 +1012,7 @@ export function approveJoinRequest(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Promise<Result>} the same document
  */
 export function approveJoinRequestAsync(token, chat, user) {
@@ -647,7 +1043,7 @@ function declineJoinRequestArguments(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -666,13 +1062,675 @@ export function declineJoinRequest(token, chat, user) {
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {number | bigint} user ID of the user who asked to join. A number or a bigint.
+ * @param {number | bigint} user Target user ID. A number or a bigint.
  * @returns {Promise<Result>} the same document
  */
 export function declineJoinRequestAsync(token, chat, user) {
   return core.callAsync(
     'opi_telegram_decline_join_request',
     declineJoinRequestArguments(token, chat, user),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function pinMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Pins a message in the chat (OPI `PinMessage`, Bot API `pinChatMessage`). Blocks until
+ * Telegram answers; pinMessageAsync does not.
+ *
+ * Members are notified, as with OPI (`disable_notification` is not sent); OPI's meaningless
+ * `parse_mode` is not sent. A message id names its message in the whole chat, so the topic
+ * of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function pinMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_pin_message',
+    pinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * pinMessage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function pinMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_pin_message',
+    pinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @returns {unknown[]}
+ */
+function unpinMessageArguments(token, chat, message) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+  ];
+}
+
+/**
+ * Unpins a message in the chat (OPI `UnpinMessage`, Bot API `unpinChatMessage`). Blocks
+ * until Telegram answers; unpinMessageAsync does not.
+ *
+ * MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+ * message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function unpinMessage(token, chat, message) {
+  return core.call(
+    'opi_telegram_unpin_message',
+    unpinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * unpinMessage on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function unpinMessageAsync(token, chat, message) {
+  return core.callAsync(
+    'opi_telegram_unpin_message',
+    unpinMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @returns {unknown[]}
+ */
+function getParticipantCountArguments(token, chat) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+  ];
+}
+
+/**
+ * Gets the number of members of the chat (OPI `GetParticipantCount`, Bot API
+ * `getChatMemberCount`). Blocks until Telegram answers; getParticipantCountAsync does not.
+ *
+ * Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not sent;
+ * the topic of `ChatID*TopicID` is dropped.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getParticipantCount(token, chat) {
+  return core.call(
+    'opi_telegram_get_participant_count',
+    getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * getParticipantCount on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function getParticipantCountAsync(token, chat) {
+  return core.callAsync(
+    'opi_telegram_get_participant_count',
+    getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * Optional arguments of createForumTopic.
+ * @typedef {object} CreateForumTopicOptions
+ * @property {string | null} [icon] Custom emoji ID of the icon (see Telegram's
+ *   getForumTopicIconStickers). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {string} title
+ * @param {CreateForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function createForumTopicArguments(token, forum, title, { icon } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.text(title, 'title'),
+    core.text(icon, 'icon'),
+  ];
+}
+
+/**
+ * Creates a topic in a forum supergroup (OPI `CreateForumTopic`, Bot API
+ * `createForumTopic`). Blocks until Telegram answers; createForumTopicAsync does not.
+ *
+ * No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+ * the forum functions, which take a topic as TopicID. Telegram answers with the ForumTopic;
+ * its `message_thread_id` is the TopicID of the other forum functions.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @param {CreateForumTopicOptions} [options] icon
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function createForumTopic(token, forum, title, options) {
+  return core.call(
+    'opi_telegram_create_forum_topic',
+    createForumTopicArguments(token, forum, title, options),
+  );
+}
+
+/**
+ * createForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @param {CreateForumTopicOptions} [options] icon
+ * @returns {Promise<Result>} the same document
+ */
+export function createForumTopicAsync(token, forum, title, options) {
+  return core.callAsync(
+    'opi_telegram_create_forum_topic',
+    createForumTopicArguments(token, forum, title, options),
+  );
+}
+
+/**
+ * Optional arguments of editForumTopic.
+ * @typedef {object} EditForumTopicOptions
+ * @property {string | null} [title] New title (kept if not given). Absent or null for
+ *   none.
+ * @property {string | null} [icon] Custom emoji ID of the icon (see Telegram's
+ *   getForumTopicIconStickers). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {number} topic
+ * @param {EditForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function editForumTopicArguments(token, forum, topic, { title, icon } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+    core.text(title, 'title'),
+    core.text(icon, 'icon'),
+  ];
+}
+
+/**
+ * Renames a forum topic or changes its icon (OPI `EditForumTopic`, Bot API
+ * `editForumTopic`). Blocks until Telegram answers; editForumTopicAsync does not.
+ *
+ * TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+ * instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+ * answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @param {EditForumTopicOptions} [options] title, icon
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editForumTopic(token, forum, topic, options) {
+  return core.call(
+    'opi_telegram_edit_forum_topic',
+    editForumTopicArguments(token, forum, topic, options),
+  );
+}
+
+/**
+ * editForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @param {EditForumTopicOptions} [options] title, icon
+ * @returns {Promise<Result>} the same document
+ */
+export function editForumTopicAsync(token, forum, topic, options) {
+  return core.callAsync(
+    'opi_telegram_edit_forum_topic',
+    editForumTopicArguments(token, forum, topic, options),
+  );
+}
+
+/**
+ * Optional arguments of closeForumTopic.
+ * @typedef {object} CloseForumTopicOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {CloseForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function closeForumTopicArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Closes a forum topic to new messages (OPI `CloseForumTopic`, Bot API `closeForumTopic`).
+ * Blocks until Telegram answers; closeForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+ * OPI. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CloseForumTopicOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function closeForumTopic(token, forum, options) {
+  return core.call(
+    'opi_telegram_close_forum_topic',
+    closeForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * closeForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {CloseForumTopicOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function closeForumTopicAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_close_forum_topic',
+    closeForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * Optional arguments of openForumTopic.
+ * @typedef {object} OpenForumTopicOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {OpenForumTopicOptions} [options]
+ * @returns {unknown[]}
+ */
+function openForumTopicArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Reopens a closed forum topic (OPI `OpenForumTopic`, Bot API `reopenForumTopic`). Blocks
+ * until Telegram answers; openForumTopicAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+ * with OPI. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {OpenForumTopicOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function openForumTopic(token, forum, options) {
+  return core.call(
+    'opi_telegram_open_forum_topic',
+    openForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * openForumTopic on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {OpenForumTopicOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function openForumTopicAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_open_forum_topic',
+    openForumTopicArguments(token, forum, options),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {number} topic
+ * @returns {unknown[]}
+ */
+function deleteForumTopicArguments(token, forum, topic) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Deletes a forum topic with all its messages (OPI `DeleteForumTopic`, Bot API
+ * `deleteForumTopic`). Blocks until Telegram answers; deleteForumTopicAsync does not.
+ *
+ * TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function deleteForumTopic(token, forum, topic) {
+  return core.call(
+    'opi_telegram_delete_forum_topic',
+    deleteForumTopicArguments(token, forum, topic),
+  );
+}
+
+/**
+ * deleteForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} topic Topic ID.
+ * @returns {Promise<Result>} the same document
+ */
+export function deleteForumTopicAsync(token, forum, topic) {
+  return core.callAsync(
+    'opi_telegram_delete_forum_topic',
+    deleteForumTopicArguments(token, forum, topic),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @returns {unknown[]}
+ */
+function hideMainForumTopicArguments(token, forum) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+  ];
+}
+
+/**
+ * Hides the forum's main (General) topic (OPI `HideMainForumTopic`, Bot API
+ * `hideGeneralForumTopic`). Blocks until Telegram answers; hideMainForumTopicAsync does
+ * not.
+ *
+ * Telegram also closes the topic if it was open. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function hideMainForumTopic(token, forum) {
+  return core.call(
+    'opi_telegram_hide_main_forum_topic',
+    hideMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * hideMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function hideMainForumTopicAsync(token, forum) {
+  return core.callAsync(
+    'opi_telegram_hide_main_forum_topic',
+    hideMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @returns {unknown[]}
+ */
+function showMainForumTopicArguments(token, forum) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+  ];
+}
+
+/**
+ * Shows the forum's main (General) topic again (OPI `ShowMainForumTopic`, Bot API
+ * `unhideGeneralForumTopic`). Blocks until Telegram answers; showMainForumTopicAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function showMainForumTopic(token, forum) {
+  return core.call(
+    'opi_telegram_show_main_forum_topic',
+    showMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * showMainForumTopic on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @returns {Promise<Result>} the same document
+ */
+export function showMainForumTopicAsync(token, forum) {
+  return core.callAsync(
+    'opi_telegram_show_main_forum_topic',
+    showMainForumTopicArguments(token, forum),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {string} title
+ * @returns {unknown[]}
+ */
+function editMainForumTopicNameArguments(token, forum, title) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.text(title, 'title'),
+  ];
+}
+
+/**
+ * Renames the forum's main (General) topic (OPI `EditMainForumTopicName`, Bot API
+ * `editGeneralForumTopic`). Blocks until Telegram answers; editMainForumTopicNameAsync does
+ * not.
+ *
+ * Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function editMainForumTopicName(token, forum, title) {
+  return core.call(
+    'opi_telegram_edit_main_forum_topic_name',
+    editMainForumTopicNameArguments(token, forum, title),
+  );
+}
+
+/**
+ * editMainForumTopicName on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} title Topic title.
+ * @returns {Promise<Result>} the same document
+ */
+export function editMainForumTopicNameAsync(token, forum, title) {
+  return core.callAsync(
+    'opi_telegram_edit_main_forum_topic_name',
+    editMainForumTopicNameArguments(token, forum, title),
+  );
+}
+
+/**
+ * Optional arguments of clearTopicPinnedMessagesList.
+ * @typedef {object} ClearTopicPinnedMessagesListOptions
+ * @property {number} [topic] Topic ID (the main topic if not given). 0 (the default) for
+ *   none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} forum
+ * @param {ClearTopicPinnedMessagesListOptions} [options]
+ * @returns {unknown[]}
+ */
+function clearTopicPinnedMessagesListArguments(token, forum, { topic = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(forum, 'forum'),
+    core.int32(topic, 'topic'),
+  ];
+}
+
+/**
+ * Unpins every message pinned in a forum topic (OPI `ClearTopicPinnedMessagesList`, Bot API
+ * `unpinAllForumTopicMessages`). Blocks until Telegram answers;
+ * clearTopicPinnedMessagesListAsync does not.
+ *
+ * Without TopicID (or with 0) the main topic's are unpinned, by
+ * unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+ * sent text. Telegram answers `true`.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {ClearTopicPinnedMessagesListOptions} [options] topic
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function clearTopicPinnedMessagesList(token, forum, options) {
+  return core.call(
+    'opi_telegram_clear_topic_pinned_messages_list',
+    clearTopicPinnedMessagesListArguments(token, forum, options),
+  );
+}
+
+/**
+ * clearTopicPinnedMessagesList on a thread of libuv's pool: resolves with the same
+ * document, rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} forum Forum chat ID: an integer id such as
+ *   `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {ClearTopicPinnedMessagesListOptions} [options] topic
+ * @returns {Promise<Result>} the same document
+ */
+export function clearTopicPinnedMessagesListAsync(token, forum, options) {
+  return core.callAsync(
+    'opi_telegram_clear_topic_pinned_messages_list',
+    clearTopicPinnedMessagesListArguments(token, forum, options),
   );
 }
 

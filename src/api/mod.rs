@@ -22,6 +22,7 @@ use crate::transport;
 pub const OPTIONS_JSON: Param = Param {
     name: "options_json",
     option: "options",
+    alias: None,
     ty: ParamType::String,
     required: false,
     description: "Settings as a JSON object (api_url, timeout_ms, ...)",

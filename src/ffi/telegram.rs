@@ -31,6 +31,222 @@ pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) 
     unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
 }
 
+/// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
+/// Telegram sends the bot's updates to.
+///
+/// Sends only `url`, as OPI does (no certificate, secret token or update filter). Telegram
+/// wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a local Bot
+/// API server, which may accept it. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `url` (URL, required): Request handling address from Telegram (with https:).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_set_webhook(
+    token: *const c_char,
+    url: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::set_webhook::METHOD,
+            &[CArg::Text(token), CArg::Text(url)],
+        )
+    }
+}
+
+/// OPI's `DeleteWebhook` (УдалитьWebhook), Bot API `deleteWebhook`: removes the
+/// webhook, so that updates can be fetched with getUpdates again.
+///
+/// Sends no fields, as OPI does: pending updates are kept (`drop_pending_updates` is not
+/// sent). Telegram answers `true`, also when no webhook was set.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
+/// forwards a message from one chat to another, or within a chat.
+///
+/// The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is
+/// dropped, since a message id names its message in the whole chat. The alias of `--to` is
+/// `-o`: `-t` is always `--token`. Telegram answers with the new Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `original_id` (OriginalID, required): Original message ID.
+/// - `from_id` (FromID, required): Chat ID of the original message: an integer id such as
+///   `-1001234567890`, or `@username`.
+/// - `to_id` (ToID, required): Target chat ID or ChatID*TopicID: an integer id such as
+///   `-1001234567890`, or `@username`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_forward_message(
+    token: *const c_char,
+    original_id: i32,
+    from_id: *const c_char,
+    to_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::forward_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Number(original_id.into()),
+                CArg::Text(from_id),
+                CArg::Text(to_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `DeleteMessage` (УдалитьСообщение), Bot API `deleteMessage`:
+/// deletes a message from the chat.
+///
+/// Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+/// administrator with the right to. The topic of `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_delete_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::delete_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
+/// kept out until unbanned.
+///
+/// Sends `chat_id` and `user_id` only, so the ban is for ever and the user's messages stay
+/// (no `until_date`, no `revoke_messages`), as with OPI; OPI's meaningless `parse_mode` is
+/// not sent. A ban is for the whole chat: the topic of `ChatID*TopicID` is dropped (OPI
+/// sent the text as it was, which Telegram refused). Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): Target user ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_ban(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::ban::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(user_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `Unban` (Разбан), Bot API `unbanChatMember`: lifts a user's ban, so that
+/// they may join the chat again.
+///
+/// Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user
+/// who is a member and not banned, so OPI's Unban could throw a member out; here it only
+/// ever lifts a ban. The user is not added back; they may join again by a link. The topic
+/// of `ChatID*TopicID` is dropped, as for Ban. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `user_id` (UserID, required): Target user ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_unban(
+    token: *const c_char,
+    chat_id: *const c_char,
+    user_id: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::unban::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(user_id),
+            ],
+        )
+    }
+}
+
 /// OPI's `CreateInvitationLink` (СоздатьСсылкуПриглашение), Bot API
 /// `createChatInviteLink`: creates a link for joining a closed chat.
 ///
@@ -335,7 +551,7 @@ pub unsafe extern "C" fn opi_telegram_edit_subscription_link(
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `user_id` (UserID, required): ID of the user who asked to join.
+/// - `user_id` (UserID, required): Target user ID.
 ///
 /// Returns Telegram's JSON answer as received, or the library's own
 /// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -370,7 +586,7 @@ pub unsafe extern "C" fn opi_telegram_approve_join_request(
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `user_id` (UserID, required): ID of the user who asked to join.
+/// - `user_id` (UserID, required): Target user ID.
 ///
 /// Returns Telegram's JSON answer as received, or the library's own
 /// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -394,6 +610,453 @@ pub unsafe extern "C" fn opi_telegram_decline_join_request(
                 CArg::Text(token),
                 CArg::Text(chat_id),
                 CArg::Number(user_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `PinMessage` (ЗакрепитьСообщение), Bot API `pinChatMessage`:
+/// pins a message in the chat.
+///
+/// Members are notified, as with OPI (`disable_notification` is not sent); OPI's
+/// meaningless `parse_mode` is not sent. A message id names its message in the whole chat,
+/// so the topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_pin_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::pin_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `UnpinMessage` (ОткрепитьСообщение), Bot API `unpinChatMessage`:
+/// unpins a message in the chat.
+///
+/// MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+/// message). The topic of `ChatID*TopicID` is dropped. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_unpin_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::unpin_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `GetParticipantCount` (ПолучитьЧислоУчастников), Bot API
+/// `getChatMemberCount`: gets the number of members of the chat.
+///
+/// Telegram answers with the number in `result`. OPI's meaningless `parse_mode` is not
+/// sent; the topic of `ChatID*TopicID` is dropped.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_participant_count(
+    token: *const c_char,
+    chat_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::get_participant_count::METHOD,
+            &[CArg::Text(token), CArg::Text(chat_id)],
+        )
+    }
+}
+
+/// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
+/// `createForumTopic`: creates a topic in a forum supergroup.
+///
+/// No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused in
+/// the forum functions, which take a topic as TopicID. Telegram answers with the
+/// ForumTopic; its `message_thread_id` is the TopicID of the other forum functions.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `title` (Title, required): Topic title.
+/// - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+///   Telegram's getForumTopicIconStickers).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_create_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+    icon_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::create_forum_topic::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(title),
+                CArg::Text(icon_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `EditForumTopic` (ИзменитьТемуФорума), Bot API `editForumTopic`:
+/// renames a forum topic or changes its icon.
+///
+/// TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+/// instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+/// answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, required): Topic ID.
+/// - `title` (Title, optional, NULL or "" for none): New title (kept if not given).
+/// - `icon_id` (IconID, optional, NULL or "" for none): Custom emoji ID of the icon (see
+///   Telegram's getForumTopicIconStickers).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+    topic_id: i32,
+    title: *const c_char,
+    icon_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::edit_forum_topic::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(topic_id.into()),
+                CArg::Text(title),
+                CArg::Text(icon_id),
+            ],
+        )
+    }
+}
+
+/// OPI's `CloseForumTopic` (ЗакрытьТемуФорума), Bot API `closeForumTopic`:
+/// closes a forum topic to new messages.
+///
+/// Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+/// OPI. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_close_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+    topic_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::close_forum_topic::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(topic_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `OpenForumTopic` (ОткрытьТемуФорума), Bot API `reopenForumTopic`:
+/// reopens a closed forum topic.
+///
+/// Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+/// with OPI. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_open_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+    topic_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::open_forum_topic::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(topic_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `DeleteForumTopic` (УдалитьТемуФорума), Bot API
+/// `deleteForumTopic`: deletes a forum topic with all its messages.
+///
+/// TopicID is required: the main topic cannot be deleted. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, required): Topic ID.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_delete_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+    topic_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::delete_forum_topic::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(topic_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `HideMainForumTopic` (СкрытьГлавнуюТемуФорума), Bot API
+/// `hideGeneralForumTopic`: hides the forum's main (General) topic.
+///
+/// Telegram also closes the topic if it was open. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_hide_main_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::hide_main_forum_topic::METHOD,
+            &[CArg::Text(token), CArg::Text(chat_id)],
+        )
+    }
+}
+
+/// OPI's `ShowMainForumTopic` (ПоказатьГлавнуюТемуФорума), Bot API
+/// `unhideGeneralForumTopic`: shows the forum's main (General) topic again.
+///
+/// Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_show_main_forum_topic(
+    token: *const c_char,
+    chat_id: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::show_main_forum_topic::METHOD,
+            &[CArg::Text(token), CArg::Text(chat_id)],
+        )
+    }
+}
+
+/// OPI's `EditMainForumTopicName`
+/// (ИзменитьИмяГлавнойТемыФорума), Bot API
+/// `editGeneralForumTopic`: renames the forum's main (General) topic.
+///
+/// Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `title` (Title, required): Topic title.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_edit_main_forum_topic_name(
+    token: *const c_char,
+    chat_id: *const c_char,
+    title: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::edit_main_forum_topic_name::METHOD,
+            &[CArg::Text(token), CArg::Text(chat_id), CArg::Text(title)],
+        )
+    }
+}
+
+/// OPI's `ClearTopicPinnedMessagesList`
+/// (ОчиститьСписокЗакрепленныхСообщенийТемы), Bot
+/// API `unpinAllForumTopicMessages`: unpins every message pinned in a forum topic.
+///
+/// Without TopicID (or with 0) the main topic's are unpinned, by
+/// unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+/// sent text. Telegram answers `true`.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Forum chat ID: an integer id such as `-1001234567890`,
+///   or `@username`.
+/// - `topic_id` (TopicID, optional, 0 for none): Topic ID (the main topic if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_clear_topic_pinned_messages_list(
+    token: *const c_char,
+    chat_id: *const c_char,
+    topic_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::clear_topic_pinned_messages_list::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(topic_id.into()),
             ],
         )
     }

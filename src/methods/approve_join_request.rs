@@ -25,14 +25,15 @@ pub const METHOD: Method = Method {
     prepare,
 };
 
-/// `approveChatJoinRequest`, and `declineChatJoinRequest` with the same fields.
+/// `approveChatJoinRequest`, and `declineChatJoinRequest` and `banChatMember` with the
+/// same fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ChatJoinRequest {
     pub chat_id: ChatId,
     pub user_id: i64,
 }
 
-/// Also `DeclineJoinRequest`'s step: the descriptor names the Bot API method.
+/// Also `DeclineJoinRequest`'s and `Ban`'s step: the descriptor names the Bot API method.
 pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = ChatJoinRequest {

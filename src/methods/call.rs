@@ -11,6 +11,7 @@ use crate::values::text;
 pub const BOT_METHOD: Param = Param {
     name: "Method",
     option: "method",
+    alias: None,
     ty: ParamType::String,
     required: true,
     description: "Bot API method name, such as getChat",
@@ -21,6 +22,7 @@ pub const BOT_METHOD: Param = Param {
 pub const PARAMETERS: Param = Param {
     name: "Parameters",
     option: "params",
+    alias: None,
     ty: ParamType::String,
     required: false,
     description: "Method parameters as a JSON object",

@@ -22,6 +22,7 @@ pub const SUBSCRIPTION_PERIOD: i64 = 2_592_000;
 pub const PRICE: Param = Param {
     name: "Price",
     option: "price",
+    alias: None,
     ty: ParamType::Number,
     required: true,
     description: "Price per 30 days in Telegram Stars (1..=10000)",

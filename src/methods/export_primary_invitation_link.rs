@@ -21,12 +21,14 @@ pub const METHOD: Method = Method {
     prepare,
 };
 
-/// `exportChatInviteLink`: a new primary link; the previous one stops working.
+/// `exportChatInviteLink`: a new primary link; the previous one stops working. Also
+/// `getChatMemberCount`'s fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExportChatInviteLink {
     pub chat_id: ChatId,
 }
 
+/// Also `GetParticipantCount`'s step: the descriptor names the Bot API method.
 fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let payload = ExportChatInviteLink {

@@ -24,6 +24,7 @@ pub const METHOD: Method = Method {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GetMe {}
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+/// Also `DeleteWebhook`'s step: a token and no fields, sent to the descriptor's method.
+pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     Ok(Request::new(args.token()?, method.bot_method, &GetMe {}))
 }

@@ -4,22 +4,46 @@
 //! from it, so nothing is listed twice.
 
 pub mod approve_join_request;
+pub mod ban;
 pub mod call;
+pub mod clear_topic_pinned_messages_list;
+pub mod close_forum_topic;
+pub mod create_forum_topic;
 pub mod create_invitation_link;
 pub mod create_join_request_link;
 pub mod create_subscription_link;
 pub mod decline_join_request;
+pub mod delete_forum_topic;
+pub mod delete_message;
+pub mod delete_webhook;
+pub mod edit_forum_topic;
 pub mod edit_invitation_link;
+pub mod edit_main_forum_topic_name;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
+pub mod forward_message;
 pub mod get_bot_information;
+pub mod get_participant_count;
+pub mod hide_main_forum_topic;
+pub mod open_forum_topic;
+pub mod pin_message;
 pub mod revoke_invitation_link;
+pub mod set_webhook;
+pub mod show_main_forum_topic;
+pub mod unban;
+pub mod unpin_message;
 
 use crate::method::Method;
 
 /// The methods of OPI's `telegram` library that libopi provides, in OPI's order.
 pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
+    &set_webhook::METHOD,
+    &delete_webhook::METHOD,
+    &forward_message::METHOD,
+    &delete_message::METHOD,
+    &ban::METHOD,
+    &unban::METHOD,
     &create_invitation_link::METHOD,
     &edit_invitation_link::METHOD,
     &revoke_invitation_link::METHOD,
@@ -29,6 +53,18 @@ pub const TELEGRAM: &[&Method] = &[
     &edit_subscription_link::METHOD,
     &approve_join_request::METHOD,
     &decline_join_request::METHOD,
+    &pin_message::METHOD,
+    &unpin_message::METHOD,
+    &get_participant_count::METHOD,
+    &create_forum_topic::METHOD,
+    &edit_forum_topic::METHOD,
+    &close_forum_topic::METHOD,
+    &open_forum_topic::METHOD,
+    &delete_forum_topic::METHOD,
+    &hide_main_forum_topic::METHOD,
+    &show_main_forum_topic::METHOD,
+    &edit_main_forum_topic_name::METHOD,
+    &clear_topic_pinned_messages_list::METHOD,
     &call::METHOD,
 ];
 
@@ -67,7 +103,10 @@ mod tests {
             for (i, p) in m.params.iter().enumerate() {
                 for q in &m.params[i + 1..] {
                     assert!(p.name != q.name && p.option != q.option, "{}", m.name);
+                    assert!(p.alias.is_none() || p.alias != q.alias, "{}", m.name);
                 }
+                // `-h` is help wherever it stands.
+                assert_ne!(p.alias, Some('h'), "{}", m.name);
             }
         }
     }

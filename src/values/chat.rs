@@ -20,6 +20,38 @@ impl ChatId {
     /// The topic is dropped: invite links, like most chat-level methods, belong to the
     /// whole chat. Surrounding whitespace is ignored, since 1C code often pads values.
     pub fn parse(value: &str) -> Result<ChatId, String> {
+        Self::split(value).map(|(chat, _)| chat)
+    }
+
+    /// Reads a chat as [`ChatId::parse`] does, keeping OPI's `ChatID*TopicID` topic
+    /// for a method that sends it as `message_thread_id`. A topic is the id of the
+    /// message that opened it, within Telegram's 32-bit message ids.
+    pub fn parse_with_topic(value: &str) -> Result<(ChatId, Option<i64>), String> {
+        let (chat, topic) = Self::split(value)?;
+        match topic {
+            Some(t) if !(1..=i64::from(i32::MAX)).contains(&t) => Err(format!(
+                "the topic in {} is out of range: use 1..={}",
+                quoted(value.trim()),
+                i32::MAX
+            )),
+            _ => Ok((chat, topic)),
+        }
+    }
+
+    /// Reads a forum chat: a topic is a parameter of its own there, so OPI's
+    /// `ChatID*TopicID` is refused rather than dropped, lest a call meant for a topic
+    /// act on the main one or on the whole forum.
+    pub fn parse_forum(value: &str) -> Result<ChatId, String> {
+        match Self::split(value)? {
+            (chat, None) => Ok(chat),
+            (_, Some(_)) => Err(format!(
+                "{} names a topic; give the forum's chat here and the topic as TopicID",
+                quoted(value.trim())
+            )),
+        }
+    }
+
+    fn split(value: &str) -> Result<(ChatId, Option<i64>), String> {
         let value = value.trim();
         if value.is_empty() {
             return Err("the chat is required".into());
@@ -28,20 +60,22 @@ impl ChatId {
             Some((chat, topic)) => (chat.trim(), Some(topic.trim())),
             None => (value, None),
         };
-        if let Some(topic) = topic
-            && topic.parse::<i64>().is_err()
-        {
-            return Err(format!(
-                "the topic in {} is not a whole number (expected ChatID*TopicID)",
-                quoted(value)
-            ));
-        }
+        let topic = match topic.map(str::parse::<i64>) {
+            Some(Err(_)) => {
+                return Err(format!(
+                    "the topic in {} is not a whole number (expected ChatID*TopicID)",
+                    quoted(value)
+                ));
+            }
+            Some(Ok(topic)) => Some(topic),
+            None => None,
+        };
         if let Some(name) = chat.strip_prefix('@') {
             if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                return Ok(ChatId::Username(chat.to_string()));
+                return Ok((ChatId::Username(chat.to_string()), topic));
             }
         } else if let Ok(id) = chat.parse::<i64>() {
-            return Ok(ChatId::Id(id));
+            return Ok((ChatId::Id(id), topic));
         }
         Err(format!(
             "cannot read {} as a chat: expected an integer id (-1001234567890), \
@@ -97,6 +131,37 @@ mod tests {
         ] {
             assert!(ChatId::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_topic_is_kept_when_asked_for() {
+        assert_eq!(
+            ChatId::parse_with_topic(" -100123 * 15 ").unwrap(),
+            (ChatId::Id(-100123), Some(15))
+        );
+        assert_eq!(
+            ChatId::parse_with_topic("@chan").unwrap(),
+            (ChatId::Username("@chan".into()), None)
+        );
+        for bad in ["@chan*0", "@chan*-3", "5*2147483648"] {
+            assert!(
+                ChatId::parse_with_topic(bad)
+                    .unwrap_err()
+                    .contains("is out of range: use 1..=2147483647"),
+                "{bad}"
+            );
+        }
+        assert!(ChatId::parse_with_topic("5*x").is_err());
+    }
+
+    #[test]
+    fn a_forum_is_a_chat_without_a_topic() {
+        assert_eq!(ChatId::parse_forum(" -100 ").unwrap(), ChatId::Id(-100));
+        assert_eq!(
+            ChatId::parse_forum("-100*5").unwrap_err(),
+            "\"-100*5\" names a topic; give the forum's chat here and the topic as TopicID"
+        );
+        assert!(ChatId::parse_forum("abc").is_err());
     }
 
     #[test]

@@ -17,10 +17,19 @@ pub fn required(value: Option<i64>, range: RangeInclusive<i64>) -> Result<i64, S
 
 /// An optional whole number within `range`, where 0 means "not given".
 pub fn limit(value: i64, range: RangeInclusive<i64>) -> Result<Option<i64>, String> {
+    optional(value, range, "no limit")
+}
+
+/// An optional whole number within `range`, where 0 means what `zero_means` says.
+pub fn optional(
+    value: i64,
+    range: RangeInclusive<i64>,
+    zero_means: &str,
+) -> Result<Option<i64>, String> {
     match value {
         0 => Ok(None),
         v if range.contains(&v) => Ok(Some(v)),
-        v => Err(out_of_range(v, &range, "0 for no limit, or ")),
+        v => Err(out_of_range(v, &range, &format!("0 for {zero_means}, or "))),
     }
 }
 

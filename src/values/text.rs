@@ -1,5 +1,5 @@
-//! Values given as text: a link's title, an invite link, a Bot API method name and a
-//! JSON object of parameters.
+//! Values given as text: a link's title, an invite link, a forum topic's name and icon, a
+//! webhook address, a Bot API method name and a JSON object of parameters.
 
 use serde_json::Value;
 
@@ -36,6 +36,66 @@ pub fn invite_link(value: Option<&str>) -> Result<String, String> {
         }
         _ => Err(format!(
             "{} is not an invite link; expected one such as https://t.me/+AbCdEf123",
+            quoted(value)
+        )),
+    }
+}
+
+/// Telegram's limit on a forum topic's name.
+pub const MAX_TOPIC_NAME_CHARS: usize = 128;
+
+/// A forum topic's name of 1 to 128 characters; empty is not given.
+pub fn topic_name(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let chars = value.chars().count();
+    if chars > MAX_TOPIC_NAME_CHARS {
+        return Err(format!(
+            "the title has {chars} characters; Telegram allows at most {MAX_TOPIC_NAME_CHARS}"
+        ));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// A custom emoji's id, digits as Telegram writes them (`5357419403325481346`); empty is
+/// not given. Surrounding whitespace is ignored.
+pub fn custom_emoji_id(value: Option<&str>) -> Result<Option<String>, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    if value.len() > 32 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "{} is not a custom emoji id; expected digits such as 5357419403325481346",
+            quoted(value)
+        ));
+    }
+    Ok(Some(value.to_string()))
+}
+
+/// A webhook address: an absolute http:// or https:// URL with a host and no
+/// whitespace. Telegram itself wants HTTPS; a local Bot API server may take HTTP, so the
+/// rest is the server's to judge. Surrounding whitespace is ignored.
+pub fn webhook_url(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err("the URL is required, such as https://example.com/telegram".into());
+    }
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest)
+            if !rest.is_empty()
+                && !rest.starts_with('/')
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(value.to_string())
+        }
+        _ => Err(format!(
+            "{} is not a web address; expected one such as https://example.com/telegram",
             quoted(value)
         )),
     }
@@ -108,6 +168,48 @@ mod tests {
                      https://t.me/+AbCdEf123"
                 )
             );
+        }
+    }
+
+    #[test]
+    fn topic_names_and_icons() {
+        let longest = "Я".repeat(128);
+        assert_eq!(topic_name(Some(&longest)).unwrap(), Some(longest.clone()));
+        assert!(topic_name(Some(&"Я".repeat(129))).is_err());
+        assert_eq!(topic_name(Some("")).unwrap(), None);
+        assert_eq!(
+            custom_emoji_id(Some(" 5357419403325481346 ")).unwrap(),
+            Some("5357419403325481346".into())
+        );
+        assert_eq!(custom_emoji_id(None).unwrap(), None);
+        for bad in ["🎓", "12a", "1 2", &"1".repeat(33)] {
+            assert!(custom_emoji_id(Some(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn webhook_urls_are_absolute_web_addresses() {
+        assert_eq!(
+            webhook_url(Some(" https://example.com/hook?a=1 ")).unwrap(),
+            "https://example.com/hook?a=1"
+        );
+        assert_eq!(
+            webhook_url(Some("HTTP://127.0.0.1:8443/x")).unwrap(),
+            "HTTP://127.0.0.1:8443/x"
+        );
+        assert_eq!(
+            webhook_url(None).unwrap_err(),
+            "the URL is required, such as https://example.com/telegram"
+        );
+        for bad in [
+            "example.com",
+            "https://",
+            "https:///x",
+            "ftp://example.com",
+            "https://exa mple.com",
+            "https://example.com/\u{7}x",
+        ] {
+            assert!(webhook_url(Some(bad)).is_err(), "{bad}");
         }
     }
 

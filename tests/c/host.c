@@ -524,6 +524,32 @@ static void family(void) {
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getMe", NULL), "\"ok\":true", "\"is_bot\":true");
     EXPECT(opi_telegram_get_bot_information(STANDIN_TOKEN), "\"ok\":true", "\"is_bot\":true");
     EXPECT(opi_telegram_get_bot_information(NULL), "\"parameter\":\"Token\"");
+    EXPECT(opi_telegram_set_webhook(STANDIN_TOKEN, "https://example.com/hook"),
+           "{\"ok\":true,\"result\":true,\"description\":\"Webhook was set\"}");
+    EXPECT(opi_telegram_delete_webhook(STANDIN_TOKEN), "\"ok\":true", "Webhook was deleted");
+    EXPECT(opi_telegram_forward_message(STANDIN_TOKEN, 5920, "@testsichee", "-100123*2"),
+           "\"ok\":true", "\"message_thread_id\":2");
+    EXPECT(opi_telegram_delete_message(STANDIN_TOKEN, "@testchat", 5920),
+           "{\"ok\":true,\"result\":true}");
+    EXPECT(opi_telegram_ban(STANDIN_TOKEN, "@testchat", INT64_C(5000000000)),
+           "{\"ok\":true,\"result\":true}");
+    EXPECT(opi_telegram_unban(STANDIN_TOKEN, "@testchat", 42), "{\"ok\":true,\"result\":true}");
+    EXPECT(opi_telegram_pin_message(STANDIN_TOKEN, "@testchat", 7), "\"ok\":true");
+    EXPECT(opi_telegram_unpin_message(STANDIN_TOKEN, "@testchat", 7), "\"ok\":true");
+    EXPECT(opi_telegram_get_participant_count(STANDIN_TOKEN, "@testchat"),
+           "{\"ok\":true,\"result\":2}");
+    EXPECT(opi_telegram_create_forum_topic(STANDIN_TOKEN, "-100", "Topic", NULL), "\"ok\":true",
+           "\"name\":\"Topic\"", "!icon_custom_emoji_id");
+    EXPECT(opi_telegram_edit_forum_topic(STANDIN_TOKEN, "-100", 2, "New", NULL), "\"ok\":true");
+    EXPECT(opi_telegram_close_forum_topic(STANDIN_TOKEN, "-100", 0), "\"ok\":true");
+    EXPECT(opi_telegram_open_forum_topic(STANDIN_TOKEN, "-100", 2), "\"ok\":true");
+    EXPECT(opi_telegram_delete_forum_topic(STANDIN_TOKEN, "-100", 2), "\"ok\":true");
+    EXPECT(opi_telegram_hide_main_forum_topic(STANDIN_TOKEN, "-100"), "\"ok\":true");
+    EXPECT(opi_telegram_show_main_forum_topic(STANDIN_TOKEN, "-100"), "\"ok\":true");
+    EXPECT(opi_telegram_edit_main_forum_topic_name(STANDIN_TOKEN, "-100", "General"),
+           "\"ok\":true");
+    EXPECT(opi_telegram_clear_topic_pinned_messages_list(STANDIN_TOKEN, "-100", 0),
+           "\"ok\":true");
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@testsichee\"}"),
            "\"ok\":true", "\"username\":\"testsichee\"");
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "{\"chat_id\":\"@no_such_chat\"}"),
@@ -575,6 +601,10 @@ static void family_arguments(void) {
     EXPECT(opi_telegram_approve_join_request(STANDIN_TOKEN, NULL, 5), INVALID("ChatID"));
     EXPECT(opi_telegram_decline_join_request(STANDIN_TOKEN, "@c", -7), INVALID("UserID"));
     EXPECT(opi_telegram_decline_join_request(NULL, "@c", 7), INVALID("Token"));
+    EXPECT(opi_telegram_edit_forum_topic(STANDIN_TOKEN, "-100", 0, "New", NULL),
+           INVALID("TopicID"));
+    EXPECT(opi_telegram_close_forum_topic(STANDIN_TOKEN, "-100*5", 0), INVALID("ChatID"));
+    EXPECT(opi_telegram_forward_message(STANDIN_TOKEN, 0, "@c", "@d"), INVALID("OriginalID"));
     EXPECT(opi_telegram_call(NULL, "getMe", NULL), INVALID("Token"));
     EXPECT(opi_telegram_call(STANDIN_TOKEN, NULL, NULL), INVALID("Method"));
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "get/Me", NULL), INVALID("Method"));

@@ -69,12 +69,16 @@ fn param_row(p: &Param) -> String {
             p.option
         );
     }
+    let cli = match &p.alias {
+        Some(alias) => format!("`-{alias}`, `--{}`", p.option),
+        None => format!("`--{}`", p.option),
+    };
     format!(
-        "| {} | {} | {} | `--{}` | `{}` | {} |\n",
+        "| {} | {} | {} | {} | `{}` | {} |\n",
         p.name,
         p.ty,
         need,
-        p.option,
+        cli,
         p.c_name,
         description.replace('|', r"\|")
     )
@@ -87,6 +91,11 @@ pub fn reference() -> String {
     out += "\n# Reference: the `telegram` library\n\n\
             Every function libopi offers, in OPI's order, with its name in each host. The same\n\
             data is what `opi_describe()` returns at run time.\n\n\
+            The CLI takes each option by its long name or by OPI's one-letter alias (`-t` for\n\
+            `--token`). Older versions of OPI's CLI gave `-t` to a second option of some\n\
+            methods too (`--title`, `--topic`, `--to`); here `-t` is always `--token`, the one\n\
+            option every method has, and the other takes the letter OPI's CLI gives it now\n\
+            (`-l`, `-p`, `-o`). `-h` is always help.\n\n\
             | OPI (1C) | Russian (1C) | Bot API | C | Rust | Python | Node.js | Go, C# |\n\
             |-|-|-|-|-|-|-|-|\n";
     for m in &methods {

@@ -69,6 +69,7 @@ pub struct Param {
     pub required: bool,
     pub description: String,
     pub env: Option<String>,
+    pub alias: Option<String>,
 }
 
 /// What kind of value a parameter takes, which decides its type in each language.

@@ -16,6 +16,22 @@ fn ctype(value: Value) -> &'static str {
     }
 }
 
+/// A parameter's name, with PEP 8's trailing underscore where the CLI option is a Python
+/// keyword (`from`).
+fn identifier(option: &str) -> String {
+    const KEYWORDS: &[&str] = &[
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
+    ];
+    if KEYWORDS.contains(&option) {
+        format!("{option}_")
+    } else {
+        option.to_string()
+    }
+}
+
 /// The annotation and, for an optional parameter, the default.
 fn annotation(p: &Param) -> String {
     let ty = match p.value {
@@ -34,13 +50,13 @@ fn annotation(p: &Param) -> String {
 
 /// The C argument the function passes for `p`, checked and converted.
 fn argument(p: &Param) -> String {
-    let name = &p.option;
+    let (name, option) = (identifier(&p.option), &p.option);
     match p.value {
-        Value::Text => format!("_text({name}, \"{name}\")"),
-        Value::Chat => format!("_text(_chat({name}), \"{name}\")"),
-        Value::Date => format!("_text(_expiration({name}), \"{name}\")"),
-        Value::Int32 => format!("_int32({name}, \"{name}\")"),
-        Value::Int64 => format!("_int64({name}, \"{name}\")"),
+        Value::Text => format!("_text({name}, \"{option}\")"),
+        Value::Chat => format!("_text(_chat({name}), \"{option}\")"),
+        Value::Date => format!("_text(_expiration({name}), \"{option}\")"),
+        Value::Int32 => format!("_int32({name}, \"{option}\")"),
+        Value::Int64 => format!("_int64({name}, \"{option}\")"),
     }
 }
 
@@ -49,7 +65,7 @@ fn rst(text: &str) -> String {
 }
 
 fn param_doc(p: &Param) -> String {
-    let mut line = format!(":param {}: {}", p.option, rst(&p.sentence()));
+    let mut line = format!(":param {}: {}", identifier(&p.option), rst(&p.sentence()));
     match p.value {
         Value::Date => {
             line += " Also Unix seconds as an ``int``, or a ``date`` or ``datetime`` \
@@ -73,7 +89,7 @@ fn function(m: &Method) -> String {
     let order = m.binding_order();
     let mut out = format!("\n\ndef {}(\n", m.rust_function);
     for p in &order {
-        let _ = writeln!(out, "    {}: {},", p.option, annotation(p));
+        let _ = writeln!(out, "    {}: {},", identifier(&p.option), annotation(p));
     }
     out += ") -> Result:\n";
     let mut doc = wrap(

@@ -544,9 +544,13 @@ fn help_lists_libraries_methods_and_every_parameter() {
             cells == header
         }));
         for p in m.params {
+            let option = match p.alias {
+                Some(alias) => format!("-{alias}, --{}", p.option),
+                None => format!("--{}", p.option),
+            };
             let row = [
                 p.name,
-                &format!("--{}", p.option),
+                &option,
                 p.ty.as_str(),
                 if p.required { "yes" } else { "no" },
                 p.description,
@@ -752,6 +756,168 @@ fn every_method_of_the_family_runs_from_the_command_line() {
         ),
         (&["call", "--method", "getMe"], "getMe", json!({})),
         (&["GetBotInformation"], "getMe", json!({})),
+        (
+            &[
+                "SetWebhook",
+                "--url",
+                "https://api.athenaeum.digital/opi/hs/twitter",
+            ],
+            "setWebhook",
+            json!({"url":"https://api.athenaeum.digital/opi/hs/twitter"}),
+        ),
+        (&["DeleteWebhook"], "deleteWebhook", json!({})),
+        (
+            &[
+                "ForwardMessage",
+                "--message",
+                "5920",
+                "--from",
+                "@testsichee",
+                "--to",
+                "461699897",
+            ],
+            "forwardMessage",
+            json!({"chat_id":461699897,"from_chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &[
+                "ForwardMessage",
+                "-m",
+                "5920",
+                "-f",
+                "@testsichee",
+                "-o",
+                "-100123*2",
+            ],
+            "forwardMessage",
+            json!({"chat_id":-100123,"message_thread_id":2,"from_chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &[
+                "DeleteMessage",
+                "--chat",
+                "@testsichee",
+                "--message",
+                "5920",
+            ],
+            "deleteMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["Ban", "--chat", "@testsichee", "--user", "461699897"],
+            "banChatMember",
+            json!({"chat_id":"@testsichee","user_id":461699897}),
+        ),
+        (
+            &["Unban", "-c", "@testsichee", "-u", "461699897"],
+            "unbanChatMember",
+            json!({"chat_id":"@testsichee","user_id":461699897,"only_if_banned":true}),
+        ),
+        (
+            &["PinMessage", "--chat", "@testsichee", "--message", "5920"],
+            "pinChatMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["UnpinMessage", "--chat", "@testsichee", "--message", "5920"],
+            "unpinChatMessage",
+            json!({"chat_id":"@testsichee","message_id":5920}),
+        ),
+        (
+            &["GetParticipantCount", "--chat", "@testsichee"],
+            "getChatMemberCount",
+            json!({"chat_id":"@testsichee"}),
+        ),
+        (
+            &[
+                "CreateForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--title",
+                "Test topic",
+                "--icon",
+                "5357419403325481346",
+            ],
+            "createForumTopic",
+            json!({"chat_id":-1002173079366_i64,"name":"Test topic","icon_custom_emoji_id":"5357419403325481346"}),
+        ),
+        (
+            &[
+                "EditForumTopic",
+                "-f",
+                "-1002173079366",
+                "-p",
+                "5",
+                "-l",
+                "New name",
+            ],
+            "editForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5,"name":"New name"}),
+        ),
+        (
+            &[
+                "CloseForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "closeForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
+        (
+            &["CloseForumTopic", "--forum", "-1002173079366"],
+            "closeGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &["OpenForumTopic", "--forum", "-1002173079366", "--topic", ""],
+            "reopenGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &[
+                "DeleteForumTopic",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "deleteForumTopic",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
+        (
+            &["HideMainForumTopic", "--forum", "-1002173079366"],
+            "hideGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &["ShowMainForumTopic", "--forum", "-1002173079366"],
+            "unhideGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64}),
+        ),
+        (
+            &[
+                "EditMainForumTopicName",
+                "--forum",
+                "-1002173079366",
+                "--title",
+                "New main topic name",
+            ],
+            "editGeneralForumTopic",
+            json!({"chat_id":-1002173079366_i64,"name":"New main topic name"}),
+        ),
+        (
+            &[
+                "ClearTopicPinnedMessagesList",
+                "--forum",
+                "-1002173079366",
+                "--topic",
+                "5",
+            ],
+            "unpinAllForumTopicMessages",
+            json!({"chat_id":-1002173079366_i64,"message_thread_id":5}),
+        ),
     ];
     for (n, (args, bot_method, body)) in cases.iter().enumerate() {
         let mut line = vec!["telegram", args[0], "--token", TOKEN];
@@ -941,6 +1107,53 @@ fn single_dash_long_options_are_refused_unrepeated_and_double_dash_ends_options(
         );
     }
     assert_eq!(server.request_count(), 1);
+}
+
+#[test]
+fn short_aliases_send_what_their_long_options_send() {
+    let server = StandIn::start();
+    let long = [
+        "telegram",
+        "CreateInvitationLink",
+        "--token",
+        TOKEN,
+        "--chat",
+        "@c",
+        "--title",
+        "Spring",
+        "--limit",
+        "5",
+    ];
+    let short = [
+        "telegram",
+        "CreateInvitationLink",
+        "-t",
+        TOKEN,
+        "-c=@c",
+        "-l",
+        "Spring",
+        "-m",
+        "5",
+    ];
+    for line in [&long[..], &short[..]] {
+        let run = oint(&strs(&at(&server, line)));
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let sent = server.requests();
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[0].body, sent[1].body);
+    assert_eq!(
+        sent[1].json(),
+        json!({"chat_id":"@c","name":"Spring","member_limit":5})
+    );
+    // An alias the method does not have is refused, its value unrepeated.
+    let run = oint(&["telegram", "CreateInvitationLink", "-z", TOKEN]);
+    run.assert_usage_error();
+    assert!(
+        run.stderr.contains("unknown option \"-z\""),
+        "{}",
+        run.stderr
+    );
 }
 
 /// `oint` with its stdout closed, or pointed at a full device.

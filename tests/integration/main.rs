@@ -8,11 +8,14 @@
 mod common;
 
 mod addin;
+mod administration;
 mod c_hosts;
 mod cli;
 mod create_invitation_link;
+mod data_retrieval;
 mod environment;
 mod family;
+mod forum_topics;
 mod hostile_input;
 mod keep_alive;
 mod layers;

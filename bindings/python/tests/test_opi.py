@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import inspect
+import keyword
 import re
 import socket
 import sys
@@ -92,8 +93,12 @@ def test_every_method_of_the_table_is_offered() -> None:
         assert name in opi.__all__, name
         function = getattr(opi, name)
         assert f"``{method['name']}``" in (function.__doc__ or ""), name
-        required = [p["option"] for p in method["params"] if p["required"]]
-        optional = [p["option"] for p in method["params"] if not p["required"]]
+        # An option that is a Python keyword takes a trailing underscore: ``from_``.
+        def python_name(option: str) -> str:
+            return option + "_" if keyword.iskeyword(option) else option
+
+        required = [python_name(p["option"]) for p in method["params"] if p["required"]]
+        optional = [python_name(p["option"]) for p in method["params"] if not p["required"]]
         parameters = inspect.signature(function).parameters.values()
         # Required ones first, positional; each optional one with a default.
         assert [p.name for p in parameters] == required + optional, name

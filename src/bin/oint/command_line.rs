@@ -150,6 +150,23 @@ impl Place {
         }
     }
 
+    /// The option a one-dash alias stands for: `-h` is help, the others are the
+    /// method's parameters' aliases.
+    fn short(self, alias: &str) -> Option<Opt> {
+        let mut chars = alias.chars();
+        let (Some(letter), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        if letter == 'h' {
+            return Some(Opt::Common(Common::Help));
+        }
+        self.method?
+            .params
+            .iter()
+            .find(|p| p.alias == Some(letter))
+            .map(|p| Opt::Param(p))
+    }
+
     fn option(self, name: &str) -> Option<Opt> {
         if let Some(c) = Common::ALL.into_iter().find(|c| c.name() == name) {
             return Some(Opt::Common(c));
@@ -212,16 +229,20 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             None => (spelled, None),
         };
         let typed = arg.split('=').next().unwrap_or(arg);
-        if !arg.starts_with("--") && name != "h" {
-            return Err(place.usage(format!(
-                "unknown option {}; long options take two dashes",
-                shown_option(typed)
-            )));
-        }
-        let name = if name == "h" { "help" } else { name };
-        let opt = place
-            .option(name)
-            .ok_or_else(|| unknown_option(place, typed, name))?;
+        let opt = if arg.starts_with("--") {
+            place
+                .option(name)
+                .ok_or_else(|| unknown_option(place, typed, name))?
+        } else {
+            place.short(name).ok_or_else(|| {
+                place.usage(format!(
+                    "unknown option {}; long options take two dashes",
+                    shown_option(typed)
+                ))
+            })?
+        };
+        // Messages name the option by its long name, whichever way it was typed.
+        let name = opt.name();
         let value = match (opt.takes_value(), inline) {
             (true, Some(value)) => Some(value.to_string()),
             (true, None) => match rest.next() {
@@ -317,7 +338,7 @@ struct Pending {
     seen: std::collections::HashSet<&'static str>,
 }
 
-/// The option's name and any `=value` when `arg` is an option: `--name`, or `-h`.
+/// The option's name and any `=value` when `arg` is an option: `--name`, or `-t`.
 /// A lone `-` and negative numbers are not options.
 fn option_text(arg: &str) -> Option<&str> {
     if let Some(spelled) = arg.strip_prefix("--") {
@@ -333,7 +354,11 @@ fn option_text(arg: &str) -> Option<&str> {
 fn looks_like_option(place: Place, arg: &str) -> bool {
     option_text(arg).is_some_and(|spelled| {
         let name = spelled.split_once('=').map_or(spelled, |(name, _)| name);
-        name == "h" || place.option(name).is_some()
+        if arg.starts_with("--") {
+            place.option(name).is_some()
+        } else {
+            place.short(name).is_some()
+        }
     })
 }
 
@@ -559,8 +584,20 @@ mod tests {
         assert!(!usage(&line).contains("SECRET"));
         let line = ["telegram", "CreateInvitationLink", "--tokn=SECRET:1"];
         assert!(!usage(&line).contains("SECRET"));
-        let line = ["telegram", "CreateInvitationLink", "-t=SECRET:1"];
-        assert!(usage(&line).contains("unknown option \"-t\"; long options take two dashes"));
+        let line = ["telegram", "CreateInvitationLink", "-z=SECRET:1"];
+        assert!(usage(&line).contains("unknown option \"-z\"; long options take two dashes"));
+        // A known alias in a wrong place is named by its long name, its value unshown.
+        let line = ["telegram", "CreateInvitationLink", "-c", "-t", "SECRET:1"];
+        let message = usage(&line);
+        assert!(message.contains("--chat needs a value"), "{message}");
+        assert!(!message.contains("SECRET"), "{message}");
+        let line = ["telegram", "CreateInvitationLink", "-m", "SECRET:1"];
+        let message = usage(&line);
+        assert!(
+            message.contains("--limit takes a whole number"),
+            "{message}"
+        );
+        assert!(!message.contains("SECRET"), "{message}");
         for line in [["SECRET:1", "telegram"], ["telegram", "SECRET:1"]] {
             assert!(!usage(&line).contains("SECRET"), "{line:?}");
         }
@@ -573,6 +610,38 @@ mod tests {
             assert!(message.contains("takes a whole number"), "{message}");
             assert!(!message.contains("SECRET"), "{message}");
         }
+    }
+
+    #[test]
+    fn short_aliases_read_as_their_long_options() {
+        let short = call(&[
+            "telegram",
+            "CreateInvitationLink",
+            "-t",
+            "T:x",
+            "-c=-100",
+            "-l",
+            "Spring",
+            "-m",
+            "200",
+        ]);
+        let args = short.args();
+        assert_eq!(args.text(&unversioned::TOKEN), Some("T:x"));
+        assert_eq!(args.text(&unversioned::CHAT_ID), Some("-100"));
+        assert_eq!(args.text(&unversioned::TITLE), Some("Spring"));
+        assert_eq!(args.number(&unversioned::USER_LIMIT), Some(200));
+        // Long and short spellings of one option are the same option.
+        let twice = [
+            "telegram",
+            "CreateInvitationLink",
+            "-t",
+            "T:x",
+            "--token",
+            "T:y",
+        ];
+        assert!(usage(&twice).contains("--token is given more than once"));
+        // Aliases belong to a method's parameters: `-t` names nothing before one.
+        assert!(usage(&["telegram", "-t", "T:x"]).contains("unknown option \"-t\""));
     }
 
     #[test]

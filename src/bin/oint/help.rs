@@ -106,7 +106,10 @@ fn method_help(library: &Library, method: &Method) -> String {
     rows.extend(method.params.iter().map(|p| {
         vec![
             p.name.to_string(),
-            format!("--{}", p.option),
+            match p.alias {
+                Some(alias) => format!("-{alias}, --{}", p.option),
+                None => format!("--{}", p.option),
+            },
             p.ty.as_str().to_string(),
             if p.required { "yes" } else { "no" }.to_string(),
             p.description.to_string(),

@@ -22,13 +22,18 @@ impl Screen {
         let flag = format!("--{}", TOKEN.option);
         let inline = format!("{flag}=");
         let mut secrets: Vec<String> = TOKEN.env.and_then(env).into_iter().collect();
-        // `-token`, which is refused, is hidden as well: the value after it is a token.
+        // `-token`, which is refused, is hidden as well: the value after it is a token;
+        // and so is `-t`, the token's alias.
+        let short = TOKEN.alias.map(|a| format!("-{a}"));
         let mut args = argv.iter().filter_map(|a| a.to_str());
         while let Some(arg) = args.next() {
-            let long = if arg.starts_with("--") {
-                arg.to_string()
-            } else {
-                format!("-{arg}")
+            let long = match &short {
+                Some(short) if arg == short => flag.clone(),
+                Some(short) if arg.starts_with(&format!("{short}=")) => {
+                    format!("{inline}{}", &arg[short.len() + 1..])
+                }
+                _ if arg.starts_with("--") => arg.to_string(),
+                _ => format!("-{arg}"),
             };
             if long == flag {
                 secrets.extend(args.next().map(str::to_string));
@@ -96,12 +101,20 @@ mod tests {
     #[test]
     fn every_way_of_giving_the_token_is_hidden() {
         let screen = Screen::new(
-            &["--token=111:AAA", "-token", "222:BBB"].map(OsString::from),
+            &[
+                "--token=111:AAA",
+                "-token",
+                "222:BBB",
+                "-t",
+                "555:EEE",
+                "-t=666:FFF",
+            ]
+            .map(OsString::from),
             |name| (name == "OPI_TELEGRAM_TOKEN").then(|| "333:CCC".to_string()),
         );
         assert_eq!(
-            screen.hide("111:AAA 222:BBB 333:CCC 444:DDD"),
-            "*** *** *** 444:DDD"
+            screen.hide("111:AAA 222:BBB 333:CCC 444:DDD 555:EEE 666:FFF"),
+            "*** *** *** 444:DDD *** ***"
         );
     }
 

@@ -1,4 +1,4 @@
-//! The Bot API itself: routing, `createChatInviteLink`, and the faults a
+//! The Bot API itself: routing, the methods libopi calls, and the faults a
 //! chat can provoke.
 //!
 //! Faults are chosen by `chat_id` rather than through a side channel because
@@ -27,7 +27,10 @@ pub enum Reply {
 #[derive(Default)]
 pub struct Bot {
     links_created: AtomicU64,
+    messages_sent: AtomicU64,
+    topics_created: AtomicU64,
     flood_once_spent: AtomicBool,
+    webhook_set: AtomicBool,
 }
 
 /// Splits `/bot<token>/<method>[?query]` into token and method.
@@ -106,6 +109,38 @@ impl Bot {
         })
     }
 
+    /// A forwarded copy of the message: a new id in the target chat, and the topic it
+    /// went to.
+    fn new_message(&self, params: &Map<String, Value>) -> String {
+        let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
+        let chat = match params.get("chat_id") {
+            Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
+            _ => chat(params),
+        };
+        let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
+            Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
+            None => String::new(),
+        };
+        format!(
+            r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628}}"#,
+            bot_user()
+        )
+    }
+
+    /// A ForumTopic: topics are numbered from 2, as the message that opened the first
+    /// topic of a new forum is.
+    fn new_topic(&self, name: &str, params: &Map<String, Value>) -> String {
+        let id = self.topics_created.fetch_add(1, Ordering::SeqCst) + 2;
+        let icon = match params.get("icon_custom_emoji_id").and_then(Value::as_str) {
+            Some(icon) => format!(r#","icon_custom_emoji_id":{}"#, Value::from(icon)),
+            None => String::new(),
+        };
+        format!(
+            r#"{{"message_thread_id":{id},"name":{},"icon_color":7322096{icon}}}"#,
+            Value::from(name)
+        )
+    }
+
     fn new_link(&self) -> String {
         crate::invite_link(self.links_created.fetch_add(1, Ordering::SeqCst) + 1)
     }
@@ -143,6 +178,77 @@ const METHODS: &[(&str, bool, Handler)] = &[
     ("editChatSubscriptionInviteLink", true, |_, p| {
         with_link(p, |link| ok(&invite_link_object(link, p, false)))
     }),
+    ("setWebhook", false, |bot, p| {
+        match p.get("url").and_then(Value::as_str) {
+            Some(url) if url.starts_with("https://") => {
+                bot.webhook_set.store(true, Ordering::SeqCst);
+                ok_described("true", "Webhook was set")
+            }
+            Some(url) if !url.is_empty() => error(
+                400,
+                "Bad Request: bad webhook: An HTTPS URL must be provided for webhook",
+            ),
+            // An empty address removes the webhook, as Telegram documents.
+            _ => delete_webhook(bot),
+        }
+    }),
+    ("deleteWebhook", false, |bot, _| delete_webhook(bot)),
+    ("forwardMessage", true, |bot, p| {
+        match p.get("message_id").and_then(Value::as_i64) {
+            Some(id) if id > 0 => ok(&bot.new_message(p)),
+            _ => error(400, "Bad Request: message identifier is not specified"),
+        }
+    }),
+    ("deleteMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to delete not found")
+    }),
+    ("pinChatMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to pin not found")
+    }),
+    ("unpinChatMessage", true, |_, p| {
+        with_message(p, "Bad Request: message to unpin not found")
+    }),
+    ("getChatMemberCount", true, |_, _| ok("2")),
+    ("banChatMember", true, member),
+    ("unbanChatMember", true, member),
+    ("createForumTopic", true, |bot, p| {
+        match forum_topic_name(p) {
+            Some(name) => ok(&bot.new_topic(&name, p)),
+            None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
+        }
+    }),
+    ("editForumTopic", true, |_, p| {
+        with_topic(p, || {
+            if p.contains_key("name") || p.contains_key("icon_custom_emoji_id") {
+                ok("true")
+            } else {
+                error(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            }
+        })
+    }),
+    ("closeForumTopic", true, |_, p| with_topic(p, || ok("true"))),
+    ("reopenForumTopic", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("deleteForumTopic", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("unpinAllForumTopicMessages", true, |_, p| {
+        with_topic(p, || ok("true"))
+    }),
+    ("closeGeneralForumTopic", true, |_, _| ok("true")),
+    ("reopenGeneralForumTopic", true, |_, _| ok("true")),
+    ("hideGeneralForumTopic", true, |_, _| ok("true")),
+    ("unhideGeneralForumTopic", true, |_, _| ok("true")),
+    ("unpinAllGeneralForumTopicMessages", true, |_, _| ok("true")),
+    (
+        "editGeneralForumTopic",
+        true,
+        |_, p| match forum_topic_name(p) {
+            Some(_) => ok("true"),
+            None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
+        },
+    ),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
@@ -155,10 +261,64 @@ fn ok(result: &str) -> Reply {
     ))
 }
 
+fn delete_webhook(bot: &Bot) -> Reply {
+    if bot.webhook_set.swap(false, Ordering::SeqCst) {
+        ok_described("true", "Webhook was deleted")
+    } else {
+        ok_described("true", "Webhook is already deleted")
+    }
+}
+
+/// `ok`, with the `description` Telegram adds to some answers.
+fn ok_described(result: &str, description: &str) -> Reply {
+    Reply::Send(Response::json(
+        200,
+        format!(
+            r#"{{"ok":true,"result":{result},"description":{}}}"#,
+            Value::from(description)
+        ),
+    ))
+}
+
 fn with_link(params: &Map<String, Value>, answer: impl FnOnce(&str) -> Reply) -> Reply {
     match params.get("invite_link").and_then(Value::as_str) {
         Some(link) if link.starts_with("https://t.me/") => answer(link),
         _ => error(400, "Bad Request: INVITE_HASH_INVALID"),
+    }
+}
+
+fn forum_topic_name(params: &Map<String, Value>) -> Option<String> {
+    params
+        .get("name")
+        .and_then(Value::as_str)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+}
+
+/// Topic 404 is not there, as when it was deleted already.
+fn with_topic(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Reply {
+    match params.get("message_thread_id").and_then(Value::as_i64) {
+        Some(404) => error(400, "Bad Request: message thread not found"),
+        Some(id) if id > 0 => answer(),
+        _ => error(400, "Bad Request: message thread not found"),
+    }
+}
+
+/// Message 404 is not there, as when it was deleted already.
+fn with_message(params: &Map<String, Value>, not_found: &str) -> Reply {
+    match params.get("message_id").and_then(Value::as_i64) {
+        Some(404) => error(400, not_found),
+        Some(id) if id > 0 => ok("true"),
+        _ => error(400, "Bad Request: message identifier is not specified"),
+    }
+}
+
+/// Banning or unbanning: user 1 is the chat's owner, whom no one may restrict.
+fn member(_: &Bot, params: &Map<String, Value>) -> Reply {
+    match params.get("user_id").and_then(Value::as_i64) {
+        Some(1) => error(400, "Bad Request: can't remove chat owner"),
+        Some(id) if id > 0 => ok("true"),
+        _ => error(400, "Bad Request: invalid user_id specified"),
     }
 }
 

@@ -292,3 +292,145 @@ fn recorded_json_panics_clearly() {
     Client::connect(&stand_in).call("createChatInviteLink", "plain");
     stand_in.requests()[0].json();
 }
+
+#[test]
+fn webhooks_are_set_and_deleted() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    assert_eq!(
+        answer("deleteWebhook", ""),
+        r#"{"ok":true,"result":true,"description":"Webhook is already deleted"}"#
+    );
+    assert_eq!(
+        answer("setWebhook", r#"{"url":"https://example.com/hook"}"#),
+        r#"{"ok":true,"result":true,"description":"Webhook was set"}"#
+    );
+    assert_eq!(
+        answer("setWebhook", r#"{"url":"http://example.com/hook"}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: bad webhook: An HTTPS URL must be provided for webhook"}"#
+    );
+    assert_eq!(
+        answer("deleteWebhook", "{}"),
+        r#"{"ok":true,"result":true,"description":"Webhook was deleted"}"#
+    );
+    answer("setWebhook", r#"{"url":"https://example.com/hook"}"#);
+    assert_eq!(
+        answer("setWebhook", r#"{"url":""}"#),
+        r#"{"ok":true,"result":true,"description":"Webhook was deleted"}"#
+    );
+}
+
+#[test]
+fn messages_and_members_are_acted_on() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    let ok = r#"{"ok":true,"result":true}"#;
+    for method in ["deleteMessage", "pinChatMessage", "unpinChatMessage"] {
+        assert_eq!(answer(method, r#"{"chat_id":"@c","message_id":5}"#), ok);
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c"}"#),
+            r#"{"ok":false,"error_code":400,"description":"Bad Request: message identifier is not specified"}"#
+        );
+    }
+    assert_eq!(
+        answer("deleteMessage", r#"{"chat_id":-100,"message_id":404}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: message to delete not found"}"#
+    );
+    for method in ["banChatMember", "unbanChatMember"] {
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c","user_id":5000000000}"#),
+            ok
+        );
+        assert_eq!(
+            answer(method, r#"{"chat_id":"@c","user_id":1}"#),
+            r#"{"ok":false,"error_code":400,"description":"Bad Request: can't remove chat owner"}"#
+        );
+    }
+    assert_eq!(
+        answer("getChatMemberCount", r#"{"chat_id":"@c"}"#),
+        r#"{"ok":true,"result":2}"#
+    );
+    assert_eq!(
+        answer(
+            "forwardMessage",
+            r#"{"chat_id":-100,"message_thread_id":7,"from_chat_id":"@c","message_id":5}"#
+        ),
+        format!(
+            r#"{{"ok":true,"result":{{"message_id":1,"message_thread_id":7,"is_topic_message":true,"from":{CREATOR},"chat":{{"id":-100,"type":"private"}},"date":1767706628}}}}"#
+        )
+    );
+    assert_eq!(
+        answer("getChatMemberCount", r#"{"chat_id":"@no_such_chat"}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#
+    );
+}
+
+#[test]
+fn forum_topics_are_created_and_managed() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let mut answer = |method: &str, body: &str| client.call(method, body).text().to_owned();
+    assert_eq!(
+        answer(
+            "createForumTopic",
+            r#"{"chat_id":-100,"name":"Тема","icon_custom_emoji_id":"5357419403325481346"}"#
+        ),
+        r#"{"ok":true,"result":{"message_thread_id":2,"name":"Тема","icon_color":7322096,"icon_custom_emoji_id":"5357419403325481346"}}"#
+    );
+    assert_eq!(
+        answer("createForumTopic", r#"{"chat_id":-100,"name":"B"}"#),
+        r#"{"ok":true,"result":{"message_thread_id":3,"name":"B","icon_color":7322096}}"#
+    );
+    let ok = r#"{"ok":true,"result":true}"#;
+    let thread_not_found =
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: message thread not found"}"#;
+    for method in [
+        "closeForumTopic",
+        "reopenForumTopic",
+        "deleteForumTopic",
+        "unpinAllForumTopicMessages",
+    ] {
+        assert_eq!(
+            answer(method, r#"{"chat_id":-100,"message_thread_id":2}"#),
+            ok
+        );
+        assert_eq!(
+            answer(method, r#"{"chat_id":-100,"message_thread_id":404}"#),
+            thread_not_found
+        );
+        assert_eq!(answer(method, r#"{"chat_id":-100}"#), thread_not_found);
+    }
+    for method in [
+        "closeGeneralForumTopic",
+        "reopenGeneralForumTopic",
+        "hideGeneralForumTopic",
+        "unhideGeneralForumTopic",
+        "unpinAllGeneralForumTopicMessages",
+    ] {
+        assert_eq!(answer(method, r#"{"chat_id":"@forum"}"#), ok);
+    }
+    assert_eq!(
+        answer(
+            "editForumTopic",
+            r#"{"chat_id":-100,"message_thread_id":2,"name":"C"}"#
+        ),
+        ok
+    );
+    assert_eq!(
+        answer(
+            "editForumTopic",
+            r#"{"chat_id":-100,"message_thread_id":2}"#
+        ),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_NOT_MODIFIED"}"#
+    );
+    assert_eq!(
+        answer("editGeneralForumTopic", r#"{"chat_id":-100,"name":"G"}"#),
+        ok
+    );
+    assert_eq!(
+        answer("editGeneralForumTopic", r#"{"chat_id":-100}"#),
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_TITLE_EMPTY"}"#
+    );
+}

@@ -19,16 +19,34 @@ __all__ = [
     "KIND_TIMEOUT",
     "KIND_TLS",
     "approve_join_request",
+    "ban",
     "call",
+    "clear_topic_pinned_messages_list",
+    "close_forum_topic",
+    "create_forum_topic",
     "create_invitation_link",
     "create_join_request_link",
     "create_subscription_link",
     "decline_join_request",
+    "delete_forum_topic",
+    "delete_message",
+    "delete_webhook",
+    "edit_forum_topic",
     "edit_invitation_link",
+    "edit_main_forum_topic_name",
     "edit_subscription_link",
     "export_primary_invitation_link",
+    "forward_message",
     "get_bot_information",
+    "get_participant_count",
+    "hide_main_forum_topic",
+    "open_forum_topic",
+    "pin_message",
     "revoke_invitation_link",
+    "set_webhook",
+    "show_main_forum_topic",
+    "unban",
+    "unpin_message",
 ]
 
 # The result is declared c_void_p by the loader rather than c_char_p: c_char_p would
@@ -38,6 +56,32 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_configure": (ctypes.c_char_p,),  # options_json
     "opi_describe": (),
     "opi_telegram_get_bot_information": (ctypes.c_char_p,),  # token
+    "opi_telegram_set_webhook": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # url
+    ),
+    "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_forward_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_int32,  # original_id
+        ctypes.c_char_p,  # from_id
+        ctypes.c_char_p,  # to_id
+    ),
+    "opi_telegram_delete_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_ban": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
+    "opi_telegram_unban": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int64,  # user_id
+    ),
     "opi_telegram_create_invitation_link": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -90,6 +134,66 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # chat_id
         ctypes.c_int64,  # user_id
     ),
+    "opi_telegram_pin_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_unpin_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_get_participant_count": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_create_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # icon_id
+    ),
+    "opi_telegram_edit_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+        ctypes.c_char_p,  # title
+        ctypes.c_char_p,  # icon_id
+    ),
+    "opi_telegram_close_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_open_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_delete_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
+    "opi_telegram_hide_main_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_show_main_forum_topic": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+    ),
+    "opi_telegram_edit_main_forum_topic_name": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # title
+    ),
+    "opi_telegram_clear_topic_pinned_messages_list": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # topic_id
+    ),
     "opi_telegram_call": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # method
@@ -134,6 +238,168 @@ def get_bot_information(
     return _loaded().call(
         "opi_telegram_get_bot_information",
         _text(token, "token"),
+    )
+
+
+def set_webhook(
+    token: str,
+    url: str,
+) -> Result:
+    """Sets the address Telegram sends the bot's updates to (OPI ``SetWebhook``, Bot API
+    ``setWebhook``).
+
+    Sends only ``url``, as OPI does (no certificate, secret token or update filter).
+    Telegram wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for a
+    local Bot API server, which may accept it. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param url: Request handling address from Telegram (with https:).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_set_webhook",
+        _text(token, "token"),
+        _text(url, "url"),
+    )
+
+
+def delete_webhook(
+    token: str,
+) -> Result:
+    """Removes the webhook, so that updates can be fetched with getUpdates again (OPI
+    ``DeleteWebhook``, Bot API ``deleteWebhook``).
+
+    Sends no fields, as OPI does: pending updates are kept (``drop_pending_updates`` is not
+    sent). Telegram answers ``true``, also when no webhook was set.
+
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_webhook",
+        _text(token, "token"),
+    )
+
+
+def forward_message(
+    token: str,
+    message: int,
+    from_: str | int,
+    to: str | int,
+) -> Result:
+    """Forwards a message from one chat to another, or within a chat (OPI
+    ``ForwardMessage``, Bot API ``forwardMessage``).
+
+    The topic of ToID's ``ChatID*TopicID`` is sent as ``message_thread_id``; FromID's is
+    dropped, since a message id names its message in the whole chat. The alias of ``--to``
+    is ``-o``: ``-t`` is always ``--token``. Telegram answers with the new Message.
+
+    :param token: Bot token.
+    :param message: Original message ID.
+    :param from_: Chat ID of the original message: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param to: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_forward_message",
+        _text(token, "token"),
+        _int32(message, "message"),
+        _text(_chat(from_), "from"),
+        _text(_chat(to), "to"),
+    )
+
+
+def delete_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Deletes a message from the chat (OPI ``DeleteMessage``, Bot API ``deleteMessage``).
+
+    Telegram lets a bot delete its own messages within 48 hours, and others' where it is an
+    administrator with the right to. The topic of ``ChatID*TopicID`` is dropped: a message
+    id names its message in the whole chat. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def ban(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Bans a user from the chat: removed, and kept out until unbanned (OPI ``Ban``, Bot API
+    ``banChatMember``).
+
+    Sends ``chat_id`` and ``user_id`` only, so the ban is for ever and the user's messages
+    stay (no ``until_date``, no ``revoke_messages``), as with OPI; OPI's meaningless
+    ``parse_mode`` is not sent. A ban is for the whole chat: the topic of ``ChatID*TopicID``
+    is dropped (OPI sent the text as it was, which Telegram refused). Telegram answers
+    ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: Target user ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_ban",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
+    )
+
+
+def unban(
+    token: str,
+    chat: str | int,
+    user: int,
+) -> Result:
+    """Lifts a user's ban, so that they may join the chat again (OPI ``Unban``, Bot API
+    ``unbanChatMember``).
+
+    Sends ``only_if_banned: true``, which OPI never did: without it Telegram removes a user
+    who is a member and not banned, so OPI's Unban could throw a member out; here it only
+    ever lifts a ban. The user is not added back; they may join again by a link. The topic
+    of ``ChatID*TopicID`` is dropped, as for Ban. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param user: Target user ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_unban",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int64(user, "user"),
     )
 
 
@@ -365,7 +631,7 @@ def approve_join_request(
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
-    :param user: ID of the user who asked to join.
+    :param user: Target user ID.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
@@ -389,7 +655,7 @@ def decline_join_request(
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
-    :param user: ID of the user who asked to join.
+    :param user: Target user ID.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
@@ -399,6 +665,329 @@ def decline_join_request(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int64(user, "user"),
+    )
+
+
+def pin_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Pins a message in the chat (OPI ``PinMessage``, Bot API ``pinChatMessage``).
+
+    Members are notified, as with OPI (``disable_notification`` is not sent); OPI's
+    meaningless ``parse_mode`` is not sent. A message id names its message in the whole
+    chat, so the topic of ``ChatID*TopicID`` is dropped. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_pin_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def unpin_message(
+    token: str,
+    chat: str | int,
+    message: int,
+) -> Result:
+    """Unpins a message in the chat (OPI ``UnpinMessage``, Bot API ``unpinChatMessage``).
+
+    MessageID is required, as in OPI (Telegram would otherwise unpin the latest pinned
+    message). The topic of ``ChatID*TopicID`` is dropped. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_unpin_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+    )
+
+
+def get_participant_count(
+    token: str,
+    chat: str | int,
+) -> Result:
+    """Gets the number of members of the chat (OPI ``GetParticipantCount``, Bot API
+    ``getChatMemberCount``).
+
+    Telegram answers with the number in ``result``. OPI's meaningless ``parse_mode`` is not
+    sent; the topic of ``ChatID*TopicID`` is dropped.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_participant_count",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+    )
+
+
+def create_forum_topic(
+    token: str,
+    forum: str | int,
+    title: str,
+    icon: str | None = None,
+) -> Result:
+    """Creates a topic in a forum supergroup (OPI ``CreateForumTopic``, Bot API
+    ``createForumTopic``).
+
+    No ``icon_color`` is sent, as with OPI: Telegram picks one. ``ChatID*TopicID`` is
+    refused in the forum functions, which take a topic as TopicID. Telegram answers with the
+    ForumTopic; its ``message_thread_id`` is the TopicID of the other forum functions.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param title: Topic title.
+    :param icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers).
+        ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_create_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _text(title, "title"),
+        _text(icon, "icon"),
+    )
+
+
+def edit_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int,
+    title: str | None = None,
+    icon: str | None = None,
+) -> Result:
+    """Renames a forum topic or changes its icon (OPI ``EditForumTopic``, Bot API
+    ``editForumTopic``).
+
+    TopicID is required: OPI called createForumTopic when it was empty, making a new topic
+    instead; here an absent topic is refused. Title and IconID left out are kept. Telegram
+    answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID.
+    :param title: New title (kept if not given). ``None`` for none.
+    :param icon: Custom emoji ID of the icon (see Telegram's getForumTopicIconStickers).
+        ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+        _text(title, "title"),
+        _text(icon, "icon"),
+    )
+
+
+def close_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Closes a forum topic to new messages (OPI ``CloseForumTopic``, Bot API
+    ``closeForumTopic``).
+
+    Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as with
+    OPI. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_close_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def open_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Reopens a closed forum topic (OPI ``OpenForumTopic``, Bot API ``reopenForumTopic``).
+
+    Without TopicID (or with 0) the main topic is reopened, by reopenGeneralForumTopic, as
+    with OPI. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_open_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def delete_forum_topic(
+    token: str,
+    forum: str | int,
+    topic: int,
+) -> Result:
+    """Deletes a forum topic with all its messages (OPI ``DeleteForumTopic``, Bot API
+    ``deleteForumTopic``).
+
+    TopicID is required: the main topic cannot be deleted. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_delete_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
+    )
+
+
+def hide_main_forum_topic(
+    token: str,
+    forum: str | int,
+) -> Result:
+    """Hides the forum's main (General) topic (OPI ``HideMainForumTopic``, Bot API
+    ``hideGeneralForumTopic``).
+
+    Telegram also closes the topic if it was open. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_hide_main_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+    )
+
+
+def show_main_forum_topic(
+    token: str,
+    forum: str | int,
+) -> Result:
+    """Shows the forum's main (General) topic again (OPI ``ShowMainForumTopic``, Bot API
+    ``unhideGeneralForumTopic``).
+
+    Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_show_main_forum_topic",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+    )
+
+
+def edit_main_forum_topic_name(
+    token: str,
+    forum: str | int,
+    title: str,
+) -> Result:
+    """Renames the forum's main (General) topic (OPI ``EditMainForumTopicName``, Bot API
+    ``editGeneralForumTopic``).
+
+    Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param title: Topic title.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_edit_main_forum_topic_name",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _text(title, "title"),
+    )
+
+
+def clear_topic_pinned_messages_list(
+    token: str,
+    forum: str | int,
+    topic: int = 0,
+) -> Result:
+    """Unpins every message pinned in a forum topic (OPI ``ClearTopicPinnedMessagesList``,
+    Bot API ``unpinAllForumTopicMessages``).
+
+    Without TopicID (or with 0) the main topic's are unpinned, by
+    unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where OPI
+    sent text. Telegram answers ``true``.
+
+    :param token: Bot token.
+    :param forum: Forum chat ID: an integer id such as ``-1001234567890``, or
+        ``@username``. As an ``int`` or a ``str``.
+    :param topic: Topic ID (the main topic if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_clear_topic_pinned_messages_list",
+        _text(token, "token"),
+        _text(_chat(forum), "forum"),
+        _int32(topic, "topic"),
     )
 
 
