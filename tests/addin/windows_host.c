@@ -661,6 +661,8 @@ static void methods(Component *c) {
         WCHAR_T ru_copy[128];
         tVariant given[8];
         long given_count;
+        long i;
+        bool known;
         int by;
 
         en_wide = LANG(c, GetMethodName, m, 0);
@@ -683,15 +685,27 @@ static void methods(Component *c) {
             continue;
         }
         given_count = arguments_for(en, given);
-        snprintf(message, sizeof message, "the harness knows %s", en);
-        check(given_count >= 0, message);
-        for (by = 0; by < 2 && given_count >= 0; ++by) {
+        /* A method without values of its own here is called with the token and every
+           other parameter Undefined: it answers Telegram's document when it needs no
+           more, or the refusal that names what it lacks, having sent nothing. */
+        known = given_count >= 0;
+        if (!known) {
+            given_count = LANG(c, GetNParams, m);
+            for (i = 0; i < given_count && i < 8; ++i) {
+                given[i] = i == 0 ? text(TOKEN) : empty();
+            }
+        }
+        for (by = 0; by < 2; ++by) {
             long found = find(c, by == 0 ? en_copy : ru_copy);
             snprintf(message, sizeof message, "%s by its %s name", en,
                      by == 0 ? "English" : "Russian");
             call(c, found, given, given_count, out, message);
-            EXPECT(out, message, "{\"ok\":true");
-            InterlockedIncrement(&requests_sent);
+            if (known || strstr(out, "{\"ok\":true") == out) {
+                EXPECT(out, message, "{\"ok\":true");
+                InterlockedIncrement(&requests_sent);
+            } else {
+                EXPECT(out, message, "\"ok\":false", "\"kind\":\"invalid_argument\"");
+            }
         }
     }
     check(find(c, L"СоздатьСсылкуПриглашение") == find(c, L"CreateInvitationLink") &&
