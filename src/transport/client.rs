@@ -214,6 +214,7 @@ mod fork {
         drop(client);
     }
 
+    #[cfg(target_env = "gnu")]
     unsafe extern "C" {
         /// Marks this library (or the program it is linked into): glibc files fork
         /// handlers and exit functions under it, and drops them in `__cxa_finalize`.
@@ -232,6 +233,7 @@ mod fork {
     }
 
     /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn register() {
         // SAFETY: the handlers are functions of this library and take only its locks;
         // `__dso_handle` is only taken the address of. The result is ignored: it fails
@@ -247,15 +249,29 @@ mod fork {
         };
     }
 
+    /// Registers the handlers with the C library's plain `pthread_atfork`. musl has no
+    /// owner to file them under, and needs none: its `dlclose` never unmaps a library,
+    /// so the handlers' code stays for as long as the process.
+    #[cfg(not(target_env = "gnu"))]
+    pub extern "C" fn register() {
+        // SAFETY: as above; the result is ignored for the same reason.
+        unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    }
+
     /// Drops the handlers as the library is unloaded, so that no later fork() jumps
     /// into code that is gone; run by the loader (see `UNREGISTER_FORK_HANDLERS`).
     /// C runtimes linked by gcc do the same from their own destructor, and then this is
     /// a second call that finds nothing left to do; others (zig's) do not do it at all.
+    #[cfg(target_env = "gnu")]
     pub extern "C" fn unregister() {
         // SAFETY: finalizes what is filed under this library's own handle only: its
         // fork handlers, and exit functions, which no Rust code of its registers.
         unsafe { __cxa_finalize(&raw const __dso_handle) };
     }
+
+    /// Nothing to drop where the C library never unmaps a library (musl).
+    #[cfg(not(target_env = "gnu"))]
+    pub extern "C" fn unregister() {}
 }
 
 /// Registers the fork handlers when the library is loaded, before any of its functions
