@@ -215,16 +215,7 @@ test_linux() {
         fail "$platform: LibOPI.zip has no $(basename "$addin_lib")"
     fi
 
-    cp "$root/tests/platforms/spec_example.sh" "$dir/"
-    local status=0
-    (cd "$dir" && run_against_standin "$dir/spec" env PATH="$tree/bin:$PATH" TZ=Europe/Moscow \
-        bash spec_example.sh) || status=$?
-    if [[ $status -eq 1 ]] && check_spec_example "$dir/spec"; then
-        pass "$platform: oint runs the page's Bash example and sends its request"
-    else
-        fail "$platform: oint and the page's Bash example (exit status $status)"
-        sed 's/^/    /' "$dir/spec.out"
-    fi
+    run_spec_example "$platform: oint" "$dir" "$tree/bin/oint"
 }
 
 # zig as a C and C++ compiler for another target (PyPI: ziglang, as make dist uses).
