@@ -18,6 +18,19 @@ fn main() {
     if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         let major = env::var("CARGO_PKG_VERSION_MAJOR").expect("set by cargo");
         println!("cargo:rustc-cdylib-link-arg=-Wl,-soname,libopi.so.{major}");
+        // rustc hands the linker an anonymous version script of its own, which GNU ld
+        // refuses to combine with a named one and lld lets win; zig's linker, which
+        // makes every release build, keeps the last script given: this one.
+        println!("cargo:rerun-if-changed=libopi.map");
+        println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
+        let linker = env::var("RUSTC_LINKER").unwrap_or_default();
+        if linker.contains("zigcc") {
+            let map = root.join("libopi.map");
+            println!(
+                "cargo:rustc-cdylib-link-arg=-Wl,--version-script={}",
+                map.display()
+            );
+        }
     }
 
     let mut config =

@@ -99,6 +99,13 @@ output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
 partial=$output.partial.$$
 rm -f "$partial"
 
+# For a reproducible zip (make dist sets SOURCE_DATE_EPOCH): the files' times are the
+# commit's, and zip's DOS times are read in UTC.
+if [[ -n ${SOURCE_DATE_EPOCH:-} ]]; then
+    touch -d "@$SOURCE_DATE_EPOCH" "$stage"/*
+fi
+export TZ=UTC
+
 tool=${PACK_WITH:-}
 if [[ -z $tool ]]; then
     if command -v zip > /dev/null; then tool=zip; else tool=python3; fi

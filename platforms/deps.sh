@@ -4,10 +4,13 @@
 #
 #   Linux     no glibc symbol newer than 2.17; no library but libc, libm, libdl,
 #             libpthread and the loader (no OpenSSL, libgcc_s or libstdc++)
+#   musl      libopi.so needs musl's libc.so alone; the static oint (in the archive
+#             and alone in dist/) needs nothing: no loader, no library
 #   Windows   no DLL that a clean Windows 10 lacks (no libgcc_s_*, libwinpthread-1 or
 #             libstdc++-6 beside it)
 #   both      the libraries export the opi_ functions and the 1C entry points, by their
-#             plain names, and nothing else
+#             plain names, and nothing else (on Linux each with the symbol version OPI_0),
+#             and each stripped library is at most 2.5 MB on Linux, 3.2 MB on Windows
 #
 #   bash platforms/deps.sh [DIST_DIR]      # after make dist; DIST_DIR defaults to dist
 #
@@ -20,7 +23,13 @@ dist=$(cd "${1:-$root/dist}" && pwd)
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$root/Cargo.toml" | head -n 1)
 
 newest_glibc=2.17
-linux_libs='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|ld-linux(-x86-64)?\.so\.2)$'
+linux_libs='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|ld-linux(-x86-64|-aarch64)?\.so\.(1|2))$'
+# musl's loader is its libc, and answers to both names.
+musl_libs='^(libc\.so|libc\.musl-(x86_64|aarch64)\.so\.1)$'
+# The most a stripped libopi.so or opi.dll may weigh (README, "Platforms"). opi.dll
+# holds more code for the same work (MinGW's runtime, Windows' unwind tables).
+ceiling=$((2500 * 1000))
+windows_ceiling=$((3200 * 1000))
 # Part of every Windows 10 and Server 2016 installation; api-ms-win-* are API sets that
 # Windows resolves itself.
 windows_dlls='^(kernel32|ntdll|advapi32|bcrypt|bcryptprimitives|crypt32|msvcrt|userenv|ws2_32|secur32|ncrypt|ole32|oleaut32|shell32|user32|api-ms-win-[a-z0-9-]+)\.dll$'
@@ -33,21 +42,44 @@ problems=0
 problem() { echo "    NOT ALLOWED: $*"; problems=$((problems + 1)); }
 
 check_elf() {
-    local file=$1 library=$2 newest needed
+    local file=$1 library=$2 libc=$3 newest needed tools= size
+    # Debian's objdump and nm read x86 only; the cross binutils read aarch64.
+    [[ $(readelf -h "$file" | sed -n 's/^ *Machine: *//p') == AArch64 ]] && tools=aarch64-linux-gnu-
     needed=$(readelf -d "$file" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-    newest=$(objdump -T "$file" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)
-    echo "  $(basename "$file"): $(stat -c %s "$file") bytes; glibc $newest; needs ${needed//$'\n'/ }"
-    if [[ $(printf '%s\n%s\n' "$newest" "$newest_glibc" | sort -V | tail -n 1) != "$newest_glibc" ]]; then
-        problem "a glibc symbol of version $newest:"
-        objdump -T "$file" | grep "GLIBC_$newest" | sed 's/^/      /'
+    size=$(stat -c %s "$file")
+    if [[ $libc == static ]]; then
+        echo "  $(basename "$file"): $size bytes; static: needs ${needed:-nothing}"
+        [[ -z $needed ]] || problem "needs $needed"
+        if readelf -l "$file" | grep -q 'INTERP'; then
+            problem "asks for a program loader: $(readelf -l "$file" | sed -n 's/.*interpreter: \(.*\)]/\1/p')"
+        fi
+    elif [[ $libc == musl ]]; then
+        echo "  $(basename "$file"): $size bytes; needs ${needed//$'\n'/ }"
+        for lib in $needed; do
+            [[ $lib =~ $musl_libs ]] || problem "needs $lib"
+        done
+    else
+        newest=$("${tools}objdump" -T "$file" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)
+        echo "  $(basename "$file"): $size bytes; glibc $newest; needs ${needed//$'\n'/ }"
+        if [[ $(printf '%s\n%s\n' "$newest" "$newest_glibc" | sort -V | tail -n 1) != "$newest_glibc" ]]; then
+            problem "a glibc symbol of version $newest:"
+            "${tools}objdump" -T "$file" | grep "GLIBC_$newest" | sed 's/^/      /'
+        fi
+        for lib in $needed; do
+            [[ $lib =~ $linux_libs ]] || problem "needs $lib"
+        done
     fi
-    for lib in $needed; do
-        [[ $lib =~ $linux_libs ]] || problem "needs $lib"
-    done
     if [[ $library == yes ]]; then
-        for symbol in $(nm -D --defined-only "$file" | awk '$2 ~ /^[TDBRVW]$/ {print $3}'); do
+        # nm names a versioned symbol NAME@@VERSION; the version is checked below.
+        for symbol in $("${tools}nm" -D --defined-only "$file" | awk '$2 ~ /^[TDBRVW]$/ {sub(/@.*/, "", $3); print $3}'); do
             [[ $symbol =~ $exports ]] || problem "exports $symbol"
         done
+        # The version every export must carry (libopi.map).
+        "${tools}objdump" -T "$file" | awk '$2 == "g" && $4 == ".text" && $6 != "OPI_0" {print $7, $6}' \
+            | while read -r symbol version; do echo "    NOT ALLOWED: exports $symbol with version $version, not OPI_0"; done \
+            | tee "$work/unversioned"
+        problems=$((problems + $(wc -l < "$work/unversioned")))
+        ((size <= ceiling)) || problem "weighs $size bytes, more than $ceiling"
     fi
     if readelf -S "$file" | grep -qE '\.symtab|\.debug_'; then
         problem "is not stripped"
@@ -62,6 +94,9 @@ check_pe() {
         [[ $dll =~ $windows_dlls ]] || problem "needs $dll"
     done
     if [[ $library == yes ]]; then
+        local size
+        size=$(stat -c %s "$file")
+        ((size <= windows_ceiling)) || problem "weighs $size bytes, more than $windows_ceiling"
         for symbol in $("$objdump" -p "$file" \
             | sed -n '/^\[Ordinal\/Name Pointer\] Table/,/^$/s/^\t\[ *[0-9]*\] //p'); do
             [[ $symbol =~ $exports ]] || problem "exports $symbol"
@@ -83,8 +118,13 @@ for archive in "$dist"/libopi-"$version"-{linux,windows}-*; do
         *.tar.gz)
             tar -C "$work/$name" -xzf "$archive"
             tree=$(echo "$work/$name"/libopi-*)
-            check_elf "$tree/lib/libopi.so.$version" yes
-            check_elf "$tree/bin/oint" no
+            if [[ $name == *-musl.tar.gz ]]; then
+                check_elf "$tree/lib/libopi.so.$version" yes musl
+                check_elf "$tree/bin/oint" no static
+            else
+                check_elf "$tree/lib/libopi.so.$version" yes glibc
+                check_elf "$tree/bin/oint" no glibc
+            fi
             ;;
         *.zip)
             python3 -m zipfile -e "$archive" "$work/$name"
@@ -95,6 +135,18 @@ for archive in "$dist"/libopi-"$version"-{linux,windows}-*; do
             check_pe "$tree/bin/oint.exe" no "$objdump"
             ;;
     esac
+done
+
+# The static oint alone must be the archive's, and as free of needs.
+for program in "$dist"/oint-"$version"-linux-*; do
+    [[ -e $program ]] || continue
+    echo "$(basename "$program")"
+    check_elf "$program" no static
+    arch=${program##*-linux-}
+    if ! tar -xzOf "$dist/libopi-$version-linux-$arch-musl.tar.gz" "libopi-$version-linux-$arch-musl/bin/oint" \
+        | cmp -s - "$program"; then
+        problem "differs from bin/oint of libopi-$version-linux-$arch-musl.tar.gz"
+    fi
 done
 
 if [[ $found -eq 0 ]]; then

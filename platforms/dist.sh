@@ -5,12 +5,20 @@
 #   dist/LibOPI.zip                          the 1C add-in, all four libraries and MANIFEST.XML
 #   dist/libopi-VERSION-linux-x86_64.tar.gz  glibc 2.17 or newer
 #   dist/libopi-VERSION-linux-i686.tar.gz    glibc 2.17 or newer, 32-bit
+#   dist/libopi-VERSION-linux-aarch64.tar.gz glibc 2.17 or newer, 64-bit ARM
+#   dist/libopi-VERSION-linux-x86_64-musl.tar.gz, ...-linux-aarch64-musl.tar.gz
+#                                            musl (Alpine), with a static bin/oint
+#   dist/oint-VERSION-linux-x86_64, dist/oint-VERSION-linux-aarch64
+#                                            that static oint alone: it runs on any Linux
 #   dist/libopi-VERSION-windows-x86_64.zip   Windows 10 / Server 2016 or newer
 #   dist/libopi-VERSION-windows-x86.zip      the same, 32-bit
 #   dist/libopi-VERSION-py3-none-*.whl       the Python package, one wheel per platform
 #   dist/libopi-VERSION.tgz                  the npm package, with all four libraries
+#   dist/SHA256SUMS                          the checksum of every file above
 #
-#   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 windows-x86_64 windows-x86
+#   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 linux-aarch64
+#                                            # linux-x86_64-musl linux-aarch64-musl
+#                                            # windows-x86_64 windows-x86
 #
 # Linux builds go through cargo-zigbuild, which links against glibc 2.17's symbols
 # (PyPI: ziglang, cargo-zigbuild); Windows builds through the windows-gnu targets and
@@ -18,6 +26,10 @@
 # (but for Linux x86_64, which the add-in zip needs: that fails); the exit status is
 # non-zero only when a build that could run failed. Every library and program is
 # stripped; `platforms/deps.sh dist` then checks what each one needs.
+#
+# Two runs from the same commit give the same bytes: every time stamp is the commit's
+# (SOURCE_DATE_EPOCH), archives list their files sorted, with no owner, and the paths
+# of this checkout and of cargo's sources are remapped out of the code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -26,13 +38,16 @@ version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
 major=${version%%.*}
 out=$root/dist
 stage=$root/target/dist-stage
-all=(linux-x86_64 linux-i686 windows-x86_64 windows-x86)
+all=(linux-x86_64 linux-i686 linux-aarch64 linux-x86_64-musl linux-aarch64-musl windows-x86_64 windows-x86)
 wanted=("${@:-${all[@]}}")
 
 triple() {
     case $1 in
         linux-x86_64) echo x86_64-unknown-linux-gnu ;;
         linux-i686) echo i686-unknown-linux-gnu ;;
+        linux-aarch64) echo aarch64-unknown-linux-gnu ;;
+        linux-x86_64-musl) echo x86_64-unknown-linux-musl ;;
+        linux-aarch64-musl) echo aarch64-unknown-linux-musl ;;
         windows-x86_64) echo x86_64-pc-windows-gnu ;;
         windows-x86) echo i686-pc-windows-gnu ;;
         *) echo "dist: unknown platform $1 (one of ${all[*]})" >&2; exit 2 ;;
@@ -59,21 +74,47 @@ missing_toolchain() {
         echo "the Rust target $target is not installed (rustup target add $target)"
     elif [[ $platform == linux-* ]] && ! command -v cargo-zigbuild > /dev/null; then
         echo "cargo-zigbuild is not installed (pip install ziglang cargo-zigbuild)"
+    elif [[ $platform == linux-aarch64* ]] && ! command -v aarch64-linux-gnu-strip > /dev/null; then
+        echo "aarch64-linux-gnu-strip is not installed (apt-get install binutils-aarch64-linux-gnu)"
     elif [[ $platform == windows-* ]] && ! command -v "$(mingw "$platform")-gcc" > /dev/null; then
         echo "$(mingw "$platform")-gcc is not installed (apt-get install mingw-w64)"
     fi
 }
 
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2> /dev/null || echo 0)}
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+
 build() {
-    local platform=$1 target
+    local platform=$1 target flags
     target=$(triple "$platform")
-    if [[ $platform == linux-* ]]; then
+    # Paths end up in the code (panic locations): this checkout's and cargo's are
+    # replaced by fixed ones, so the bytes do not depend on where the build ran.
+    flags="--remap-path-prefix=$root=/libopi --remap-path-prefix=$cargo_home=/cargo"
+    # The opi crate carries its debug information (types of the C ABI, for
+    # platforms/abi.sh) in target/; the packed copies are stripped.
+    local cargo=(--release --locked -p opi --config profile.release.package.opi.debug=2)
+    if [[ $platform == linux-*-musl ]]; then
+        # Rust links musl programs statically by default, and then makes no shared
+        # library; with this, libopi.so needs musl's libc.so, and oint, linked by zig
+        # against its own musl, still needs nothing (it is static-pie).
+        RUSTFLAGS="$flags -C target-feature=-crt-static" cargo zigbuild "${cargo[@]}" --target "$target"
+    elif [[ $platform == linux-* ]]; then
         # The suffix asks zig for glibc 2.17's symbol versions; the output directory is
         # still target/<triple>.
-        cargo zigbuild --release --locked -p opi --target "$target.2.17"
+        RUSTFLAGS=$flags cargo zigbuild "${cargo[@]}" --target "$target.2.17"
     else
-        cargo build --release --locked -p opi --target "$target"
+        RUSTFLAGS=$flags cargo build "${cargo[@]}" --target "$target"
     fi
+}
+
+# Sets every file under $1 to the commit's time, so that archives do not carry the
+# build's.
+settle() { find "$1" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +; }
+
+# zip with its entries sorted, no owner or Unix times, and DOS times read in UTC.
+zip_sorted() {
+    local archive=$1 dir=$2 name=$3
+    (cd "$dir" && find "$name" -print | LC_ALL=C sort | TZ=UTC zip -q -X -9 -@ "$archive")
 }
 
 # Writes the short README of an archive.
@@ -82,6 +123,9 @@ readme() {
     case $platform in
         linux-x86_64) system="Linux x86_64"; minimum="glibc 2.17 (RHEL/CentOS 7, Debian 8, Ubuntu 14.04) or newer" ;;
         linux-i686) system="Linux i686 (32-bit)"; minimum="glibc 2.17 or newer" ;;
+        linux-aarch64) system="Linux aarch64 (64-bit ARM)"; minimum="glibc 2.17 or newer" ;;
+        linux-x86_64-musl) system="Linux x86_64 with musl"; minimum="musl 1.2 (Alpine 3.13) or newer; bin/oint is static and runs on any x86_64 Linux" ;;
+        linux-aarch64-musl) system="Linux aarch64 with musl"; minimum="musl 1.2 (Alpine 3.13) or newer; bin/oint is static and runs on any aarch64 Linux" ;;
         windows-x86_64) system="Windows x64"; minimum="Windows 10 or Windows Server 2016, or newer" ;;
         windows-x86) system="Windows x86 (32-bit)"; minimum="Windows 10 or Windows Server 2016, or newer" ;;
     esac
@@ -103,6 +147,9 @@ Build a program:
   PKG_CONFIG_PATH=\$PWD/lib/pkgconfig cc app.c \$(pkg-config --cflags --libs opi) -Wl,-rpath,\$PWD/lib
 Linking statically: cc app.c -Iinclude lib/libopi.a \$(pkg-config --libs-only-l --static opi)
 EOF
+        if [[ $platform == linux-*-musl ]]; then
+            echo "  (-lunwind is LLVM's libunwind, for musl: Alpine's llvm-libunwind-static; zig cc has its own)"
+        fi
     else
         cat << EOF
   include/opi.h      the C header
@@ -148,17 +195,30 @@ pack() {
         ln -s "libopi.so.$major" "$tree/lib/libopi.so"
         cp "$build/libopi.a" "$tree/lib/"
         cp "$build/oint" "$tree/bin/"
-        strip --strip-unneeded "$tree/lib/libopi.so.$version" "$tree/bin/oint"
-        strip --strip-debug "$tree/lib/libopi.a"
+        local strip=strip
+        [[ $platform == linux-aarch64* ]] && strip=aarch64-linux-gnu-strip
+        # The opi crate's debug information brings rustc's pointer to its gdb scripts
+        # into the program, in a section strip keeps unless told.
+        "$strip" --strip-unneeded "$tree/lib/libopi.so.$version"
+        "$strip" --strip-unneeded --remove-section=.debug_gdb_scripts "$tree/bin/oint"
+        "$strip" --strip-debug "$tree/lib/libopi.a"
         mkdir -p "$tree/lib/pkgconfig"
         # shellcheck disable=SC2016 # ${pcfiledir} is pkg-config's, not the shell's
         sed -e 's|@PREFIX@|${pcfiledir}/../..|' -e 's|@LIBDIR@|${prefix}/lib|' \
             -e 's|@INCLUDEDIR@|${prefix}/include|' -e "s|@VERSION@|$version|" \
             -e "s|@LIBS_PRIVATE@|$native|" opi.pc.in > "$tree/lib/pkgconfig/opi.pc"
         readme "$platform" > "$tree/README"
-        tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name -czf \
-            "$out/$name.tar.gz.partial" "$name"
+        settle "$tree"
+        tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name --format=gnu -cf - "$name" \
+            | gzip -n -9 > "$out/$name.tar.gz.partial"
         mv "$out/$name.tar.gz.partial" "$out/$name.tar.gz"
+        if [[ $platform == linux-*-musl ]]; then
+            # The static oint alone, for who wants one file.
+            local arch=${platform#linux-}
+            arch=${arch%-musl}
+            cp "$tree/bin/oint" "$out/oint-$version-linux-$arch"
+            touch -d "@$SOURCE_DATE_EPOCH" "$out/oint-$version-linux-$arch"
+        fi
     else
         prefix=$(mingw "$platform")
         # rustc's list covers the standard library; the DLL's imports name what
@@ -190,7 +250,8 @@ pack() {
         } > "$tree/lib/opi.def"
         readme "$platform" | sed 's/$/\r/' > "$tree/README.txt"
         rm -f "$out/$name.zip" "$out/$name.zip.partial"
-        (cd "$stage" && zip -q -r -X -9 "$out/$name.zip.partial" "$name")
+        settle "$tree"
+        zip_sorted "$out/$name.zip.partial" "$stage" "$name"
         mv "$out/$name.zip.partial" "$out/$name.zip"
     fi
     echo "dist: $out/$(basename "$out/$name".*)"
@@ -250,6 +311,11 @@ if [[ " ${built[*]} " == *" linux-x86_64 "* ]]; then
     python3 bindings/python/wheels.py "$out" || failed+=(python-wheels)
     bash bindings/node/pack.sh "$out" || failed+=(npm-package)
 fi
+
+# What a download can be checked against: every file this run made, by name.
+(cd "$out" && find . -maxdepth 1 -type f ! -name SHA256SUMS ! -name '*.partial' -printf '%P\n' \
+    | LC_ALL=C sort | xargs -r sha256sum > SHA256SUMS)
+echo "dist: $out/SHA256SUMS"
 
 if [[ ${#failed[@]} -gt 0 ]]; then
     echo "dist: FAILED: ${failed[*]}"

@@ -2,11 +2,16 @@
 # Installs what `make dist` and tests/platforms/run.sh need on a Debian machine (as
 # root), each from where this machine reaches it:
 #
-#   rustup    the targets i686-unknown-linux-gnu, x86_64-pc-windows-gnu, i686-pc-windows-gnu
+#   rustup    the targets i686-unknown-linux-gnu, aarch64-unknown-linux-gnu,
+#             x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, x86_64-pc-windows-gnu,
+#             i686-pc-windows-gnu
 #   PyPI      ziglang and cargo-zigbuild, for Linux builds against glibc 2.17; build and
 #             auditwheel, for the Python wheels
 #   Debian    mingw-w64, Wine, gcc-multilib, and with the i386 architecture: libc6:i386,
-#             its debug symbols (valgrind needs them) and wine32
+#             its debug symbols (valgrind needs them) and wine32; for aarch64 and musl
+#             qemu-user, libc6-arm64-cross, binutils-aarch64-linux-gnu and musl-tools (not
+#             Debian's aarch64 gcc, which would remove gcc-multilib); for
+#             platforms/abi.sh abigail-tools
 #
 #   bash platforms/toolchains.sh
 #
@@ -18,7 +23,8 @@ export DEBIAN_FRONTEND=noninteractive
 
 note() { echo "toolchains: $*"; }
 
-for target in i686-unknown-linux-gnu x86_64-pc-windows-gnu i686-pc-windows-gnu; do
+for target in i686-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-linux-musl \
+    aarch64-unknown-linux-musl x86_64-pc-windows-gnu i686-pc-windows-gnu; do
     if ! rustup target list --installed | grep -qx "$target"; then
         rustup target add "$target" || note "cannot add the Rust target $target; its platform is skipped"
     fi
@@ -37,7 +43,8 @@ if ! python3 -m build --version > /dev/null 2>&1 || ! python3 -m auditwheel --ve
         || note "cannot install build and auditwheel from PyPI; make dist cannot make the wheels"
 fi
 
-wanted=(mingw-w64 wine wine64 gcc-multilib g++-multilib libc6:i386 libc6-dbg:i386)
+wanted=(mingw-w64 wine wine64 gcc-multilib g++-multilib libc6:i386 libc6-dbg:i386
+    qemu-user libc6-arm64-cross binutils-aarch64-linux-gnu musl-tools abigail-tools)
 missing=()
 for package in "${wanted[@]}"; do
     dpkg-query -W -f '${Status}\n' "$package" 2> /dev/null | grep -q 'install ok installed' \

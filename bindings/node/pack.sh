@@ -3,7 +3,8 @@
 # DIST/libopi-VERSION.tgz, with the library of each archive found in
 # prebuilds/PLATFORM-ARCH/ as process.platform and process.arch name them:
 #
-#   linux-x64/libopi.so   linux-ia32/libopi.so   win32-x64/opi.dll   win32-ia32/opi.dll
+#   linux-x64/libopi.so   linux-ia32/libopi.so   linux-arm64/libopi.so (glibc)
+#   win32-x64/opi.dll     win32-ia32/opi.dll
 #
 #   bash bindings/node/pack.sh [DIST]
 set -euo pipefail
@@ -22,7 +23,8 @@ trap 'rm -rf "$stage"' EXIT
 cp "$here/package.json" "$here/opi.js" "$here/opi.d.ts" "$here/telegram.js" "$here/telegram.d.ts" "$here/README.md" "$root/LICENSE" "$stage/"
 
 packed=0
-for pair in linux-x86_64:linux-x64 linux-i686:linux-ia32 windows-x86_64:win32-x64 windows-x86:win32-ia32; do
+for pair in linux-x86_64:linux-x64 linux-i686:linux-ia32 linux-aarch64:linux-arm64 \
+    windows-x86_64:win32-x64 windows-x86:win32-ia32; do
     platform=${pair%%:*} prebuild=${pair#*:} name=libopi-$version-${pair%%:*}
     mkdir -p "$stage/prebuilds/$prebuild"
     if [[ $platform == linux-* && -e $dist/$name.tar.gz ]]; then

@@ -7,6 +7,7 @@ DIST, with its library inside the package:
 
     linux-x86_64    libopi-VERSION-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
     linux-i686      libopi-VERSION-py3-none-manylinux_2_17_i686.manylinux2014_i686.whl
+    linux-aarch64   libopi-VERSION-py3-none-manylinux_2_17_aarch64.manylinux2014_aarch64.whl
     windows-x86_64  libopi-VERSION-py3-none-win_amd64.whl
     windows-x86     libopi-VERSION-py3-none-win32.whl
 
@@ -37,6 +38,7 @@ REPOSITORY = HERE.parents[1]
 PLATFORMS = {
     "linux-x86_64": ("manylinux_2_17_x86_64.manylinux2014_x86_64", None),
     "linux-i686": ("manylinux_2_17_i686.manylinux2014_i686", None),
+    "linux-aarch64": ("manylinux_2_17_aarch64.manylinux2014_aarch64", None),
     "windows-x86_64": ("win_amd64", 0x8664),
     "windows-x86": ("win32", 0x014C),
 }

@@ -46,6 +46,49 @@ pub fn stripped_size(library: &Path) -> Option<u64> {
     ok.then_some(size)
 }
 
+/// The platforms of `make dist` and where each archive keeps its library.
+const DIST_LIBRARIES: [(&str, &str); 7] = [
+    ("linux-x86_64", "lib/libopi.so.VERSION"),
+    ("linux-i686", "lib/libopi.so.VERSION"),
+    ("linux-aarch64", "lib/libopi.so.VERSION"),
+    ("linux-x86_64-musl", "lib/libopi.so.VERSION"),
+    ("linux-aarch64-musl", "lib/libopi.so.VERSION"),
+    ("windows-x86_64", "bin/opi.dll"),
+    ("windows-x86", "bin/opi.dll"),
+];
+
+/// The size of each platform's library as `make dist` packed it (stripped), for the
+/// platforms whose archive is in `dist`.
+pub fn dist_sizes(dist: &Path) -> Vec<(&'static str, u64)> {
+    let version = env!("CARGO_PKG_VERSION");
+    let mut sizes = Vec::new();
+    for (platform, member) in DIST_LIBRARIES {
+        let name = format!("libopi-{version}-{platform}");
+        let member = format!("{name}/{}", member.replace("VERSION", version));
+        let tar = dist.join(format!("{name}.tar.gz"));
+        let zip = dist.join(format!("{name}.zip"));
+        let read = if tar.exists() {
+            std::process::Command::new("tar")
+                .arg("-xzOf")
+                .arg(&tar)
+                .arg(&member)
+                .output()
+        } else if zip.exists() {
+            std::process::Command::new("python3")
+                .args(["-c", "import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"])
+                .arg(&zip)
+                .arg(&member)
+                .output()
+        } else {
+            continue;
+        };
+        if let Some(out) = read.ok().filter(|o| o.status.success()) {
+            sizes.push((platform, out.stdout.len() as u64));
+        }
+    }
+    sizes
+}
+
 /// Processor model and count, for the report.
 pub fn machine() -> String {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();

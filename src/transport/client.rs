@@ -270,11 +270,12 @@ mod fork {
         };
     }
 
-    /// Registers the handlers; run by the loader (see `REGISTER_FORK_HANDLERS`).
+    /// Registers the handlers with the C library's plain `pthread_atfork`. musl has no
+    /// owner to file them under, and needs none: its `dlclose` never unmaps a library,
+    /// so the handlers' code stays for as long as the process.
     #[cfg(not(target_env = "gnu"))]
     pub extern "C" fn register() {
-        // SAFETY: the handlers are functions of this library and take only its locks.
-        // The result is ignored, as above.
+        // SAFETY: as above; the result is ignored for the same reason.
         unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
     }
 
@@ -288,6 +289,10 @@ mod fork {
         // fork handlers, and exit functions, which no Rust code of its registers.
         unsafe { __cxa_finalize(&raw const __dso_handle) };
     }
+
+    /// Nothing to drop where the C library never unmaps a library (musl).
+    #[cfg(not(target_env = "gnu"))]
+    pub extern "C" fn unregister() {}
 }
 
 /// Registers the fork handlers when the library is loaded, before any of its functions

@@ -52,10 +52,16 @@ static long mappings_of(const char *path) {
     return n;
 }
 
-/* Bytes the C allocator has handed out and not had back, arenas and mmapped blocks. */
+/* Bytes the C allocator has handed out and not had back, arenas and mmapped blocks.
+ * glibc's count (2.33 and later); other C libraries (musl) keep none, and then the heap
+ * is not checked. */
 static long long heap_in_use(void) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
     struct mallinfo2 info = mallinfo2();
     return (long long)info.uordblks + (long long)info.hblkhd;
+#else
+    return 0;
+#endif
 }
 
 #endif /* OPI_TEST_FOOTPRINT_H */

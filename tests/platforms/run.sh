@@ -5,6 +5,17 @@
 #                        tests/c and tests/cpp (shared, and static from libopi.a) and the
 #                        1C add-in harness on the library from LibOPI.zip, all under
 #                        valgrind; `oint` runs the Bash example of OPI's page.
+#   Linux aarch64        under qemu-user (Debian's qemu-user, with libc6-arm64-cross as
+#                        the system root), built with zig for glibc 2.17: the
+#                        same C and C++ host programs, shared and static, the 8 threads, the 1C
+#                        add-in harness on the archive's library, and `oint` runs the
+#                        Bash example (no valgrind under qemu)
+#   Linux musl x86_64    natively: the C host and the 8 threads built with Debian's
+#                        musl-gcc, and the C host linked statically (zig's musl)
+#   Linux musl aarch64   under qemu: the C host and the 8 threads linked statically with
+#                        libopi.a (this machine has no aarch64 musl loader for shared ones)
+#   static oint          the one of each musl archive, and dist/oint-VERSION-linux-*
+#                        alone, run the Bash example (aarch64 under qemu)
 #   Windows x64, x86     under Wine: the same C and C++ host programs built with MinGW,
 #                        opi.dll loaded and freed again and again (tests/c/windows_unload.c),
 #                        the 1C add-in harness laid out as MSVC lays out the platform's
@@ -205,15 +216,142 @@ test_linux() {
         fail "$platform: LibOPI.zip has no $(basename "$addin_lib")"
     fi
 
+    run_spec_example "$platform: oint" "$dir" "$tree/bin/oint"
+}
+
+# zig as a C and C++ compiler for another target (PyPI: ziglang, as make dist uses).
+zig() { python3 -m ziglang "$@"; }
+
+# plain_run NAME LOG PROGRAM...: PROGRAM against a fresh stand-in, without valgrind
+# (which runs neither under qemu nor with musl).
+plain_run() {
+    local name=$1 log=$2 status=0
+    shift 2
+    run_against_standin "$log" "$@" || status=$?
+    if [[ $status -eq 0 ]]; then
+        pass "$name"
+        return 0
+    fi
+    fail "$name (exit status $status)"
+    sed 's/^/    /' "$log.out"
+    return 1
+}
+
+# run_spec_example NAME DIR OINT RUNNER...: the page's Bash example, verbatim, with
+# OINT answering to `oint` (through RUNNER, qemu, when it is for another machine).
+run_spec_example() {
+    local name=$1 dir=$2 oint=$3 status=0
+    shift 3
+    mkdir -p "$dir/oint-bin"
+    printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$*" "$oint" > "$dir/oint-bin/oint"
+    chmod +x "$dir/oint-bin/oint"
     cp "$root/tests/platforms/spec_example.sh" "$dir/"
-    local status=0
-    (cd "$dir" && run_against_standin "$dir/spec" env PATH="$tree/bin:$PATH" TZ=Europe/Moscow \
+    (cd "$dir" && run_against_standin "$dir/spec" env PATH="$dir/oint-bin:$PATH" TZ=Europe/Moscow \
         bash spec_example.sh) || status=$?
     if [[ $status -eq 1 ]] && check_spec_example "$dir/spec"; then
-        pass "$platform: oint runs the page's Bash example and sends its request"
+        pass "$name runs the page's Bash example and sends its request"
     else
-        fail "$platform: oint and the page's Bash example (exit status $status)"
+        fail "$name and the page's Bash example (exit status $status)"
         sed 's/^/    /' "$dir/spec.out"
+    fi
+}
+
+# The platforms of another C library or machine: built with their own compilers, run
+# under qemu where the machine differs.
+test_other_linux() {
+    local platform=$1 tree dir lib cc cxx=() static_cc=() run=() shared=yes static=()
+    tree=$work/unpacked/libopi-$version-$platform
+    dir=$work/$platform
+    mkdir -p "$dir"
+    # Debian's aarch64 cross compilers cannot be installed beside gcc-multilib (i686), so
+    # zig builds for aarch64, C++ with its libc++ built from source once. No C++ for musl:
+    # another libc++ build per target, minutes CI cannot spare, to test what the C hosts
+    # test already.
+    case $platform in
+        linux-aarch64)
+            cc=(zig cc -target aarch64-linux-gnu.2.17) cxx=(zig c++ -target aarch64-linux-gnu.2.17)
+            run=(qemu-aarch64 -L /usr/aarch64-linux-gnu)
+            ;;
+        linux-x86_64-musl)
+            # Debian's libgcc_eh is glibc's, so a static musl program takes zig's unwinder.
+            cc=(musl-gcc) static_cc=(zig cc -target x86_64-linux-musl) static=(-static)
+            ;;
+        linux-aarch64-musl)
+            cc=(zig cc -target aarch64-linux-musl) static=(-static)
+            run=(qemu-aarch64) shared=no
+            ;;
+    esac
+    local tool
+    for tool in "${cc[0]}" "${static_cc[@]:0:1}" "${cxx[@]:0:1}" "${run[@]:0:1}"; do
+        if [[ $tool == zig ]] && ! python3 -m ziglang version > /dev/null 2>&1; then
+            skip "$platform: zig is not installed (pip install ziglang)"
+            return
+        elif [[ $tool != zig ]] && ! command -v "$tool" > /dev/null; then
+            skip "$platform: $tool is not installed (apt-get install qemu-user musl-tools)"
+            return
+        fi
+    done
+    if [[ $platform == linux-aarch64 && ! -e /usr/aarch64-linux-gnu/lib/ld-linux-aarch64.so.1 ]]; then
+        skip "$platform: no aarch64 glibc to run it with (apt-get install libc6-arm64-cross)"
+        return
+    fi
+
+    [[ ${#static_cc[@]} -gt 0 ]] || static_cc=("${cc[@]}")
+    lib=$tree/lib
+    local strict=(-Wall -Wextra -Werror -pedantic -g -O1 -I"$tree/include")
+    # clang (zig) also warns of adjacent literals, which tests/c/host.c joins on purpose.
+    local cc_quiet=() static_quiet=()
+    [[ ${cc[0]} == zig ]] && cc_quiet=(-Wno-string-concatenation)
+    [[ ${static_cc[0]} == zig ]] && static_quiet=(-Wno-string-concatenation)
+    local static_libs
+    read -ra static_libs <<< "$(sed -n 's/^Libs.private: *//p' "$lib/pkgconfig/opi.pc")"
+    (
+        # glibc is not linked statically: there libopi.a goes into a dynamic program.
+        "${static_cc[@]}" -std=c99 "${strict[@]}" "${static_quiet[@]}" "${static[@]}" -pthread \
+            "$root/tests/c/host.c" "$lib/libopi.a" "${static_libs[@]}" -o "$dir/host_static"
+        if [[ $shared == yes ]]; then
+            "${cc[@]}" -std=c99 "${strict[@]}" "${cc_quiet[@]}" "$root/tests/c/host.c" -L"$lib" -lopi \
+                -Wl,-rpath,"$lib" -o "$dir/host"
+            "${cc[@]}" -std=c99 "${strict[@]}" "${cc_quiet[@]}" -pthread "$root/tests/c/threads.c" \
+                -L"$lib" -lopi -Wl,-rpath,"$lib" -o "$dir/threads"
+        else
+            "${static_cc[@]}" -std=c99 "${strict[@]}" "${static_quiet[@]}" "${static[@]}" -pthread \
+                "$root/tests/c/threads.c" "$lib/libopi.a" "${static_libs[@]}" -o "$dir/threads"
+        fi
+        if [[ ${#cxx[@]} -gt 0 ]]; then
+            "${cxx[@]}" -std=c++17 "${strict[@]}" -pthread "$root/tests/cpp/host.cpp" -L"$lib" -lopi \
+                -Wl,-rpath,"$lib" -o "$dir/host_cpp"
+            "${cxx[@]}" -std=c++17 -Wall -Wextra -Werror -g -O1 "$root/tests/addin/host.cpp" -ldl \
+                -o "$dir/addin_host"
+        fi
+    ) > "$dir/build.log" 2>&1 &
+    built "$platform" "$dir/build.log" || return 0
+
+    local how=natively
+    [[ ${#run[@]} -gt 0 ]] && how="under qemu"
+    if [[ $shared == yes ]]; then
+        plain_run "$platform $how: C host, shared" "$dir/host" "${run[@]}" "$dir/host" || true
+    fi
+    plain_run "$platform $how: C host, static" "$dir/host_static" "${run[@]}" "$dir/host_static" || true
+    if plain_run "$platform $how: 8 C threads x 200 calls" "$dir/threads" "${run[@]}" "$dir/threads"; then
+        check_requests "$dir/threads" $((8 * 180)) || fail "$platform: threads' request count"
+    fi
+    if [[ ${#cxx[@]} -gt 0 ]]; then
+        plain_run "$platform $how: C++ host" "$dir/host_cpp" "${run[@]}" "$dir/host_cpp" || true
+        plain_run "$platform $how: 1C add-in harness on the archive's libopi.so" "$dir/addin_host" \
+            "${run[@]}" "$dir/addin_host" "$lib/libopi.so.$version" || true
+    fi
+    run_spec_example "$platform $how: oint" "$dir" "$tree/bin/oint" "${run[@]}"
+    if [[ $platform == *-musl ]]; then
+        local arch=${platform#linux-} alone
+        arch=${arch%-musl}
+        alone=$dist/oint-$version-linux-$arch
+        if [[ -f $alone ]]; then
+            mkdir -p "$dir/alone"
+            run_spec_example "$(basename "$alone") alone, $how," "$dir/alone" "$alone" "${run[@]}"
+        else
+            fail "$platform: no $(basename "$alone") in $dist"
+        fi
     fi
 }
 
@@ -374,7 +512,8 @@ test_windows() {
     fi
 }
 
-for platform in linux-x86_64 linux-i686 windows-x86_64 windows-x86; do
+for platform in linux-x86_64 linux-i686 linux-aarch64 linux-x86_64-musl linux-aarch64-musl \
+    windows-x86_64 windows-x86; do
     echo "platforms: $platform"
     archive=
     for candidate in "$dist/libopi-$version-$platform".{tar.gz,zip}; do
@@ -385,10 +524,13 @@ for platform in linux-x86_64 linux-i686 windows-x86_64 windows-x86; do
         continue
     fi
     unpack "$archive"
+    started=$SECONDS
     case $platform in
-        linux-*) test_linux "$platform" ;;
+        linux-x86_64 | linux-i686) test_linux "$platform" ;;
+        linux-*) test_other_linux "$platform" ;;
         windows-*) test_windows "$platform" ;;
     esac
+    echo "  ($platform: $((SECONDS - started)) s)"
 done
 
 echo "platforms: $passed passed, $failed failed, $skipped skipped"
