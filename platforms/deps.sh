@@ -26,7 +26,7 @@ newest_glibc=2.17
 linux_libs='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|ld-linux(-x86-64|-aarch64)?\.so\.(1|2))$'
 # musl's loader is its libc, and answers to both names.
 musl_libs='^(libc\.so|libc\.musl-(x86_64|aarch64)\.so\.1)$'
-# The most a stripped libopi.so or opi.dll may weigh (README, "Platforms"). opi.dll
+# The most a stripped libopi.so or opi.dll may weigh (docs/platforms.md, "Size"). opi.dll
 # holds more code for the same work (MinGW's runtime, Windows' unwind tables).
 ceiling=$((2500 * 1000))
 windows_ceiling=$((3200 * 1000))
