@@ -289,10 +289,6 @@ mod fork {
         // fork handlers, and exit functions, which no Rust code of its registers.
         unsafe { __cxa_finalize(&raw const __dso_handle) };
     }
-
-    /// Nothing to drop where the C library never unmaps a library (musl).
-    #[cfg(not(target_env = "gnu"))]
-    pub extern "C" fn unregister() {}
 }
 
 /// Registers the fork handlers when the library is loaded, before any of its functions
