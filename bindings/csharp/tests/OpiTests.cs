@@ -427,10 +427,13 @@ static class OpiTests
             var required = new List<string>();
             var optional = new List<string>();
             bool takesChat = false;
+            var chats = new List<string>();
             foreach (IDictionary<string, object> param in (List<object>)method["params"])
             {
                 ((bool)param["required"] ? required : optional).Add((string)param["option"]);
                 takesChat |= (bool)param["required"] && (string)param["value"] == "chat";
+                if ((string)param["value"] == "chat")
+                    chats.Add((string)param["option"]);
             }
             var expected = string.Join(",", required) + (optional.Count > 0 ? ",[" + string.Join(",", optional) + "]" : "");
             var overloads = new List<string>();
@@ -444,7 +447,7 @@ static class OpiTests
                 foreach (var parameter in candidate.GetParameters())
                 {
                     (parameter.IsOptional ? defaults : names).Add(parameter.Name);
-                    numericChat |= parameter.Name == "chat" && parameter.ParameterType == typeof(long);
+                    numericChat |= chats.Contains(parameter.Name) && parameter.ParameterType == typeof(long);
                 }
                 overloads.Add(string.Join(",", names) + (defaults.Count > 0 ? ",[" + string.Join(",", defaults) + "]" : "")
                     + (numericChat ? " numeric" : ""));
