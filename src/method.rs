@@ -14,6 +14,44 @@ use crate::transport;
 /// and decline a join request) share one.
 pub type Prepare = fn(&Method, &Args) -> Result<Request, Error>;
 
+/// The part of OPI's Telegram module a method belongs to, as OPI's documentation
+/// groups its pages; the reference has a page per group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Data retrieval and settings: the bot, its updates, webhooks, files.
+    DataRetrieval,
+    /// Data sending: messages, files, and changing or deleting what was sent.
+    DataSending,
+    /// Administration: members, invite links, pinned messages.
+    Administration,
+    /// Forum topic management.
+    ForumTopics,
+    /// Any Bot API method, for those without a function of their own.
+    AnyMethod,
+}
+
+impl Group {
+    /// Every group, in the order of OPI's documentation.
+    pub const ALL: [Group; 5] = [
+        Group::DataRetrieval,
+        Group::DataSending,
+        Group::Administration,
+        Group::ForumTopics,
+        Group::AnyMethod,
+    ];
+
+    /// Its title, as OPI's documentation names it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::DataRetrieval => "Data retrieval and settings",
+            Group::DataSending => "Data sending",
+            Group::Administration => "Administration",
+            Group::ForumTopics => "Forum topic management",
+            Group::AnyMethod => "Any Bot API method",
+        }
+    }
+}
+
 /// One OPI method and the Bot API method behind it.
 pub struct Method {
     /// OPI's name, also the CLI method name: `CreateInvitationLink`.
@@ -22,6 +60,8 @@ pub struct Method {
     pub name_ru: &'static str,
     /// The Bot API method it calls.
     pub bot_method: &'static str,
+    /// Where OPI's documentation files it.
+    pub group: Group,
     /// One line for the CLI's help, and the first of its reference documentation.
     pub summary: &'static str,
     /// What the reference documentation says after the summary (what Telegram answers,
@@ -83,6 +123,7 @@ impl Method {
             "name": self.name,
             "name_ru": self.name_ru,
             "bot_method": self.bot_method,
+            "group": self.group.title(),
             "summary": self.summary,
             "doc": self.doc,
             "rust_function": self.snake_name(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method};
 use crate::param::{CHAT_ID, INVITE_LINK, TITLE, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "EditSubscriptionLink",
     name_ru: "ИзменитьСсылкуПодписки",
     bot_method: "editChatSubscriptionInviteLink",
+    group: Group::Administration,
     summary: "Renames a subscription link",
     doc: "Its name is all that can change; no Title removes it.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],

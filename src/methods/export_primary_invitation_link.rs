@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method};
 use crate::param::{CHAT_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "ExportPrimaryInvitationLink",
     name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
     bot_method: "exportChatInviteLink",
+    group: Group::Administration,
     summary: "Creates a new primary invitation link; the previous one stops working",
     doc: "Telegram answers with the new link as a string in `result`.",
     params: &[&TOKEN, &CHAT_ID],

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method};
 use crate::methods::close_forum_topic::ForumTopic;
 use crate::param::{FORUM_ID, TOKEN};
 use crate::request::Request;
@@ -12,6 +12,7 @@ pub const METHOD: Method = Method {
     name: "HideMainForumTopic",
     name_ru: "СкрытьГлавнуюТемуФорума",
     bot_method: "hideGeneralForumTopic",
+    group: Group::ForumTopics,
     summary: "Hides the forum's main (General) topic",
     doc: "Telegram also closes the topic if it was open. Telegram answers `true`.",
     params: &[&TOKEN, &FORUM_ID],
