@@ -580,6 +580,30 @@ char *opi_telegram_get_participant_count(const char *token,
                                          const char *chat_id);
 
 /**
+ * OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+ * Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+ * icon.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ *
+ * - `token` (Token, required): Bot token.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_get_avatar_icon_list(const char *token);
+
+/**
  * OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
  * `createForumTopic`: creates a topic in a forum supergroup.
  *

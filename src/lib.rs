@@ -95,7 +95,7 @@ pub mod unversioned {
     pub use crate::addin::convert_platform_value;
     pub use crate::args::{Arg, Args, Given};
     pub use crate::error::quoted;
-    pub use crate::method::Method;
+    pub use crate::method::{Method, run_showing};
     pub use crate::methods::{TELEGRAM, find};
     pub use crate::param::{
         CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_LIMIT,

@@ -118,6 +118,10 @@ namespace LibOpi
                 byte[] token, byte[] chatId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_avatar_icon_list(
+                byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_forum_topic(
                 byte[] token, byte[] chatId, byte[] title, byte[] iconId);
 
@@ -685,6 +689,27 @@ namespace LibOpi
         {
             return GetParticipantCount(
                 token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Gets the custom emoji a forum topic may take as its icon (OPI <c>GetAvatarIconList</c>,
+        /// Bot API <c>getForumTopicIconStickers</c>).
+        /// </summary>
+        /// <remarks>Returns OPI's map rather than Telegram's stickers: <c>result</c> is an object
+        /// from each sticker's <c>custom_emoji_id</c> to its <c>emoji</c>, in Telegram's order,
+        /// such as <c>{"ok":true,"result":{"5357419403325481346":"🎓"}}</c>; an id is what
+        /// CreateForumTopic's IconID takes. As OPI does, a <c>result</c> that is empty or not a
+        /// list comes back as Telegram sent it; a refusal is Telegram's document as
+        /// received.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetAvatarIconList(
+            string token)
+        {
+            return Settle(Native.opi_telegram_get_avatar_icon_list(
+                Utf8(token, "token")));
         }
 
         /// <summary>

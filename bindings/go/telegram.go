@@ -394,6 +394,25 @@ func GetParticipantCount(token, chat string) (map[string]any, error) {
 	}, arg{"token", token}, arg{"chat", chat})
 }
 
+// GetAvatarIconList gets the custom emoji a forum topic may take as its icon (Bot API
+// getForumTopicIconStickers).
+//
+// Returns OPI's map rather than Telegram's stickers: result is an object from each
+// sticker's custom_emoji_id to its emoji, in Telegram's order, such as
+// {"ok":true,"result":{"5357419403325481346":"🎓"}}; an id is what CreateForumTopic's
+// IconID takes. As OPI does, a result that is empty or not a list comes back as
+// Telegram sent it; a refusal is Telegram's document as received.
+//
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetAvatarIconList(token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_avatar_icon_list(args[0])
+	}, arg{"token", token})
+}
+
 // CreateForumTopic creates a topic in a forum supergroup (Bot API createForumTopic).
 //
 // No icon_color is sent, as with OPI: Telegram picks one. ChatID*TopicID is refused in

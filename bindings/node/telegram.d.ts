@@ -762,6 +762,36 @@ export function getParticipantCountAsync(
   chat: string | number | bigint,
 ): Promise<Result>;
 
+/**
+ * Gets the custom emoji a forum topic may take as its icon (OPI `GetAvatarIconList`, Bot
+ * API `getForumTopicIconStickers`). Blocks until Telegram answers; getAvatarIconListAsync
+ * does not.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getAvatarIconList(
+  token: string,
+): Result;
+
+/**
+ * getAvatarIconList on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function getAvatarIconListAsync(
+  token: string,
+): Promise<Result>;
+
 /** Optional arguments of createForumTopic. */
 export interface CreateForumTopicOptions {
   /**

@@ -110,6 +110,7 @@ export default {
       'const char *', // token
       'const char *', // chat_id
     ],
+    opi_telegram_get_avatar_icon_list: ['const char *'], // token
     opi_telegram_create_forum_topic: [
       'const char *', // token
       'const char *', // chat_id
@@ -1222,6 +1223,52 @@ export function getParticipantCountAsync(token, chat) {
   return core.callAsync(
     'opi_telegram_get_participant_count',
     getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function getAvatarIconListArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Gets the custom emoji a forum topic may take as its icon (OPI `GetAvatarIconList`, Bot
+ * API `getForumTopicIconStickers`). Blocks until Telegram answers; getAvatarIconListAsync
+ * does not.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getAvatarIconList(token) {
+  return core.call(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
+  );
+}
+
+/**
+ * getAvatarIconList on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function getAvatarIconListAsync(token) {
+  return core.callAsync(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
   );
 }
 

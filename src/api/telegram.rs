@@ -476,6 +476,23 @@ pub fn get_participant_count(token: &str, chat_id: &str) -> Result<String, Error
     )
 }
 
+/// OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+/// Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+/// icon.
+///
+/// Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+/// sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+/// `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+/// IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+/// sent it; a refusal is Telegram's document as received.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn get_avatar_icon_list(token: &str) -> Result<String, Error> {
+    run_in_order(&methods::get_avatar_icon_list::METHOD, &[Some(Text(token))])
+}
+
 /// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
 /// `createForumTopic`: creates a topic in a forum supergroup.
 ///

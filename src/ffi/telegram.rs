@@ -724,6 +724,32 @@ pub unsafe extern "C" fn opi_telegram_get_participant_count(
     }
 }
 
+/// OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+/// Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+/// icon.
+///
+/// Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+/// sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+/// `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+/// IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+/// sent it; a refusal is Telegram's document as received.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_avatar_icon_list(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::get_avatar_icon_list::METHOD, &[CArg::Text(token)]) }
+}
+
 /// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
 /// `createForumTopic`: creates a topic in a forum supergroup.
 ///

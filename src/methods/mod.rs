@@ -22,6 +22,7 @@ pub mod edit_main_forum_topic_name;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
 pub mod forward_message;
+pub mod get_avatar_icon_list;
 pub mod get_bot_information;
 pub mod get_participant_count;
 pub mod hide_main_forum_topic;
@@ -56,6 +57,7 @@ pub const TELEGRAM: &[&Method] = &[
     &pin_message::METHOD,
     &unpin_message::METHOD,
     &get_participant_count::METHOD,
+    &get_avatar_icon_list::METHOD,
     &create_forum_topic::METHOD,
     &edit_forum_topic::METHOD,
     &close_forum_topic::METHOD,

@@ -829,6 +829,11 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             json!({"chat_id":"@testsichee"}),
         ),
         (
+            &["GetAvatarIconList"],
+            "getForumTopicIconStickers",
+            json!({}),
+        ),
+        (
             &[
                 "CreateForumTopic",
                 "--forum",

@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
 use opi::Error;
-use opi::unversioned::{describe, send};
+use opi::unversioned::{describe, run_showing};
 use screen::Screen;
 
 const OK: u8 = 0;
@@ -162,11 +162,12 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         }
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    let request = call.method.request(&call.args())?;
-    if call.debug {
-        screen.error(&describe(&request)?);
-    }
-    send(&request)
+    run_showing(call.method, &call.args(), &mut |request| {
+        if call.debug {
+            screen.error(&describe(request)?);
+        }
+        Ok(())
+    })
 }
 
 /// Documents nested deeper than this go out as they came: indentation that deep helps

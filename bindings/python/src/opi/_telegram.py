@@ -37,6 +37,7 @@ __all__ = [
     "edit_subscription_link",
     "export_primary_invitation_link",
     "forward_message",
+    "get_avatar_icon_list",
     "get_bot_information",
     "get_participant_count",
     "hide_main_forum_topic",
@@ -148,6 +149,7 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
     ),
+    "opi_telegram_get_avatar_icon_list": (ctypes.c_char_p,),  # token
     "opi_telegram_create_forum_topic": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -742,6 +744,29 @@ def get_participant_count(
         "opi_telegram_get_participant_count",
         _text(token, "token"),
         _text(_chat(chat), "chat"),
+    )
+
+
+def get_avatar_icon_list(
+    token: str,
+) -> Result:
+    """Gets the custom emoji a forum topic may take as its icon (OPI ``GetAvatarIconList``,
+    Bot API ``getForumTopicIconStickers``).
+
+    Returns OPI's map rather than Telegram's stickers: ``result`` is an object from each
+    sticker's ``custom_emoji_id`` to its ``emoji``, in Telegram's order, such as
+    ``{"ok":true,"result":{"5357419403325481346":"🎓"}}``; an id is what
+    CreateForumTopic's IconID takes. As OPI does, a ``result`` that is empty or not a list
+    comes back as Telegram sent it; a refusal is Telegram's document as received.
+
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_avatar_icon_list",
+        _text(token, "token"),
     )
 
 
