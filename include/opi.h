@@ -107,6 +107,35 @@ const char *opi_version(void);
 char *opi_telegram_get_bot_information(const char *token);
 
 /**
+ * OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+ * the bot's new updates, waiting up to Timeout seconds for one to arrive.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+ *   polling); 0 answers at once.
+ * - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+ *   negative counts from the last.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_get_updates(const char *token,
+                               int32_t timeout,
+                               int64_t offset);
+
+/**
  * OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
  * Telegram sends the bot's updates to.
  *

@@ -6,6 +6,7 @@
 //! are sent in declaration order; an absent optional is not sent at all.
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use serde::Serialize;
 
@@ -25,6 +26,7 @@ pub struct Request {
     token: Token,
     bot_method: Cow<'static, str>,
     body: Vec<u8>,
+    held: Duration,
 }
 
 impl Request {
@@ -34,7 +36,14 @@ impl Request {
             token,
             bot_method: Cow::Borrowed(bot_method),
             body: serde_json::to_vec(payload).expect("a payload of plain values serialises"),
+            held: Duration::ZERO,
         }
+    }
+
+    /// The same request, which the server may hold for up to `held` before it answers
+    /// (a long poll): the call's time limit grows by as much.
+    pub fn held_for(self, held: Duration) -> Request {
+        Request { held, ..self }
     }
 
     /// Any Bot API method with a body the caller wrote, for methods without a payload
@@ -44,6 +53,7 @@ impl Request {
             token,
             bot_method: Cow::Owned(bot_method),
             body,
+            held: Duration::ZERO,
         }
     }
 
@@ -55,6 +65,11 @@ impl Request {
     /// The Bot API method, such as `createChatInviteLink`.
     pub fn bot_method(&self) -> &str {
         &self.bot_method
+    }
+
+    /// How long the server may hold it before answering, beyond `timeout_ms`.
+    pub fn held(&self) -> Duration {
+        self.held
     }
 
     /// The JSON body, exactly as it is sent.

@@ -45,6 +45,10 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_updates(
+                byte[] token, int timeout, long offset);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_set_webhook(
                 byte[] token, byte[] url);
 
@@ -177,6 +181,31 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_get_bot_information(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+        /// <c>GetUpdates</c>, Bot API <c>getUpdates</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with a list of Update objects, empty when none came within
+        /// Timeout. The call's time limit is <c>timeout_ms</c> plus Timeout, so a 50-second poll is
+        /// not cut short by the 30-second default, and one the server never answers still ends.
+        /// Offset 0 and Timeout 0 are not sent, as with OPI; <c>limit</c> and
+        /// <c>allowed_updates</c> are not sent either. Refused by Telegram while a webhook is
+        /// set.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="timeout">Seconds to wait for new updates (long polling); 0 answers at once.
+        /// 0 for none.</param>
+        /// <param name="offset">Identifier of the first update to return; negative counts from the
+        /// last. 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetUpdates(
+            string token, int timeout = 0, long offset = 0)
+        {
+            return Settle(Native.opi_telegram_get_updates(
+                Utf8(token, "token"), timeout, offset));
         }
 
         /// <summary>

@@ -47,6 +47,29 @@ func GetBotInformation(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// GetUpdates gets the bot's new updates, waiting up to Timeout seconds for one to
+// arrive (Bot API getUpdates).
+//
+// Telegram answers with a list of Update objects, empty when none came within Timeout.
+// The call's time limit is timeout_ms plus Timeout, so a 50-second poll is not cut
+// short by the 30-second default, and one the server never answers still ends. Offset 0
+// and Timeout 0 are not sent, as with OPI; limit and allowed_updates are not sent
+// either. Refused by Telegram while a webhook is set.
+//
+//   - token: Bot token.
+//   - timeout: Seconds to wait for new updates (long polling); 0 answers at once; 0 for
+//     none.
+//   - offset: Identifier of the first update to return; negative counts from the last;
+//     0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetUpdates(token string, timeout int32, offset int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_updates(args[0], C.int32_t(timeout), C.int64_t(offset))
+	}, arg{"token", token})
+}
+
 // SetWebhook sets the address Telegram sends the bot's updates to (Bot API setWebhook).
 //
 // Sends only url, as OPI does (no certificate, secret token or update filter). Telegram

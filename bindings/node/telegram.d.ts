@@ -57,6 +57,54 @@ export function getBotInformationAsync(
   token: string,
 ): Promise<Result>;
 
+/** Optional arguments of getUpdates. */
+export interface GetUpdatesOptions {
+  /**
+   * Seconds to wait for new updates (long polling); 0 answers at once. 0 (the default) for
+   * none.
+   */
+  timeout?: number;
+  /**
+   * Identifier of the first update to return; negative counts from the last. A number or a
+   * bigint. 0 (the default) for none.
+   */
+  offset?: number | bigint;
+}
+
+/**
+ * Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+ * `GetUpdates`, Bot API `getUpdates`). Blocks until Telegram answers; getUpdatesAsync does
+ * not.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ * @param token Bot token.
+ * @param [options] timeout, offset
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getUpdates(
+  token: string,
+  options?: GetUpdatesOptions,
+): Result;
+
+/**
+ * getUpdates on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param [options] timeout, offset
+ * @returns the same document
+ */
+export function getUpdatesAsync(
+  token: string,
+  options?: GetUpdatesOptions,
+): Promise<Result>;
+
 /**
  * Sets the address Telegram sends the bot's updates to (OPI `SetWebhook`, Bot API
  * `setWebhook`). Blocks until Telegram answers; setWebhookAsync does not.

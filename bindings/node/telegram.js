@@ -18,6 +18,11 @@ export default {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
     opi_telegram_get_bot_information: ['const char *'], // token
+    opi_telegram_get_updates: [
+      'const char *', // token
+      'int32_t', // timeout
+      'int64_t', // offset
+    ],
     opi_telegram_set_webhook: [
       'const char *', // token
       'const char *', // url
@@ -234,6 +239,66 @@ export function getBotInformationAsync(token) {
   return core.callAsync(
     'opi_telegram_get_bot_information',
     getBotInformationArguments(token),
+  );
+}
+
+/**
+ * Optional arguments of getUpdates.
+ * @typedef {object} GetUpdatesOptions
+ * @property {number} [timeout] Seconds to wait for new updates (long polling); 0 answers
+ *   at once. 0 (the default) for none.
+ * @property {number | bigint} [offset] Identifier of the first update to return; negative
+ *   counts from the last. A number or a bigint. 0 (the default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {GetUpdatesOptions} [options]
+ * @returns {unknown[]}
+ */
+function getUpdatesArguments(token, { timeout = 0, offset = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.int32(timeout, 'timeout'),
+    core.int64(offset, 'offset'),
+  ];
+}
+
+/**
+ * Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+ * `GetUpdates`, Bot API `getUpdates`). Blocks until Telegram answers; getUpdatesAsync does
+ * not.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getUpdates(token, options) {
+  return core.call(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
+  );
+}
+
+/**
+ * getUpdates on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Promise<Result>} the same document
+ */
+export function getUpdatesAsync(token, options) {
+  return core.callAsync(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
   );
 }
 

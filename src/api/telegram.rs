@@ -19,6 +19,33 @@ pub fn get_bot_information(token: &str) -> Result<String, Error> {
     run_in_order(&methods::get_bot_information::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+/// the bot's new updates, waiting up to Timeout seconds for one to arrive.
+///
+/// Telegram answers with a list of Update objects, empty when none came within Timeout. The
+/// call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+/// the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+/// 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+/// by Telegram while a webhook is set.
+///
+/// - `token` (Token, required): Bot token.
+/// - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+///   polling); 0 answers at once.
+/// - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+///   negative counts from the last.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn get_updates(token: &str, timeout: i64, offset: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::get_updates::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Number(timeout)),
+            Some(Number(offset)),
+        ],
+    )
+}
+
 /// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
 /// Telegram sends the bot's updates to.
 ///

@@ -31,6 +31,48 @@ pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) 
     unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
 }
 
+/// OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+/// the bot's new updates, waiting up to Timeout seconds for one to arrive.
+///
+/// Telegram answers with a list of Update objects, empty when none came within Timeout. The
+/// call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+/// the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+/// 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+/// by Telegram while a webhook is set.
+///
+/// - `token` (Token, required): Bot token.
+/// - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+///   polling); 0 answers at once.
+/// - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+///   negative counts from the last.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_updates(
+    token: *const c_char,
+    timeout: i32,
+    offset: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::get_updates::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Number(timeout.into()),
+                CArg::Number(offset),
+            ],
+        )
+    }
+}
+
 /// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
 /// Telegram sends the bot's updates to.
 ///

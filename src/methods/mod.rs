@@ -25,6 +25,7 @@ pub mod forward_message;
 pub mod get_avatar_icon_list;
 pub mod get_bot_information;
 pub mod get_participant_count;
+pub mod get_updates;
 pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
@@ -39,6 +40,7 @@ use crate::method::Method;
 /// The methods of OPI's `telegram` library that libopi provides, in OPI's order.
 pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
+    &get_updates::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
     &forward_message::METHOD,

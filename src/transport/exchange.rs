@@ -22,15 +22,25 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 ///
 /// A 429 whose `retry_after` fits within `max_retry_after_s` and the call's remaining
 /// time is waited out and sent once more.
+///
+/// `held` is how long the server may keep the request before it answers (getUpdates'
+/// long poll): the call's time is `timeout_ms` plus that, so that a poll longer than
+/// `timeout_ms` is not cut short, and one the server never answers still ends.
 pub fn post(
     client: &Client,
     token: &Token,
     bot_method: &str,
     body: &[u8],
+    held: Duration,
 ) -> Result<String, Error> {
-    let deadline = Instant::now() + client.settings.timeout;
+    let deadline = Instant::now() + client.settings.timeout + held;
     let url = client.url(token.as_url_segment(), bot_method);
-    let answer = exchange(client, &url, body, Budget::Whole, deadline, token)?;
+    let first = if held.is_zero() {
+        Budget::Whole
+    } else {
+        Budget::Rest
+    };
+    let answer = exchange(client, &url, body, first, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
         // max_retry_after_s 0 means never, even for a 429 that asks for no wait. The wait
@@ -56,7 +66,8 @@ enum Budget {
     /// TLS configuration (and the platform verifier reads the trust store) afresh for
     /// every new connection instead of once per agent.
     Whole,
-    /// A later attempt of the same call: what is left of `timeout_ms`.
+    /// A later attempt of the same call, or a held one's first: what is left of the
+    /// call's time.
     Rest,
 }
 

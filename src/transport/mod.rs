@@ -38,6 +38,7 @@ pub fn send(request: &Request) -> Result<String, Error> {
         request.token(),
         request.bot_method(),
         request.body(),
+        request.held(),
     )
 }
 

@@ -538,6 +538,7 @@ static void family(void) {
     EXPECT(opi_telegram_unpin_message(STANDIN_TOKEN, "@testchat", 7), "\"ok\":true");
     EXPECT(opi_telegram_get_participant_count(STANDIN_TOKEN, "@testchat"),
            "{\"ok\":true,\"result\":2}");
+    EXPECT(opi_telegram_get_updates(STANDIN_TOKEN, 1, INT64_C(-1)), "{\"ok\":true,\"result\":[]}");
     EXPECT(opi_telegram_get_avatar_icon_list(STANDIN_TOKEN),
            "{\"ok\":true,\"result\":{\"5357419403325481346\":\"\xF0\x9F\x8E\x93\",");
     EXPECT(opi_telegram_create_forum_topic(STANDIN_TOKEN, "-100", "Topic", NULL), "\"ok\":true",

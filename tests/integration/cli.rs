@@ -374,6 +374,23 @@ fn timeout_limits_the_call() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
+/// GetUpdates' own `--timeout` is OPI's, in seconds, and the call's limit grows by it:
+/// a 2-second poll under a 1-second OPI_TIMEOUT_MS is answered, not cut short.
+#[test]
+fn get_updates_timeout_is_the_polls_seconds() {
+    let server = StandIn::start();
+    let started = std::time::Instant::now();
+    let line = at(&server, &["telegram", "GetUpdates", "--timeout", "2"]);
+    let run = oint_with(
+        &strs(&line),
+        &[("OPI_TELEGRAM_TOKEN", TOKEN), ("OPI_TIMEOUT_MS", "1000")],
+    );
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["result"], json!([]));
+    assert!(started.elapsed() >= std::time::Duration::from_millis(1900));
+    assert_eq!(server.requests()[0].json(), json!({"timeout":2}));
+}
+
 #[test]
 fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
     let server = StandIn::start();
@@ -827,6 +844,12 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             &["GetParticipantCount", "--chat", "@testsichee"],
             "getChatMemberCount",
             json!({"chat_id":"@testsichee"}),
+        ),
+        (
+            // The method's --timeout (seconds), not oint's (milliseconds).
+            &["GetUpdates", "--timeout", "1", "-o", "291366000"],
+            "getUpdates",
+            json!({"offset":291366000,"timeout":1}),
         ),
         (
             &["GetAvatarIconList"],

@@ -167,15 +167,21 @@ impl Place {
             .map(|p| Opt::Param(p))
     }
 
+    /// A method's own parameter comes before an option of every call of the same name,
+    /// as in OPI's CLI: GetUpdates' `--timeout` is its long-poll seconds, not oint's
+    /// time limit (which `OPI_TIMEOUT_MS` still sets for it). `--help` is help wherever.
     fn option(self, name: &str) -> Option<Opt> {
-        if let Some(c) = Common::ALL.into_iter().find(|c| c.name() == name) {
-            return Some(Opt::Common(c));
+        let own = self
+            .method
+            .and_then(|m| m.params.iter().find(|p| p.option == name))
+            .filter(|_| name != Common::Help.name());
+        if let Some(param) = own {
+            return Some(Opt::Param(param));
         }
-        self.method?
-            .params
-            .iter()
-            .find(|p| p.option == name)
-            .map(|p| Opt::Param(p))
+        Common::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .map(Opt::Common)
     }
 }
 

@@ -7,6 +7,8 @@
 //! calls.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
@@ -31,6 +33,10 @@ pub struct Bot {
     topics_created: AtomicU64,
     flood_once_spent: AtomicBool,
     webhook_set: AtomicBool,
+    /// Updates not yet confirmed by a getUpdates offset past them, and the signal that
+    /// wakes a long poll when one is queued.
+    updates: Mutex<Vec<Value>>,
+    update_queued: Condvar,
 }
 
 /// Splits `/bot<token>/<method>[?query]` into token and method.
@@ -141,6 +147,42 @@ impl Bot {
         )
     }
 
+    /// Queues an update for getUpdates, waking a long poll that waits for one.
+    pub fn queue_update(&self, update: Value) {
+        self.updates
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(update);
+        self.update_queued.notify_all();
+    }
+
+    /// getUpdates: the updates from `offset` on, confirming those before it; with none
+    /// waiting, held up to `timeout` seconds for one to be queued, as Telegram does.
+    fn get_updates(&self, params: &Map<String, Value>) -> Reply {
+        if self.webhook_set.load(Ordering::SeqCst) {
+            return error(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            );
+        }
+        let offset = params.get("offset").and_then(Value::as_i64).unwrap_or(0);
+        let timeout = params.get("timeout").and_then(Value::as_u64).unwrap_or(0);
+        let until = Instant::now() + Duration::from_secs(timeout);
+        let mut updates = self.updates.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            let now = Instant::now();
+            if !updates.is_empty() || now >= until {
+                return ok(&Value::from(updates.clone()).to_string());
+            }
+            updates = self
+                .update_queued
+                .wait_timeout(updates, until - now)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+    }
+
     fn new_link(&self) -> String {
         crate::invite_link(self.links_created.fetch_add(1, Ordering::SeqCst) + 1)
     }
@@ -249,6 +291,7 @@ const METHODS: &[(&str, bool, Handler)] = &[
             None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
         },
     ),
+    ("getUpdates", false, |bot, p| bot.get_updates(p)),
     ("getForumTopicIconStickers", false, |_, _| {
         ok(FORUM_TOPIC_ICONS)
     }),

@@ -108,6 +108,12 @@ impl StandIn {
         log.kept = Vec::new();
     }
 
+    /// Queues an update (a JSON object with its `update_id`) for getUpdates, answering
+    /// at once a long poll that waits.
+    pub fn queue_update(&self, update: serde_json::Value) {
+        self.shared.bot.queue_update(update);
+    }
+
     /// TCP connections accepted so far.
     pub fn connections(&self) -> usize {
         self.shared

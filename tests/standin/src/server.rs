@@ -32,7 +32,7 @@ pub struct Log {
 
 #[derive(Default)]
 pub struct Shared {
-    bot: Bot,
+    pub bot: Bot,
     pub log: Mutex<Log>,
     pub logged: Condvar,
     pub accepted: AtomicUsize,

@@ -434,3 +434,43 @@ fn forum_topics_are_created_and_managed() {
         r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_TITLE_EMPTY"}"#
     );
 }
+
+#[test]
+fn get_updates_holds_a_long_poll_until_an_update_or_the_timeout() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let started = Instant::now();
+    let empty = client.call("getUpdates", r#"{"timeout":1}"#);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+    assert_eq!(empty.text(), r#"{"ok":true,"result":[]}"#);
+
+    let update = serde_json::json!({"update_id":7,"message":{"message_id":1}});
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            std::thread::sleep(Duration::from_millis(200));
+            stand_in.queue_update(update.clone());
+        });
+        let started = Instant::now();
+        let answer = client.call("getUpdates", r#"{"timeout":30}"#);
+        assert!(started.elapsed() < Duration::from_secs(10));
+        assert_eq!(json(&answer)["result"], serde_json::json!([update]));
+    });
+    // An offset past an update confirms it.
+    let again = client.call("getUpdates", r#"{"offset":7}"#);
+    assert_eq!(json(&again)["result"][0]["update_id"], 7);
+    let confirmed = client.call("getUpdates", r#"{"offset":8}"#);
+    assert_eq!(confirmed.text(), r#"{"ok":true,"result":[]}"#);
+}
+
+#[test]
+fn forum_topic_icons_are_custom_emoji_stickers() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = json(&client.call("getForumTopicIconStickers", "{}"));
+    assert_eq!(
+        answer["result"][0]["custom_emoji_id"],
+        "5357419403325481346"
+    );
+    assert_eq!(answer["result"][0]["emoji"], "🎓");
+    assert_eq!(answer["result"][0]["type"], "custom_emoji");
+}

@@ -40,6 +40,7 @@ __all__ = [
     "get_avatar_icon_list",
     "get_bot_information",
     "get_participant_count",
+    "get_updates",
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
@@ -57,6 +58,11 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_configure": (ctypes.c_char_p,),  # options_json
     "opi_describe": (),
     "opi_telegram_get_bot_information": (ctypes.c_char_p,),  # token
+    "opi_telegram_get_updates": (
+        ctypes.c_char_p,  # token
+        ctypes.c_int32,  # timeout
+        ctypes.c_int64,  # offset
+    ),
     "opi_telegram_set_webhook": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # url
@@ -240,6 +246,37 @@ def get_bot_information(
     return _loaded().call(
         "opi_telegram_get_bot_information",
         _text(token, "token"),
+    )
+
+
+def get_updates(
+    token: str,
+    timeout: int = 0,
+    offset: int = 0,
+) -> Result:
+    """Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+    ``GetUpdates``, Bot API ``getUpdates``).
+
+    Telegram answers with a list of Update objects, empty when none came within Timeout. The
+    call's time limit is ``timeout_ms`` plus Timeout, so a 50-second poll is not cut short
+    by the 30-second default, and one the server never answers still ends. Offset 0 and
+    Timeout 0 are not sent, as with OPI; ``limit`` and ``allowed_updates`` are not sent
+    either. Refused by Telegram while a webhook is set.
+
+    :param token: Bot token.
+    :param timeout: Seconds to wait for new updates (long polling); 0 answers at once. 0
+        for none.
+    :param offset: Identifier of the first update to return; negative counts from the
+        last. 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_updates",
+        _text(token, "token"),
+        _int32(timeout, "timeout"),
+        _int64(offset, "offset"),
     )
 
 
