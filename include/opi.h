@@ -179,6 +179,36 @@ char *opi_telegram_set_webhook(const char *token,
 char *opi_telegram_delete_webhook(const char *token);
 
 /**
+ * OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is
+ * sent: checks a Telegram Mini App's initData against the bot token and returns its
+ * fields.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ *
+ * - `data_string` (DataString, required): The Mini App's initData query string.
+ * - `token` (Token, required): Bot token.
+ *
+ * Returns the JSON document computed here (above), or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; sends nothing.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_process_tma_data(const char *data_string,
+                                    const char *token);
+
+/**
  * OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
  * forwards a message from one chat to another, or within a chat.
  *
@@ -621,7 +651,7 @@ char *opi_telegram_get_participant_count(const char *token,
  *
  * - `token` (Token, required): Bot token.
  *
- * Returns Telegram's JSON answer as received, or the library's own
+ * Returns Telegram's JSON answer in OPI's shape (above), or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
  * caller owns the string and releases it with `opi_free`, exactly once.
  * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
@@ -863,7 +893,7 @@ char *opi_telegram_clear_topic_pinned_messages_list(const char *token,
                                                     int32_t topic_id);
 
 /**
- * OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+ * OPI's `Call` (ВызватьМетод), Bot API any, named by the Method parameter:
  * calls any Bot API method with a JSON object of parameters.
  *
  * For the many Bot API methods without a function of their own: Method is its name

@@ -14,6 +14,9 @@ use crate::transport;
 /// and decline a join request) share one.
 pub type Prepare = fn(&Method, &Args) -> Result<Request, Error>;
 
+/// Computes a method's document from its values, sending nothing.
+pub type Compute = fn(&Method, &Args) -> Result<String, Error>;
+
 /// Makes Telegram's document saying `"ok":true` into the one a method returns.
 pub type Reshape = fn(String) -> String;
 
@@ -27,6 +30,8 @@ pub enum Runs {
     /// One request; Telegram's document, when it says `"ok":true`, is made into OPI's
     /// shape. A refusal passes through untouched.
     Reshaped(Prepare, Reshape),
+    /// Nothing is sent: the document is computed here, in the same envelope.
+    Local(Compute),
 }
 
 impl Runs {
@@ -35,6 +40,7 @@ impl Runs {
         match self {
             Runs::Request(_) => "request",
             Runs::Reshaped(..) => "reshaped",
+            Runs::Local(_) => "local",
         }
     }
 }
@@ -181,5 +187,6 @@ pub fn run_showing(
     match method.runs {
         Runs::Request(prepare) => send(prepare(method, args)?),
         Runs::Reshaped(prepare, reshape) => send(prepare(method, args)?).map(reshape),
+        Runs::Local(compute) => compute(method, args),
     }
 }

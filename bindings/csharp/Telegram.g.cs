@@ -57,6 +57,10 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_process_tma_data(
+                byte[] dataString, byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -244,6 +248,32 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+        /// <c>ProcessTMAData</c>, Bot API none, nothing is sent).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> holds every field of the data but <c>hash</c>,
+        /// keys and values URL-decoded and kept as text (<c>user</c> stays JSON text), and
+        /// <c>passed</c>: whether <c>hash</c> is the hex HMAC-SHA256 Telegram documents (the key is
+        /// HMAC-SHA256 of the token under "WebAppData"; the message every other field as
+        /// <c>key=value</c>, sorted, joined by line feeds), compared in constant time.
+        /// <c>auth_date</c> is not checked for age: compare it with the time yourself. Unlike OPI,
+        /// <c>cookie</c> is kept, and a value holding <c>=</c> (such as <c>signature</c>) is kept
+        /// whole: Telegram signs every field, so dropping one would fail data that carries it. OPI
+        /// offers it to 1C only; oint offers it too, with the token from OPI_TELEGRAM_TOKEN, for
+        /// scripts that check initData.</remarks>
+        /// <param name="data">The Mini App's initData query string.</param>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ProcessTMAData(
+            string data, string token)
+        {
+            return Settle(Native.opi_telegram_process_tma_data(
+                Utf8(data, "data"), Utf8(token, "token")));
         }
 
         /// <summary>

@@ -103,6 +103,30 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// ProcessTMAData checks a Telegram Mini App's initData against the bot token and
+// returns its fields (Bot API none, nothing is sent).
+//
+// Sends nothing. result holds every field of the data but hash, keys and values
+// URL-decoded and kept as text (user stays JSON text), and passed: whether hash is the
+// hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+// "WebAppData"; the message every other field as key=value, sorted, joined by line
+// feeds), compared in constant time. auth_date is not checked for age: compare it with
+// the time yourself. Unlike OPI, cookie is kept, and a value holding = (such as
+// signature) is kept whole: Telegram signs every field, so dropping one would fail data
+// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+//
+//   - data: The Mini App's initData query string.
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ProcessTMAData(data, token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_process_tma_data(args[0], args[1])
+	}, arg{"data", data}, arg{"token", token})
+}
+
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
 // forwardMessage).
 //

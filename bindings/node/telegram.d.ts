@@ -164,6 +164,44 @@ export function deleteWebhookAsync(
 ): Promise<Result>;
 
 /**
+ * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+ * `ProcessTMAData`, Bot API none, nothing is sent). Blocks until Telegram answers;
+ * processTmaDataAsync does not.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ * @param data The Mini App's initData query string.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function processTmaData(
+  data: string,
+  token: string,
+): Result;
+
+/**
+ * processTmaData on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param data The Mini App's initData query string.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function processTmaDataAsync(
+  data: string,
+  token: string,
+): Promise<Result>;
+
+/**
  * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
  * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.
  *

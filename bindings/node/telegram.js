@@ -28,6 +28,10 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_process_tma_data: [
+      'const char *', // data_string
+      'const char *', // token
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -389,6 +393,60 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} data
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function processTmaDataArguments(data, token) {
+  return [
+    core.text(data, 'data'),
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+ * `ProcessTMAData`, Bot API none, nothing is sent). Blocks until Telegram answers;
+ * processTmaDataAsync does not.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function processTmaData(data, token) {
+  return core.call(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
+  );
+}
+
+/**
+ * processTmaData on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function processTmaDataAsync(data, token) {
+  return core.callAsync(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
   );
 }
 

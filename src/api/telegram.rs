@@ -77,6 +77,31 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is
+/// sent: checks a Telegram Mini App's initData against the bot token and returns its
+/// fields.
+///
+/// Sends nothing. `result` holds every field of the data but `hash`, keys and values
+/// URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+/// the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+/// "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+/// feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+/// the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+/// `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+/// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+/// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+///
+/// - `data_string` (DataString, required): The Mini App's initData query string.
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn process_tma_data(data_string: &str, token: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::process_tma_data::METHOD,
+        &[Some(Text(data_string)), Some(Text(token))],
+    )
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///
@@ -741,7 +766,7 @@ pub fn clear_topic_pinned_messages_list(
     )
 }
 
-/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// OPI's `Call` (ВызватьМетод), Bot API any, named by the Method parameter:
 /// calls any Bot API method with a JSON object of parameters.
 ///
 /// For the many Bot API methods without a function of their own: Method is its name

@@ -29,6 +29,7 @@ pub mod get_updates;
 pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
+pub mod process_tma_data;
 pub mod revoke_invitation_link;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
@@ -43,6 +44,7 @@ pub const TELEGRAM: &[&Method] = &[
     &get_updates::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
+    &process_tma_data::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
     &ban::METHOD,

@@ -539,6 +539,8 @@ static void family(void) {
     EXPECT(opi_telegram_get_participant_count(STANDIN_TOKEN, "@testchat"),
            "{\"ok\":true,\"result\":2}");
     EXPECT(opi_telegram_get_updates(STANDIN_TOKEN, 1, INT64_C(-1)), "{\"ok\":true,\"result\":[]}");
+    EXPECT(opi_telegram_process_tma_data("auth_date=1767706628&hash=00", STANDIN_TOKEN),
+           "{\"ok\":true,\"result\":{\"auth_date\":\"1767706628\",\"passed\":false}}");
     EXPECT(opi_telegram_get_avatar_icon_list(STANDIN_TOKEN),
            "{\"ok\":true,\"result\":{\"5357419403325481346\":\"\xF0\x9F\x8E\x93\",");
     EXPECT(opi_telegram_create_forum_topic(STANDIN_TOKEN, "-100", "Topic", NULL), "\"ok\":true",

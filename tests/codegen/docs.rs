@@ -101,11 +101,11 @@ pub fn reference() -> String {
     for m in &methods {
         let _ = writeln!(
             out,
-            "| [{}](#{}) | {} | `{}` | `{}` | `opi::{}` | `opi.{}` | `{}` | `{}` |",
+            "| [{}](#{}) | {} | {} | `{}` | `opi::{}` | `opi.{}` | `{}` | `{}` |",
             m.name,
             m.name.to_lowercase(),
             m.name_ru,
-            m.bot_method,
+            m.bot_api(|b| format!("`{b}`")),
             m.c_function,
             m.rust_function,
             m.rust_function,
@@ -116,8 +116,11 @@ pub fn reference() -> String {
     for m in &methods {
         let _ = write!(
             out,
-            "\n## {}\n\n{} ({}). Bot API `{}`.\n",
-            m.name, m.summary, m.name_ru, m.bot_method
+            "\n## {}\n\n{} ({}). Bot API {}.\n",
+            m.name,
+            m.summary,
+            m.name_ru,
+            m.bot_api(|b| format!("`{b}`"))
         );
         if !m.doc.is_empty() {
             let _ = writeln!(out, "\n{}", m.doc);

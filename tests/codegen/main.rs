@@ -49,6 +49,9 @@ pub struct Method {
     pub name: String,
     pub name_ru: String,
     pub bot_method: String,
+    /// How it runs: `request`, `reshaped` (Telegram's document made into OPI's shape)
+    /// or `local` (nothing is sent).
+    pub runs: String,
     pub summary: String,
     pub doc: String,
     pub rust_function: String,
@@ -134,17 +137,22 @@ impl Method {
     /// The first sentence of a binding's doc comment: the summary, then OPI's and the Bot
     /// API's names, each through `code` (the comment syntax's code span).
     pub fn headline(&self, code: impl Fn(&str) -> String) -> String {
-        // Call names no one Bot API method: its name is a phrase, not code.
-        let bot = if self.bot_method.contains(' ') {
+        format!(
+            "{} (OPI {}, Bot API {}).",
+            self.summary,
+            code(&self.name),
+            self.bot_api(&code)
+        )
+    }
+
+    /// Its Bot API method through `code`; a phrase (Call's "any, named by ...", a local
+    /// method's "none: ...") as it is, since it names no one method.
+    pub fn bot_api(&self, code: impl Fn(&str) -> String) -> String {
+        if self.bot_method.contains(' ') {
             self.bot_method.clone()
         } else {
             code(&self.bot_method)
-        };
-        format!(
-            "{} (OPI {}, Bot API {bot}).",
-            self.summary,
-            code(&self.name)
-        )
+        }
     }
 }
 

@@ -22,10 +22,10 @@ fn method_doc(
     absent: impl Fn(&super::Param) -> String,
 ) -> String {
     let mut text = format!(
-        "OPI's `{}` ({}), Bot API `{}`: {}.",
+        "OPI's `{}` ({}), Bot API {}: {}.",
         m.name,
         m.name_ru,
-        m.bot_method,
+        m.bot_api(|b| format!("`{b}`")),
         lowercase_first(&m.summary)
     );
     if !m.doc.is_empty() {
@@ -108,16 +108,32 @@ pub fn ffi_source(methods: &[Method]) -> String {
             |p| p.c_name.clone(),
             |p| format!("{} for none", p.c_absent()),
         );
-        out += "///\n\
-                /// Returns Telegram's JSON answer as received, or the library's own\n\
+        let (returns, blocks) = match m.runs.as_str() {
+            "local" => (
+                "Returns the JSON document computed here (above), or the library's own",
+                "Thread-safe; sends nothing.",
+            ),
+            "reshaped" => (
+                "Returns Telegram's JSON answer in OPI's shape (above), or the library's own",
+                "Thread-safe; blocks until the answer arrives or `timeout_ms` passes.",
+            ),
+            _ => (
+                "Returns Telegram's JSON answer as received, or the library's own",
+                "Thread-safe; blocks until the answer arrives or `timeout_ms` passes.",
+            ),
+        };
+        out += &"///\n\
+                /// RETURNS\n\
                 /// `{\"ok\":false,\"description\":...,\"opi_error\":{\"kind\":...}}`. Never NULL: the\n\
                 /// caller owns the string and releases it with `opi_free`, exactly once.\n\
-                /// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.\n\
+                /// BLOCKS\n\
                 ///\n\
                 /// # Safety\n\
                 /// Each pointer is NULL or a NUL-terminated string, valid for the duration of the\n\
                 /// call.\n\
-                #[unsafe(no_mangle)]\n";
+                #[unsafe(no_mangle)]\n"
+            .replace("RETURNS", returns)
+            .replace("BLOCKS", blocks);
         let args: Vec<String> = m
             .params
             .iter()

@@ -391,6 +391,33 @@ fn get_updates_timeout_is_the_polls_seconds() {
     assert_eq!(server.requests()[0].json(), json!({"timeout":2}));
 }
 
+/// ProcessTMAData, which OPI's CLI lacks, checks initData with nothing sent; the token
+/// may come from the environment, out of the process list.
+#[test]
+fn process_tma_data_checks_init_data_from_the_command_line() {
+    let server = StandIn::start();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/integration/fixtures/tma_init_data.json"
+    );
+    let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let data = fixture["init_data"].as_str().unwrap();
+    let line = at(
+        &server,
+        &["telegram", "ProcessTMAData", "--data", data, "--debug"],
+    );
+    let run = oint_with(&strs(&line), &[("OPI_TELEGRAM_TOKEN", TOKEN)]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["result"]["passed"], true);
+    assert_eq!(run.json()["result"]["start_param"], "a=b c&d");
+    assert_eq!(run.stderr, "", "no request to show");
+    let forged = data.replace("auth_date=1767706628", "auth_date=1767706629");
+    let run = oint(&["telegram", "ProcessTMAData", "-d", &forged, "-t", TOKEN]);
+    assert_eq!(run.status, 0);
+    assert_eq!(run.json()["result"]["passed"], false);
+    assert_eq!(server.request_count(), 0);
+}
+
 #[test]
 fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
     let server = StandIn::start();

@@ -44,6 +44,7 @@ __all__ = [
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
+    "process_tma_data",
     "revoke_invitation_link",
     "set_webhook",
     "show_main_forum_topic",
@@ -68,6 +69,10 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_process_tma_data": (
+        ctypes.c_char_p,  # data_string
+        ctypes.c_char_p,  # token
+    ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
         ctypes.c_int32,  # original_id
@@ -320,6 +325,36 @@ def delete_webhook(
     """
     return _loaded().call(
         "opi_telegram_delete_webhook",
+        _text(token, "token"),
+    )
+
+
+def process_tma_data(
+    data: str,
+    token: str,
+) -> Result:
+    """Checks a Telegram Mini App's initData against the bot token and returns its fields
+    (OPI ``ProcessTMAData``, Bot API none, nothing is sent).
+
+    Sends nothing. ``result`` holds every field of the data but ``hash``, keys and values
+    URL-decoded and kept as text (``user`` stays JSON text), and ``passed``: whether
+    ``hash`` is the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token
+    under "WebAppData"; the message every other field as ``key=value``, sorted, joined by
+    line feeds), compared in constant time. ``auth_date`` is not checked for age: compare it
+    with the time yourself. Unlike OPI, ``cookie`` is kept, and a value holding ``=`` (such
+    as ``signature``) is kept whole: Telegram signs every field, so dropping one would fail
+    data that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+    OPI_TELEGRAM_TOKEN, for scripts that check initData.
+
+    :param data: The Mini App's initData query string.
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_process_tma_data",
+        _text(data, "data"),
         _text(token, "token"),
     )
 
