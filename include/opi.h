@@ -31,9 +31,27 @@
 #define OPI_KIND_TIMEOUT "timeout"
 /** The server answered with something that is not a Bot API JSON document (opi_error.http_status holds its status). */
 #define OPI_KIND_BAD_RESPONSE "bad_response"
+/** A local file could not be written (DownloadFile's path): opi_error.description says which and why; nothing is left at the path. */
+#define OPI_KIND_FILE "file"
 /** A fault inside the library itself. */
 #define OPI_KIND_INTERNAL "internal"
 
+
+/**
+ * Bytes handed to the caller: the file a download function received (`data` NULL and
+ * `len` 0 when there are none). Owned by the caller, who releases it with
+ * `opi_bytes_free`.
+ */
+typedef struct opi_bytes {
+  /**
+   * The first byte, or NULL.
+   */
+  uint8_t *data;
+  /**
+   * How many bytes `data` holds.
+   */
+  size_t len;
+} opi_bytes;
 
 #ifdef __cplusplus
 extern "C" {
@@ -79,6 +97,18 @@ char *opi_describe(void);
  * function and never with `free()`.
  */
 void opi_free(char *result);
+
+/**
+ * Releases the bytes a download function put in `*bytes` and zeroes the struct, so
+ * that a second call does nothing. NULL, and a zeroed struct, are no-ops.
+ *
+ * Thread-safe for distinct structs.
+ *
+ * # Safety
+ * `bytes` is NULL or points to an `opi_bytes` that is zeroed or was filled by an
+ * `opi_` function and not released since.
+ */
+void opi_bytes_free(struct opi_bytes *bytes);
 
 /**
  * The library's version, such as "0.1.0": a static string that must not be freed.
@@ -177,6 +207,43 @@ char *opi_telegram_set_webhook(const char *token,
  * call.
  */
 char *opi_telegram_delete_webhook(const char *token);
+
+/**
+ * OPI's `DownloadFile` (СкачатьФайл), Bot API `getFile`: downloads a file the
+ * bot received, by its file_id.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before
+ * anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+ * getFile is not retried, and no `?file_id=` is added to the file's URL.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `file_id` (FileID, required): ID of the file to download.
+ * - `path`: the file to write it to, or NULL: written beside it and renamed once whole,
+ *   so that a failed download leaves nothing there.
+ * - `bytes`: without `path`, receives the file: an owned buffer the caller releases with
+ *   `opi_bytes_free`; zeroed first, and left zeroed on any failure. May be NULL when
+ *   `path` is given.
+ *
+ * Returns the JSON document described above, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the file is received or `timeout_ms` passes (for getFile, then again for the file).
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_download_file(const char *token,
+                                 const char *file_id,
+                                 const char *path,
+                                 struct opi_bytes *bytes);
 
 /**
  * OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is

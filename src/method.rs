@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::args::{Arg, Args};
+use crate::download::{self, PATH, Sink};
 use crate::error::Error;
 use crate::param::{Param, snake_case};
 use crate::request::Request;
@@ -32,6 +33,9 @@ pub enum Runs {
     Reshaped(Prepare, Reshape),
     /// Nothing is sent: the document is computed here, in the same envelope.
     Local(Compute),
+    /// getFile's request, then the file it names, into a [`Sink`] the caller gives:
+    /// bytes out. The parameter is the one that names the file, for refusals.
+    Download(Prepare, &'static Param),
 }
 
 impl Runs {
@@ -41,6 +45,7 @@ impl Runs {
             Runs::Request(_) => "request",
             Runs::Reshaped(..) => "reshaped",
             Runs::Local(_) => "local",
+            Runs::Download(..) => "download",
         }
     }
 }
@@ -167,26 +172,50 @@ pub fn run_in_order(method: &Method, values: &[Option<Arg>]) -> Result<String, E
     run(method, &Args::in_order(method.params, values))
 }
 
+/// [`run_in_order`] for a download, into `sink`: the path of the generated Rust
+/// functions that return bytes.
+pub fn run_in_order_to(
+    method: &Method,
+    values: &[Option<Arg>],
+    sink: Sink,
+) -> Result<String, Error> {
+    debug_assert_eq!(values.len(), method.params.len(), "{}", method.name);
+    let args = Args::in_order(method.params, values);
+    run_showing(method, &args, Some(sink), &mut |_| Ok(()))
+}
+
 /// Runs `method` with its values gathered by parameter: its `prepare` step, then what
 /// its [`Runs`] says. Returns the method's document, or why there is none.
 pub fn run(method: &Method, args: &Args) -> Result<String, Error> {
-    run_showing(method, args, &mut |_| Ok(()))
+    run_showing(method, args, None, &mut |_| Ok(()))
 }
 
-/// [`run`], handing each request to `show` before it is sent (oint's `--debug`); a
-/// refusal from `show` ends the call with nothing sent.
+/// [`run`], with where a download goes (`None` for the other methods: a download
+/// without one is refused), and handing each request to `show` before it is sent
+/// (oint's `--debug`); a refusal from `show` ends the call with nothing sent.
 pub fn run_showing(
     method: &Method,
     args: &Args,
+    sink: Option<Sink>,
     show: &mut dyn FnMut(&Request) -> Result<(), Error>,
 ) -> Result<String, Error> {
-    let mut send = |request: Request| {
-        show(&request)?;
-        transport::send(&request)
+    let mut send = |request: &Request| {
+        show(request)?;
+        transport::send(request)
     };
     match method.runs {
-        Runs::Request(prepare) => send(prepare(method, args)?),
-        Runs::Reshaped(prepare, reshape) => send(prepare(method, args)?).map(reshape),
+        Runs::Request(prepare) => send(&prepare(method, args)?),
+        Runs::Reshaped(prepare, reshape) => send(&prepare(method, args)?).map(reshape),
         Runs::Local(compute) => compute(method, args),
+        Runs::Download(prepare, file_id) => {
+            let request = prepare(method, args)?;
+            let sink = sink.ok_or_else(|| {
+                Error::invalid(
+                    PATH.name,
+                    "is required: a file to write the download to, or a buffer to receive it",
+                )
+            })?;
+            download::fetch(send(&request)?, request.token(), file_id, sink)
+        }
     }
 }

@@ -32,6 +32,10 @@ namespace LibOpi
         /// (opi_error.http_status holds its status).</summary>
         public const string BadResponse = "bad_response";
 
+        /// <summary>A local file could not be written (DownloadFile's path): opi_error.description
+        /// says which and why; nothing is left at the path.</summary>
+        public const string File = "file";
+
         /// <summary>A fault inside the library itself.</summary>
         public const string Internal = "internal";
     }
@@ -55,6 +59,10 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_delete_webhook(
                 byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_download_file(
+                byte[] token, byte[] fileId, byte[] path, ref OpiBytes bytes);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_process_tma_data(
@@ -248,6 +256,35 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Downloads a file the bot received, by its file_id (OPI <c>DownloadFile</c>, Bot API
+        /// <c>getFile</c>).
+        /// </summary>
+        /// <remarks>Calls getFile, then fetches
+        /// <c>{api_url}/file/bot&lt;token&gt;/&lt;file_path&gt;</c> (the token is redacted from
+        /// every error, as everywhere). The file goes to a path or comes back as bytes: C
+        /// <c>path</c> (written beside it and renamed once whole, so a failed download leaves
+        /// nothing there; memory stays bounded whatever the size) or <c>bytes</c> (an
+        /// <c>opi_bytes</c> the caller frees with <c>opi_bytes_free</c>); oint writes it to
+        /// <c>--out FILE</c> and prints the result; 1C gets BinaryData, as from OPI. The result is
+        /// getFile's document with <c>result.download</c>: <c>{"bytes":N,"path":...}</c>.
+        /// Telegram's servers hand bots files up to 20 MB, a local Bot API server up to 2000 MB: a
+        /// larger <c>file_size</c> is refused before anything is downloaded. Unlike OPI, a file
+        /// whose bytes are JSON comes back as bytes, getFile is not retried, and no
+        /// <c>?file_id=</c> is added to the file's URL.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="fileid">ID of the file to download.</param>
+        /// <returns>The file's bytes, held in memory.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static byte[] DownloadFile(
+            string token, string fileid)
+        {
+            var received = new OpiBytes();
+            return SettleBytes(Native.opi_telegram_download_file(
+                Utf8(token, "token"), Utf8(fileid, "fileid"), null, ref received), ref received);
         }
 
         /// <summary>

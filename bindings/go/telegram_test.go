@@ -169,3 +169,38 @@ func TestCall(t *testing.T) {
 		t.Errorf("an array for params: err = %v", err)
 	}
 }
+
+func TestDownloadFileReturnsTheBytes(t *testing.T) {
+	// The stand-in's stored file: 256 bytes, 0 to 255.
+	received, err := DownloadFile(token, "BQACAgIAAxkBAAIBSmall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(received) != 256 {
+		t.Fatalf("%d bytes", len(received))
+	}
+	for i, b := range received {
+		if int(b) != i {
+			t.Fatalf("byte %d is %d", i, b)
+		}
+	}
+	var telegramErr *TelegramError
+	if _, err := DownloadFile(token, "BQACAgIAAxkBAAIBNone"); !errors.As(err, &telegramErr) {
+		t.Errorf("an unknown file: err = %v", err)
+	}
+	var libErr *LibraryError
+	if received, err := DownloadFile(token, ""); !errors.As(err, &libErr) || libErr.Parameter != "FileID" || received != nil {
+		t.Errorf("no file id: %v, err = %v", received, err)
+	}
+}
+
+func TestResultsThatAreNotTelegramsDocument(t *testing.T) {
+	icons, err := GetAvatarIconList(token)
+	if err != nil || icons["result"].(map[string]any)["5357419403325481346"] != "\U0001F393" {
+		t.Errorf("icons: %v, %v", icons, err)
+	}
+	checked, err := ProcessTMAData("auth_date=1767706628&hash=00", token)
+	if err != nil || checked["result"].(map[string]any)["passed"] != false {
+		t.Errorf("initData: %v, %v", checked, err)
+	}
+}

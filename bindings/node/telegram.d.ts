@@ -28,6 +28,12 @@ export const KIND_TIMEOUT: 'timeout';
  */
 export const KIND_BAD_RESPONSE: 'bad_response';
 
+/**
+ * A local file could not be written (DownloadFile's path): opi_error.description says which
+ * and why; nothing is left at the path.
+ */
+export const KIND_FILE: 'file';
+
 /** A fault inside the library itself. */
 export const KIND_INTERNAL: 'internal';
 
@@ -162,6 +168,44 @@ export function deleteWebhook(
 export function deleteWebhookAsync(
   token: string,
 ): Promise<Result>;
+
+/**
+ * Downloads a file the bot received, by its file_id (OPI `DownloadFile`, Bot API
+ * `getFile`). Blocks until Telegram answers; downloadFileAsync does not.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before anything
+ * is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes, getFile is
+ * not retried, and no `?file_id=` is added to the file's URL.
+ * @param token Bot token.
+ * @param fileid ID of the file to download.
+ * @returns the file's bytes, held in memory
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function downloadFile(
+  token: string,
+  fileid: string,
+): Buffer;
+
+/**
+ * downloadFile on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param fileid ID of the file to download.
+ * @returns the same bytes
+ */
+export function downloadFileAsync(
+  token: string,
+  fileid: string,
+): Promise<Buffer>;
 
 /**
  * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI

@@ -28,6 +28,12 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_download_file: [
+      'const char *', // token
+      'const char *', // file_id
+      'const char *', // path
+      '_Out_ opi_bytes *', // bytes
+    ],
     opi_telegram_process_tma_data: [
       'const char *', // data_string
       'const char *', // token
@@ -200,6 +206,12 @@ export const KIND_TIMEOUT = 'timeout';
  * (opi_error.http_status holds its status).
  */
 export const KIND_BAD_RESPONSE = 'bad_response';
+
+/**
+ * A local file could not be written (DownloadFile's path): opi_error.description says which
+ * and why; nothing is left at the path.
+ */
+export const KIND_FILE = 'file';
 
 /** A fault inside the library itself. */
 export const KIND_INTERNAL = 'internal';
@@ -393,6 +405,60 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string} fileid
+ * @returns {unknown[]}
+ */
+function downloadFileArguments(token, fileid) {
+  return [
+    core.text(token, 'token'),
+    core.text(fileid, 'fileid'),
+  ];
+}
+
+/**
+ * Downloads a file the bot received, by its file_id (OPI `DownloadFile`, Bot API
+ * `getFile`). Blocks until Telegram answers; downloadFileAsync does not.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before anything
+ * is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes, getFile is
+ * not retried, and no `?file_id=` is added to the file's URL.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Buffer} the file's bytes, held in memory
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function downloadFile(token, fileid) {
+  return core.callBytes(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
+  );
+}
+
+/**
+ * downloadFile on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Promise<Buffer>} the same bytes
+ */
+export function downloadFileAsync(token, fileid) {
+  return core.callBytesAsync(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
   );
 }
 

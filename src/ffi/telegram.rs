@@ -8,6 +8,7 @@
 use std::ffi::c_char;
 
 use super::strings::{CArg, invoke};
+use super::strings::{invoke_to, opi_bytes};
 use crate::methods;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
@@ -125,6 +126,54 @@ pub unsafe extern "C" fn opi_telegram_set_webhook(
 pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `DownloadFile` (СкачатьФайл), Bot API `getFile`: downloads a file the
+/// bot received, by its file_id.
+///
+/// Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+/// redacted from every error, as everywhere). The file goes to a path or comes back as
+/// bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+/// nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+/// caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+/// result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+/// `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+/// MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before
+/// anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+/// getFile is not retried, and no `?file_id=` is added to the file's URL.
+///
+/// - `token` (Token, required): Bot token.
+/// - `file_id` (FileID, required): ID of the file to download.
+/// - `path`: the file to write it to, or NULL: written beside it and renamed once whole,
+///   so that a failed download leaves nothing there.
+/// - `bytes`: without `path`, receives the file: an owned buffer the caller releases with
+///   `opi_bytes_free`; zeroed first, and left zeroed on any failure. May be NULL when
+///   `path` is given.
+///
+/// Returns the JSON document described above, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the file is received or `timeout_ms` passes (for getFile, then again for the file).
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_download_file(
+    token: *const c_char,
+    file_id: *const c_char,
+    path: *const c_char,
+    bytes: *mut opi_bytes,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke_to(
+            &methods::download_file::METHOD,
+            &[CArg::Text(token), CArg::Text(file_id)],
+            path,
+            bytes,
+        )
+    }
 }
 
 /// OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is

@@ -16,6 +16,7 @@ pub mod decline_join_request;
 pub mod delete_forum_topic;
 pub mod delete_message;
 pub mod delete_webhook;
+pub mod download_file;
 pub mod edit_forum_topic;
 pub mod edit_invitation_link;
 pub mod edit_main_forum_topic_name;
@@ -44,6 +45,7 @@ pub const TELEGRAM: &[&Method] = &[
     &get_updates::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
+    &download_file::METHOD,
     &process_tma_data::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
@@ -85,6 +87,7 @@ pub fn find(name: &str) -> Option<&'static Method> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::method::Runs;
 
     #[test]
     fn methods_are_found_without_regard_to_case() {
@@ -98,7 +101,12 @@ mod tests {
     fn every_example_option_is_a_parameter_of_its_method() {
         for m in TELEGRAM {
             for (option, _) in m.example {
-                assert!(m.params.iter().any(|p| p.option == *option), "{option}");
+                // A download's file goes to oint's --out.
+                let out = *option == "out" && matches!(m.runs, Runs::Download(..));
+                assert!(
+                    out || m.params.iter().any(|p| p.option == *option),
+                    "{option}"
+                );
             }
         }
     }

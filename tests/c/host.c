@@ -619,6 +619,32 @@ static void family_arguments(void) {
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "\xfe"), INVALID("Parameters"));
 }
 
+/* DownloadFile into owned bytes, released by opi_bytes_free (twice: the second is a
+ * no-op), and its refusals, which leave the bytes empty. */
+static void downloads(void) {
+    opi_bytes bytes = {NULL, 0};
+    size_t i;
+    int same = 1;
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBSmall", NULL, &bytes),
+           "\"ok\":true", "\"file_path\":\"documents/file_0.bin\"",
+           "\"download\":{\"bytes\":256}");
+    CHECK(bytes.len == 256 && bytes.data != NULL);
+    for (i = 0; i < bytes.len; ++i) {
+        same = same && bytes.data[i] == (uint8_t)i;
+    }
+    CHECK(same);
+    opi_bytes_free(&bytes);
+    CHECK(bytes.data == NULL && bytes.len == 0);
+    opi_bytes_free(&bytes);
+    opi_bytes_free(NULL);
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBNone", NULL, &bytes),
+           "\"error_code\":400", "invalid file_id", "!opi_error");
+    CHECK(bytes.data == NULL && bytes.len == 0);
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBSmall", NULL, NULL),
+           INVALID("path"));
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "", NULL, &bytes), INVALID("FileID"));
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -639,6 +665,7 @@ static const struct {
     {"large", large},
     {"family", family},
     {"family_arguments", family_arguments},
+    {"downloads", downloads},
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

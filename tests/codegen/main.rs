@@ -84,6 +84,10 @@ pub enum Value {
     Date,
     Int32,
     Int64,
+    /// Not a parameter's: the `opi_bytes *` after a download function's `path`, which
+    /// receives the file.
+    #[serde(skip)]
+    Bytes,
 }
 
 impl Value {
@@ -126,6 +130,12 @@ impl Param {
 }
 
 impl Method {
+    /// Whether the method returns bytes besides its document: its C function takes
+    /// `path` and `opi_bytes *bytes` after its parameters.
+    pub fn downloads(&self) -> bool {
+        self.runs == "download"
+    }
+
     /// The parameters in the order the bindings take them: the required ones first, so
     /// that the optional ones can be left out at the end; each group in the table's order.
     pub fn binding_order(&self) -> Vec<&Param> {
@@ -189,11 +199,15 @@ pub fn signature_table(
         (name.to_string(), args)
     });
     let table = methods.iter().map(|m| {
-        let args = m
+        let mut args: Vec<(String, Value)> = m
             .params
             .iter()
             .map(|p| (p.c_name.clone(), p.value))
             .collect();
+        if m.downloads() {
+            args.push(("path".into(), Value::Text));
+            args.push(("bytes".into(), Value::Bytes));
+        }
         (m.c_function.clone(), args)
     });
     let mut out = String::new();

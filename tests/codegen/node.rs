@@ -13,6 +13,8 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
+        // Filled by the call, read by the core's callBytes.
+        Value::Bytes => "'_Out_ opi_bytes *'",
         _ => "'const char *'",
     }
 }
@@ -25,6 +27,7 @@ fn ts_type(p: &Param) -> String {
         Value::Date => "string | number | Date",
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
+        Value::Bytes => unreachable!("not a parameter's"),
     };
     if p.required || p.value.is_number() {
         ty.to_string()
@@ -41,6 +44,7 @@ fn converter(value: Value) -> &'static str {
         Value::Date => "date",
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::Bytes => unreachable!("not a parameter's"),
     }
 }
 
@@ -176,10 +180,22 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
         out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
     }
     if asynchronous {
+        let (ty, what) = if m.downloads() {
+            ("Promise<Buffer>", "the same bytes")
+        } else {
+            ("Promise<Result>", "the same document")
+        };
+        let _ = writeln!(out, " * @returns {}{what}", types(ty));
+    } else if m.downloads() {
         let _ = writeln!(
             out,
-            " * @returns {}the same document",
-            types("Promise<Result>")
+            " * @returns {}the file's bytes, held in memory",
+            types("Buffer")
+        );
+        let _ = writeln!(
+            out,
+            " * @throws {{TelegramError}} the Bot API refused the request\n\
+             \x20* @throws {{LibraryError}} a bad argument, or no answer from the Bot API"
         );
     } else {
         let _ = writeln!(
@@ -292,7 +308,12 @@ pub fn script(methods: &[Method]) -> String {
             );
         }
         out += "  ];\n}\n";
-        for (asynchronous, suffix, via) in [(false, "", "call"), (true, "Async", "callAsync")] {
+        let vias = if m.downloads() {
+            [(false, "", "callBytes"), (true, "Async", "callBytesAsync")]
+        } else {
+            [(false, "", "call"), (true, "Async", "callAsync")]
+        };
+        for (asynchronous, suffix, via) in vias {
             out.push('\n');
             out += &doc(m, &shape, asynchronous, true);
             let _ = writeln!(
@@ -338,9 +359,12 @@ pub fn declarations(methods: &[Method]) -> String {
         if !shape.optional.is_empty() {
             list.push(format!("  options?: {},", options_name(m)));
         }
-        for (asynchronous, suffix, result) in
+        let results = if m.downloads() {
+            [(false, "", "Buffer"), (true, "Async", "Promise<Buffer>")]
+        } else {
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]
-        {
+        };
+        for (asynchronous, suffix, result) in results {
             if asynchronous || !shape.optional.is_empty() {
                 out.push('\n');
             }

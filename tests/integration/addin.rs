@@ -98,7 +98,13 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
         .unwrap_or_else(|| panic!("no request count: {}", ran.report()));
     assert_eq!(server.request_count(), sent, "{}", ran.report());
 
-    let bodies: Vec<_> = server.requests().iter().map(|r| r.json()).collect();
+    // The Bot API calls; a download's GET of the file has no body.
+    let bodies: Vec<_> = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| r.json())
+        .collect();
     // 1C Numbers for ChatID reach Telegram as numeric ids.
     for id in [-1001234567890_i64, -100123] {
         assert!(

@@ -418,6 +418,104 @@ fn process_tma_data_checks_init_data_from_the_command_line() {
     assert_eq!(server.request_count(), 0);
 }
 
+/// DownloadFile writes the file to --out, as OPI's CLI does, and the result to stdout;
+/// without --out it is a usage error, before anything is sent.
+#[test]
+fn download_file_writes_the_file_to_out() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-download-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("file_0.bin");
+    let path = file.to_str().unwrap();
+    let line = at(
+        &server,
+        &[
+            "telegram",
+            "DownloadFile",
+            "-f",
+            opi_standin::SMALL_FILE_ID,
+            "--out",
+            path,
+        ],
+    );
+    let run = oint_with(&strs(&line), &[("OPI_TELEGRAM_TOKEN", TOKEN)]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.json()["result"]["download"],
+        json!({"bytes":256,"path":path})
+    );
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        (0..=255).collect::<Vec<u8>>()
+    );
+    // Without --out: exit 2, a line that says what is missing, nothing sent.
+    let line = at(
+        &server,
+        &["telegram", "DownloadFile", "-t", TOKEN, "-f", "x"],
+    );
+    let run = oint(&strs(&line));
+    run.assert_usage_error();
+    assert!(run.stderr.contains("missing --out FILE"), "{}", run.stderr);
+    assert_eq!(server.request_count(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// oint's peak memory downloading `file_id` to a path, in KiB: its VmHWM, read from
+/// its /proc status until it exits (the last reading is taken after the download, as
+/// oint prints the result). ru_maxrss would not do: it counts the memory of the process
+/// that spawned it, shared until oint starts.
+fn oint_peak_kib(server: &StandIn, file_id: &str, path: &std::path::Path) -> u64 {
+    let line = at(
+        server,
+        &[
+            "telegram",
+            "DownloadFile",
+            "-f",
+            file_id,
+            "--out",
+            path.to_str().unwrap(),
+        ],
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oint"))
+        .args(&line)
+        .env_clear()
+        .env("OPI_TELEGRAM_TOKEN", TOKEN)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    // Until oint has exited: a process that has, unreaped, has no memory lines.
+    while let Some(kib) = std::fs::read_to_string(&status).ok().and_then(|s| {
+        let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse::<u64>().ok()
+    }) {
+        peak = peak.max(kib);
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(child.wait().unwrap().success());
+    peak
+}
+
+/// A 45 MiB file streamed to --out costs oint less than 1 MiB more peak memory than
+/// a 1 MiB one, which runs the same code (so the same code pages come in).
+#[test]
+fn a_45_mib_download_costs_oint_under_1_mib_more_memory_than_a_1_mib_one() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-big-download-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let small = oint_peak_kib(&server, opi_standin::MEDIUM_FILE_ID, &dir.join("small.bin"));
+    let big = oint_peak_kib(&server, opi_standin::BIG_FILE_ID, &dir.join("big.bin"));
+    let growth = big.saturating_sub(small);
+    println!("oint peak memory: {small} KiB for 1 MiB, {big} KiB for 45 MiB ({growth} KiB more)");
+    assert!(growth < 1024, "{growth} KiB");
+    assert_eq!(
+        std::fs::metadata(dir.join("big.bin")).unwrap().len(),
+        45 << 20
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
     let server = StandIn::start();

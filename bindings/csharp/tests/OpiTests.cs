@@ -87,6 +87,8 @@ static class OpiTests
         yield return Test("approves a join request for a 64-bit user", ApprovesA64BitUser);
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
+        yield return Test("downloads a file as bytes", DownloadsAFile);
+        yield return Test("results that are not Telegram's document", NotTelegramsDocument);
     }
 
     static KeyValuePair<string, Action> Test(string name, Action test)
@@ -462,6 +464,25 @@ static class OpiTests
                 found |= (string)field.GetValue(null) == (string)kind["name"];
             Expect(found, "an ErrorKind for " + kind["name"]);
         }
+    }
+
+    static void DownloadsAFile()
+    {
+        // The stand-in's stored file: 256 bytes, 0 to 255.
+        var received = Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBSmall");
+        Expect(received.Length == 256, "256 bytes, not " + received.Length);
+        for (int i = 0; i < received.Length; i++)
+            Expect(received[i] == i, "byte " + i);
+        Throws<TelegramException>(() => Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBNone"));
+        Expect(Throws<LibraryException>(() => Opi.DownloadFile(Token, "")).Parameter == "FileID", "FileID");
+    }
+
+    static void NotTelegramsDocument()
+    {
+        var icons = Result(Opi.GetAvatarIconList(Token));
+        Expect((string)icons["5357419403325481346"] == "\U0001F393", "the icon's emoji");
+        var checkedData = Result(Opi.ProcessTMAData("auth_date=1767706628&hash=00", Token));
+        Expect((bool)checkedData["passed"] == false, "a forged hash does not pass");
     }
 
     static void RevokesALink()

@@ -371,3 +371,21 @@ def test_results_are_freed(measurements: list[str]) -> None:
         f"after {calls} calls ({growth:+d} KiB)"
     )
     assert growth < 4 * 1024, f"resident memory grew by {growth} KiB over {calls} calls"
+
+
+def test_downloads_a_file_as_bytes() -> None:
+    # The stand-in's stored file: 256 bytes, 0 to 255.
+    assert opi.download_file(TOKEN, "BQACAgIAAxkBAAIBSmall") == bytes(range(256))
+    with pytest.raises(opi.TelegramError, match="invalid file_id"):
+        opi.download_file(TOKEN, "BQACAgIAAxkBAAIBNone")
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.download_file(TOKEN, "")
+    assert caught.value.parameter == "FileID"
+
+
+def test_results_that_are_not_telegrams_document() -> None:
+    icons = opi.get_avatar_icon_list(TOKEN)["result"]
+    assert icons["5357419403325481346"] == "\N{GRADUATION CAP}"
+    assert opi.get_updates(TOKEN, timeout=1)["result"] == []
+    checked = opi.process_tma_data("auth_date=1767706628&hash=00", TOKEN)["result"]
+    assert checked == {"auth_date": "1767706628", "passed": False}

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Args, Given, Method, Param};
+use opi::unversioned::{self, Args, Given, Method, Param, Runs};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -322,6 +322,12 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             }
             None => {}
         }
+    }
+    if matches!(method.runs, Runs::Download(..)) && call.out.is_none() {
+        return Err(place.usage(format!(
+            "missing --out FILE: {} writes the file it downloads there",
+            method.name
+        )));
     }
     Ok(Command::Call(Call {
         method,

@@ -15,13 +15,14 @@ mod screen;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 #[cfg(target_os = "linux")]
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
-use opi::Error;
-use opi::unversioned::{describe, run_showing};
+use opi::unversioned::{Runs, describe, run_showing};
+use opi::{Error, Sink};
 use screen::Screen;
 
 const OK: u8 = 0;
@@ -60,9 +61,11 @@ fn run(argv: Vec<OsString>, screen: &Screen) -> u8 {
 }
 
 fn run_call(call: &Call, screen: &Screen) -> u8 {
+    // A download writes the file to --out and its result to stdout.
+    let results_to = call.out.as_deref().filter(|_| !downloads(call));
     // Where the result goes is opened before anything is sent, so that a file that
     // cannot be written, or a closed stdout, does not cost a link that nobody will see.
-    let (mut output, target) = match call.out.as_deref() {
+    let (mut output, target) = match results_to {
         Some(path) => match File::create(path) {
             Ok(file) => (file, path),
             Err(e) => {
@@ -88,7 +91,7 @@ fn run_call(call: &Call, screen: &Screen) -> u8 {
         .and_then(|()| output.flush())
     {
         // The request was sent and may have created a link: the result must not be lost.
-        let on_stdout = call.out.is_some()
+        let on_stdout = results_to.is_some()
             && stdout()
                 .and_then(|mut out| out.write_all(text.as_bytes()))
                 .is_ok();
@@ -162,12 +165,19 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         }
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    run_showing(call.method, &call.args(), &mut |request| {
+    let file = call.out.as_deref().filter(|_| downloads(call));
+    let sink = file.map(|path| Sink::File(Path::new(path)));
+    run_showing(call.method, &call.args(), sink, &mut |request| {
         if call.debug {
             screen.error(&describe(request)?);
         }
         Ok(())
     })
+}
+
+/// Whether the method downloads a file, which goes to `--out`.
+fn downloads(call: &Call) -> bool {
+    matches!(call.method.runs, Runs::Download(..))
 }
 
 /// Documents nested deeper than this go out as they came: indentation that deep helps

@@ -24,7 +24,22 @@ pub enum Reply {
     /// Send the status line and headers of this response, then drop the connection
     /// before its body.
     HeadOnly(Response),
+    /// A stored file's bytes, generated as they are written: `len` bytes of
+    /// [`crate::file_byte`], so that a large file is never held in memory.
+    File {
+        len: u64,
+    },
 }
+
+/// A file of the store: its `file_id`, its `file_path` under `/file/bot<token>/`, and
+/// its size; its bytes are the first `size` of [`crate::file_byte`]. A size above 2000 MB
+/// is only ever announced by getFile, never served.
+pub const FILES: &[(&str, &str, u64)] = &[
+    (crate::SMALL_FILE_ID, "documents/file_0.bin", 256),
+    (crate::MEDIUM_FILE_ID, "documents/file_3.bin", 1024 * 1024),
+    (crate::BIG_FILE_ID, "documents/file_1.bin", 45 * 1024 * 1024),
+    (crate::HUGE_FILE_ID, "videos/file_2.mp4", 2100 * 1024 * 1024),
+];
 
 #[derive(Default)]
 pub struct Bot {
@@ -51,6 +66,9 @@ pub fn split_path(path: &str) -> Option<(&str, &str)> {
 
 impl Bot {
     pub fn answer(&self, path: &str, body: &[u8]) -> Reply {
+        if let Some(rest) = path.strip_prefix("/file/bot") {
+            return file(rest);
+        }
         let Some((token, method)) = split_path(path) else {
             return error(404, "Not Found");
         };
@@ -291,6 +309,7 @@ const METHODS: &[(&str, bool, Handler)] = &[
             None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
         },
     ),
+    ("getFile", false, |_, p| get_file(p)),
     ("getUpdates", false, |bot, p| bot.get_updates(p)),
     ("getForumTopicIconStickers", false, |_, _| {
         ok(FORUM_TOPIC_ICONS)
@@ -298,6 +317,40 @@ const METHODS: &[(&str, bool, Handler)] = &[
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
+
+/// `/file/bot<token>/<file_path>`: a stored file's bytes, as Telegram's file server
+/// hands them out; anything else is Telegram's 404 document.
+fn file(rest: &str) -> Reply {
+    let stored = rest.split_once('/').and_then(|(token, path)| {
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        (token == TOKEN)
+            .then(|| {
+                FILES
+                    .iter()
+                    .find(|(_, p, size)| *p == path && *size <= 2000 << 20)
+            })
+            .flatten()
+    });
+    match stored {
+        Some(&(_, _, len)) => Reply::File { len },
+        None => error(404, "Not Found"),
+    }
+}
+
+/// getFile: the File object of a stored file.
+fn get_file(params: &Map<String, Value>) -> Reply {
+    let id = params.get("file_id").and_then(Value::as_str).unwrap_or("");
+    match FILES.iter().find(|(file_id, ..)| *file_id == id) {
+        Some((id, path, size)) => ok(&format!(
+            r#"{{"file_id":{},"file_unique_id":"AgADBAAD{}","file_size":{size},"file_path":{}}}"#,
+            Value::from(*id),
+            path.len(),
+            Value::from(*path)
+        )),
+        None if id.is_empty() => error(400, "Bad Request: file_id is empty"),
+        None => error(400, "Bad Request: invalid file_id"),
+    }
+}
 
 /// Two of the stickers Telegram offers as topic icons, as it describes them.
 pub const FORUM_TOPIC_ICONS: &str = r#"[{"width":512,"height":512,"emoji":"🎓","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5357419403325481346","file_id":"CAACAgIAAxUAAWe","file_unique_id":"AgADzAADr","file_size":3245},{"width":512,"height":512,"emoji":"📰","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5434144690511290129","file_id":"CAACAgIAAxUAAWf","file_unique_id":"AgADzQADr","file_size":2880}]"#;

@@ -474,3 +474,41 @@ fn forum_topic_icons_are_custom_emoji_stickers() {
     assert_eq!(answer["result"][0]["emoji"], "🎓");
     assert_eq!(answer["result"][0]["type"], "custom_emoji");
 }
+
+#[test]
+fn stored_files_are_described_by_get_file_and_served_by_path() {
+    use opi_standin::{BIG_FILE_ID, HUGE_FILE_ID, SMALL_FILE_ID, file_byte};
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let small = json(&client.call("getFile", &format!(r#"{{"file_id":"{SMALL_FILE_ID}"}}"#)));
+    assert_eq!(small["result"]["file_size"], 256);
+    let path = small["result"]["file_path"].as_str().unwrap().to_owned();
+    client.send_raw(format!("GET /file/bot{TOKEN}/{path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+    let bytes = client.answer();
+    assert_eq!(bytes.status, 200);
+    assert_eq!(bytes.body, (0..=255).collect::<Vec<u8>>());
+    // The big one is the same sequence, longer; the huge one is only announced.
+    let big = json(&client.call("getFile", &format!(r#"{{"file_id":"{BIG_FILE_ID}"}}"#)));
+    assert_eq!(big["result"]["file_size"], 45 * 1024 * 1024);
+    let huge = json(&client.call("getFile", &format!(r#"{{"file_id":"{HUGE_FILE_ID}"}}"#)));
+    let huge_path = huge["result"]["file_path"].as_str().unwrap().to_owned();
+    assert_eq!(file_byte(256), 1);
+    for wrong in [
+        format!("/file/bot{TOKEN}/{huge_path}"),
+        format!("/file/bot1:x/{path}"),
+        format!("/file/bot{TOKEN}/nothing"),
+    ] {
+        client.send_raw(format!("GET {wrong} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+        let answer = client.answer();
+        assert_eq!(answer.status, 404, "{wrong}");
+        assert_eq!(
+            answer.text(),
+            r#"{"ok":false,"error_code":404,"description":"Not Found"}"#
+        );
+    }
+    let unknown = client.call("getFile", r#"{"file_id":"nope"}"#);
+    assert_eq!(
+        json(&unknown)["description"],
+        "Bad Request: invalid file_id"
+    );
+}

@@ -14,6 +14,7 @@ from . import Expiration, Result, _chat, _expiration, _int32, _int64, _loaded, _
 __all__ = [
     "KIND_BAD_RESPONSE",
     "KIND_CONNECTION",
+    "KIND_FILE",
     "KIND_INTERNAL",
     "KIND_INVALID_ARGUMENT",
     "KIND_TIMEOUT",
@@ -31,6 +32,7 @@ __all__ = [
     "delete_forum_topic",
     "delete_message",
     "delete_webhook",
+    "download_file",
     "edit_forum_topic",
     "edit_invitation_link",
     "edit_main_forum_topic_name",
@@ -69,6 +71,12 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_download_file": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # file_id
+        ctypes.c_char_p,  # path
+        ctypes.c_void_p,  # bytes
+    ),
     "opi_telegram_process_tma_data": (
         ctypes.c_char_p,  # data_string
         ctypes.c_char_p,  # token
@@ -231,6 +239,10 @@ KIND_TIMEOUT = "timeout"
 #: (opi_error.http_status holds its status).
 KIND_BAD_RESPONSE = "bad_response"
 
+#: A local file could not be written (DownloadFile's path): opi_error.description says which
+#: and why; nothing is left at the path.
+KIND_FILE = "file"
+
 #: A fault inside the library itself.
 KIND_INTERNAL = "internal"
 
@@ -326,6 +338,37 @@ def delete_webhook(
     return _loaded().call(
         "opi_telegram_delete_webhook",
         _text(token, "token"),
+    )
+
+
+def download_file(
+    token: str,
+    fileid: str,
+) -> bytes:
+    """Downloads a file the bot received, by its file_id (OPI ``DownloadFile``, Bot API
+    ``getFile``).
+
+    Calls getFile, then fetches ``{api_url}/file/bot<token>/<file_path>`` (the token is
+    redacted from every error, as everywhere). The file goes to a path or comes back as
+    bytes: C ``path`` (written beside it and renamed once whole, so a failed download leaves
+    nothing there; memory stays bounded whatever the size) or ``bytes`` (an ``opi_bytes``
+    the caller frees with ``opi_bytes_free``); oint writes it to ``--out FILE`` and prints
+    the result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+    ``result.download``: ``{"bytes":N,"path":...}``. Telegram's servers hand bots files up
+    to 20 MB, a local Bot API server up to 2000 MB: a larger ``file_size`` is refused before
+    anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+    getFile is not retried, and no ``?file_id=`` is added to the file's URL.
+
+    :param token: Bot token.
+    :param fileid: ID of the file to download.
+    :returns: the file's bytes; the file is held in memory.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call_bytes(
+        "opi_telegram_download_file",
+        _text(token, "token"),
+        _text(fileid, "fileid"),
     )
 
 
