@@ -19,6 +19,19 @@ pub enum ParamType {
     Number,
     /// A Telegram id, a whole number that needs 64 bits.
     Id,
+    /// A flag; C's `bool`. A call that leaves it out (the CLI, the add-in, the bindings'
+    /// optional arguments) takes `default`, OPI's default.
+    Boolean {
+        /// OPI's default.
+        default: bool,
+    },
+    /// A number with a fraction, such as a latitude; C's `double`.
+    Float,
+    /// A JSON object (a keyboard): JSON text, OPI's single-quoted JSON, or the path of a
+    /// file holding either.
+    Object,
+    /// An array of strings (a poll's answers), read as `Object` is.
+    Array,
 }
 
 impl ParamType {
@@ -29,6 +42,10 @@ impl ParamType {
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
             ParamType::Number | ParamType::Id => "Number",
+            ParamType::Boolean { .. } => "Boolean",
+            ParamType::Float => "String, Number",
+            ParamType::Object => "String, Structure Of KeyAndValue",
+            ParamType::Array => "Array of String",
         }
     }
 
@@ -76,6 +93,10 @@ impl Param {
             ParamType::Date => ("date", "const char *"),
             ParamType::Number => ("int32", "int32_t"),
             ParamType::Id => ("int64", "int64_t"),
+            ParamType::Boolean { .. } => ("bool", "bool"),
+            ParamType::Float => ("double", "double"),
+            ParamType::Object => ("object", "const char *"),
+            ParamType::Array => ("array", "const char *"),
         };
         let mut described = serde_json::json!({
             "name": self.name,
@@ -88,10 +109,10 @@ impl Param {
             "description": self.description,
         });
         if !self.required {
-            described["default"] = if self.ty.is_number() {
-                0.into()
-            } else {
-                serde_json::Value::Null
+            described["default"] = match self.ty {
+                ParamType::Boolean { default } => default.into(),
+                ty if ty.is_number() => 0.into(),
+                _ => serde_json::Value::Null,
             };
         }
         if let Some(env) = self.env {
@@ -196,6 +217,51 @@ pub const MESSAGE_ID: Param = Param {
     ty: ParamType::Number,
     required: true,
     description: "Target message ID",
+    env: None,
+};
+
+/// A message's text, or a file's caption where a method names it so.
+pub const TEXT: Param = Param {
+    name: "Text",
+    option: "text",
+    alias: Some('x'),
+    ty: ParamType::String,
+    required: true,
+    description: "Message text",
+    env: None,
+};
+
+/// A message's keyboard (`reply_markup`), such as FormKeyboardFromButtonArray makes.
+pub const KEYBOARD: Param = Param {
+    name: "Keyboard",
+    option: "keyboard",
+    alias: Some('k'),
+    ty: ParamType::Object,
+    required: false,
+    description: "Keyboard (see FormKeyboardFromButtonArray)",
+    env: None,
+};
+
+/// How Telegram reads a text's formatting (`parse_mode`). Where a method gives the
+/// alias to another parameter, it takes `Param { alias: Some('r'), ..MARKUP }`.
+pub const MARKUP: Param = Param {
+    name: "Markup",
+    option: "parsemode",
+    alias: Some('p'),
+    ty: ParamType::String,
+    required: false,
+    description: "Text processing type: Markdown (if not given), MarkdownV2, HTML, or none for plain text",
+    env: None,
+};
+
+/// The message a new one replies to.
+pub const REPLIED_ID: Param = Param {
+    name: "RepliedID",
+    option: "reply",
+    alias: Some('r'),
+    ty: ParamType::Number,
+    required: false,
+    description: "ID of the message to reply to (none if not given)",
     env: None,
 };
 

@@ -53,6 +53,11 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_text_message(
+                byte[] token, byte[] chatId, byte[] text, byte[] keyboard, byte[] markup,
+                int repliedId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -211,6 +216,52 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Sends a text message to a chat or channel (OPI <c>SendTextMessage</c>, Bot API
+        /// <c>sendMessage</c>).
+        /// </summary>
+        /// <remarks>Markup is <c>Markdown</c> when not given, as in OPI; <c>none</c> sends the text
+        /// with no <c>parse_mode</c>. The text is prepared as OPI prepares it, without its faults:
+        /// percent-escapes of non-ASCII text are decoded (<c>%F0%9F%94%A5</c> is 🔥) while "100%"
+        /// stays as written; MarkdownV2 gets the escapes of <c>- + # = { } .</c> that OPI adds;
+        /// HTML gets <c>&amp;amp;</c> for a bare <c>&amp;</c>. Keyboard is a JSON object, OPI's
+        /// single-quoted JSON, or the path of a .json file, sent as <c>reply_markup</c>. RepliedID
+        /// is sent as <c>reply_parameters</c>, which replaced <c>reply_to_message_id</c> in the Bot
+        /// API. The topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram
+        /// answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="keyboard">Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a
+        /// .json file): JSON text, OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>),
+        /// or the path of a .json file. A string as written, or a dictionary or list encoded as
+        /// JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
+        /// <param name="reply">ID of the message to reply to (none if not given). 0 for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, string chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return Settle(Native.opi_telegram_send_text_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode"), reply));
+        }
+
+        /// <summary>SendTextMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, long chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return SendTextMessage(
+                token, FromNumber(chat), text, keyboard, parsemode, reply);
         }
 
         /// <summary>

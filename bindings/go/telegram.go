@@ -80,6 +80,42 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// SendTextMessage sends a text message to a chat or channel (Bot API sendMessage).
+//
+// Markup is Markdown when not given, as in OPI; none sends the text with no parse_mode.
+// The text is prepared as OPI prepares it, without its faults: percent-escapes of
+// non-ASCII text are decoded (%F0%9F%94%A5 is 🔥) while "100%" stays as written;
+// MarkdownV2 gets the escapes of - + # = { } . that OPI adds; HTML gets &amp; for a
+// bare &. Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+// file, sent as reply_markup. RepliedID is sent as reply_parameters, which replaced
+// reply_to_message_id in the Bot API. The topic of ChatID*TopicID is sent as
+// message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Message text.
+//   - keyboard: Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a .json
+//     file): JSON text, OPI's single-quoted JSON ({'inline_keyboard':[[...]]}), or the
+//     path of a .json file; nil or "" for none. A string is sent as written (JSON,
+//     single-quoted JSON or a file path); any other value is encoded with
+//     encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
+//   - reply: ID of the message to reply to (none if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendTextMessage(token, chat, text string, keyboard any, parsemode string, reply int32) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
 // forwardMessage).
 //

@@ -295,6 +295,39 @@ function int64(value, name) {
 }
 
 /**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {boolean}
+ */
+function bool(value, name) {
+  // koffi would take any value's truth: 'false' would arrive as true.
+  if (typeof value !== 'boolean') throw new TypeError(`${name} must be a boolean`);
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {number}
+ */
+function double(value, name) {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number`);
+  return value;
+}
+
+/**
+ * A JSON value: text as given (libopi reads JSON, single-quoted JSON or a path), an
+ * object or an array encoded.
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {string | null}
+ */
+function json(value, name) {
+  if (value !== null && typeof value === 'object') return text(JSON.stringify(value), name);
+  return text(value, name);
+}
+
+/**
  * @param {unknown} chat
  * @param {string} name
  * @returns {string | null}
@@ -326,8 +359,22 @@ function expiration(expire, name) {
  * @property {typeof expiration} date
  * @property {typeof int32} int32
  * @property {typeof int64} int64
+ * @property {typeof bool} bool
+ * @property {typeof double} double
+ * @property {typeof json} json
  */
-telegram.use({ call, callAsync, text, chat: chatId, date: expiration, int32, int64 });
+telegram.use({
+  call,
+  callAsync,
+  text,
+  chat: chatId,
+  date: expiration,
+  int32,
+  int64,
+  bool,
+  double,
+  json,
+});
 
 /**
  * Changes settings for the calls that start after it returns. Keys: `api_url`,

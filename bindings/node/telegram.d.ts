@@ -115,6 +115,69 @@ export function deleteWebhookAsync(
   token: string,
 ): Promise<Result>;
 
+/** Optional arguments of sendTextMessage. */
+export interface SendTextMessageOptions {
+  /**
+   * Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a .json file): JSON
+   * text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json
+   * file. Also an object, sent as JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+  /** ID of the message to reply to (none if not given). 0 (the default) for none. */
+  reply?: number;
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Result;
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns the same document
+ */
+export function sendTextMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Promise<Result>;
+
 /**
  * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
  * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.

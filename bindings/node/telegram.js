@@ -23,6 +23,14 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_send_text_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // keyboard
+      'const char *', // markup
+      'int32_t', // replied_id
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -323,6 +331,83 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * Optional arguments of sendTextMessage.
+ * @typedef {object} SendTextMessageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard as a JSON
+ *   object (JSON text, 'single-quoted' JSON, or a .json file): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for none.
+ * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
+ *   default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {SendTextMessageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendTextMessageArguments(token, chat, text, { keyboard, parsemode, reply = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.int32(reply, 'reply'),
+  ];
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(token, chat, text, options) {
+  return core.call(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Promise<Result>} the same document
+ */
+export function sendTextMessageAsync(token, chat, text, options) {
+  return core.callAsync(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
   );
 }
 

@@ -50,6 +50,52 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard as a JSON object (JSON
+///   text, 'single-quoted' JSON, or a .json file): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_text_message(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+    replied_id: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_text_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            keyboard.map(Text),
+            markup.map(Text),
+            Some(Number(replied_id)),
+        ],
+    )
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///

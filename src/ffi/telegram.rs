@@ -85,6 +85,63 @@ pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *m
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
 }
 
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object
+///   (JSON text, 'single-quoted' JSON, or a .json file): JSON text, OPI's single-quoted
+///   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_text_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    replied_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_text_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///

@@ -902,6 +902,19 @@ static void other_methods(ILanguageExtenderBase *c) {
         expect_invalid(call(c, approve, {text(TOKEN), text("@testsichee"), r8(1.5)}, "approve"),
                        "UserID", "a fraction for UserID");
     }
+    long send_text = c->FindMethod(u"ОтправитьТекстовоеСообщение");
+    if (send_text >= 0) {
+        // Markup and RepliedID left out: OPI's defaults, Markdown and no reply.
+        expect(call(c, send_text,
+                    {text(TOKEN), r8(461699897.0), text("Hi"),
+                     text("{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}")},
+                    "SendTextMessage"),
+               {"\"ok\":true", "\"text\":\"Hi\""}, "SendTextMessage with a keyboard");
+        ++requests_sent;
+        expect_invalid(call(c, send_text, {text(TOKEN), text("@testsichee"), text("Hi"), i4(5)},
+                            "SendTextMessage(bad keyboard)"),
+                       "Keyboard", "a Number for Keyboard");
+    }
     long any = c->FindMethod(u"Call");
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),

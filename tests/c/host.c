@@ -614,6 +614,19 @@ static void family_arguments(void) {
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "\xfe"), INVALID("Parameters"));
 }
 
+/* The sending functions with each new kind of C argument: a keyboard as OPI's
+ * single-quoted JSON, a bool, a double; and their refusals, which send nothing. */
+static void sending(void) {
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "461699897*5", "R&D",
+                                          "{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}",
+                                          "HTML", 7),
+           "\"ok\":true", "\"text\":\"R&amp;D\"", "\"message_thread_id\":5");
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", "Hi", "['a']", NULL, 0),
+           INVALID("Keyboard"));
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", NULL, NULL, NULL, 0),
+           INVALID("Text"));
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -634,6 +647,7 @@ static const struct {
     {"large", large},
     {"family", family},
     {"family_arguments", family_arguments},
+    {"sending", sending},
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

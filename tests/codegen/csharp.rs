@@ -36,6 +36,10 @@ fn cs_type(p: &Param, typed: bool) -> &'static str {
     match (p.value, typed) {
         (Value::Int32, _) => "int",
         (Value::Int64, _) => "long",
+        (Value::Bool, _) => "bool",
+        (Value::Double, _) => "double",
+        // A string as written, or a dictionary or list that Json.Encode writes.
+        (Value::Object | Value::Array, _) => "object",
         (Value::Chat, true) => "long",
         (Value::Date, true) if p.required => "DateTimeOffset",
         (Value::Date, true) => "DateTimeOffset?",
@@ -70,10 +74,11 @@ fn parameter_list(m: &Method, typed: bool) -> Vec<String> {
     m.binding_order()
         .iter()
         .map(|p| {
-            let default = match (p.required, p.value.is_number()) {
-                (true, _) => "",
-                (false, true) => " = 0",
-                (false, false) => " = null",
+            let default = match (p.required, p.value) {
+                (true, _) => String::new(),
+                (false, Value::Bool) => format!(" = {}", p.flag_default()),
+                (false, v) if v.is_number() => " = 0".into(),
+                (false, _) => " = null".into(),
             };
             format!("{} {}{default}", cs_type(p, typed), identifier(&p.option))
         })
@@ -98,11 +103,14 @@ fn doc(m: &Method) -> String {
     }
     for p in m.binding_order() {
         let mut text = p.sentence();
+        if p.value.is_json() {
+            text += " A string as written, or a dictionary or list encoded as JSON.";
+        }
         if !p.required {
-            text += if p.value.is_number() {
-                " 0 for none."
-            } else {
-                " null for none."
+            text += match p.value {
+                Value::Bool => "",
+                v if v.is_number() => " 0 for none.",
+                _ => " null for none.",
             };
         }
         out += &wrap(
@@ -127,6 +135,9 @@ fn native(m: &Method) -> String {
             let ty = match p.value {
                 Value::Int32 => "int",
                 Value::Int64 => "long",
+                // C's bool is one byte; C#'s default marshalling is Win32's four-byte BOOL.
+                Value::Bool => "[MarshalAs(UnmanagedType.I1)] bool",
+                Value::Double => "double",
                 _ => "byte[]",
             };
             format!("{ty} {}", camel_case(&p.c_name))
@@ -148,10 +159,10 @@ fn wrappers(m: &Method) -> String {
         .iter()
         .map(|p| {
             let name = identifier(&p.option);
-            if p.value.is_number() {
-                name
-            } else {
-                format!("Utf8({name}, \"{}\")", p.option)
+            match p.value {
+                v if v.is_scalar() => name,
+                v if v.is_json() => format!("Utf8(JsonText({name}), \"{}\")", p.option),
+                _ => format!("Utf8({name}, \"{}\")", p.option),
             }
         })
         .collect();

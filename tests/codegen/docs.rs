@@ -45,7 +45,7 @@ fn cli_example(m: &Method) -> String {
         let number = m
             .params
             .iter()
-            .any(|p| p.option == *option && p.value.is_number());
+            .any(|p| p.option == *option && p.value.is_scalar());
         if number {
             let _ = write!(out, " \\\n  --{option} {value}");
         } else {
@@ -59,7 +59,7 @@ fn param_row(p: &Param) -> String {
     let need = if p.required {
         "yes".to_string()
     } else {
-        format!("no ({} for none)", p.c_absent())
+        format!("no ({})", p.c_absent())
     };
     let mut description = p.sentence();
     if let Some(env) = &p.env {

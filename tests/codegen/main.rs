@@ -70,6 +70,8 @@ pub struct Param {
     pub description: String,
     pub env: Option<String>,
     pub alias: Option<String>,
+    /// What "not given" means: 0 for a number, OPI's default for a flag, else null.
+    pub default: Option<serde_json::Value>,
 }
 
 /// What kind of value a parameter takes, which decides its type in each language.
@@ -81,22 +83,50 @@ pub enum Value {
     Date,
     Int32,
     Int64,
+    Bool,
+    Double,
+    /// A JSON object as text, or in the bindings as the language's map.
+    Object,
+    /// A JSON array of strings as text, or in the bindings as the language's list.
+    Array,
 }
 
 impl Value {
     pub fn is_number(self) -> bool {
         matches!(self, Value::Int32 | Value::Int64)
     }
+
+    /// JSON: text, or a value of the language's own that the binding encodes.
+    pub fn is_json(self) -> bool {
+        matches!(self, Value::Object | Value::Array)
+    }
+
+    /// Passed by value in C, never "not given" there: a whole number, a flag, a double.
+    pub fn is_scalar(self) -> bool {
+        matches!(
+            self,
+            Value::Int32 | Value::Int64 | Value::Bool | Value::Double
+        )
+    }
 }
 
 impl Param {
-    /// What "not given" is for this parameter in C, for the documentation.
-    pub fn c_absent(&self) -> &'static str {
-        if self.value.is_number() {
-            "0"
-        } else {
-            "NULL or \"\""
+    /// What "not given" is for this parameter in C, for the documentation: `0 for none`.
+    pub fn c_absent(&self) -> String {
+        match self.value {
+            v if v.is_number() => "0 for none".into(),
+            // C has no "not given" for a flag: the caller passes OPI's default.
+            Value::Bool => format!("OPI's default is {}", self.flag_default()),
+            _ => "NULL or \"\" for none".into(),
         }
+    }
+
+    /// OPI's default of a flag.
+    pub fn flag_default(&self) -> bool {
+        self.default
+            .as_ref()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(false)
     }
 
     /// The value's forms, where its type does not say them, for the documentation.
@@ -107,6 +137,11 @@ impl Param {
                 "Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has an \
                  offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`",
             ),
+            Value::Object => Some(
+                "JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the \
+                 path of a .json file",
+            ),
+            Value::Array => Some("a JSON array such as `[\"Red\",\"Blue\"]`, or `['Red','Blue']`"),
             _ => None,
         }
     }

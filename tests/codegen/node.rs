@@ -13,6 +13,8 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
+        Value::Bool => "'bool'",
+        Value::Double => "'double'",
         _ => "'const char *'",
     }
 }
@@ -25,8 +27,12 @@ fn ts_type(p: &Param) -> String {
         Value::Date => "string | number | Date",
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
+        Value::Bool => "boolean",
+        Value::Double => "number",
+        Value::Object => "string | Record<string, unknown>",
+        Value::Array => "string | string[]",
     };
-    if p.required || p.value.is_number() {
+    if p.required || p.value.is_scalar() {
         ty.to_string()
     } else {
         format!("{ty} | null")
@@ -41,6 +47,9 @@ fn converter(value: Value) -> &'static str {
         Value::Date => "date",
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::Bool => "bool",
+        Value::Double => "double",
+        Value::Object | Value::Array => "json",
     }
 }
 
@@ -54,13 +63,16 @@ fn describe_param(p: &Param) -> String {
                     local time."
         }
         Value::Int64 => out += " A number or a bigint.",
+        Value::Object => out += " Also an object, sent as JSON.",
+        Value::Array => out += " Also an array of strings, sent as JSON.",
         _ => {}
     }
     if !p.required {
-        out += if p.value.is_number() {
-            " 0 (the default) for none."
-        } else {
-            " Absent or null for none."
+        out += match p.value {
+            Value::Bool if p.flag_default() => " true when absent.",
+            Value::Bool => " false when absent.",
+            v if v.is_number() => " 0 (the default) for none.",
+            _ => " Absent or null for none.",
         };
     }
     out
@@ -265,12 +277,10 @@ pub fn script(methods: &[Method]) -> String {
             let fields: Vec<String> = shape
                 .optional
                 .iter()
-                .map(|p| {
-                    if p.value.is_number() {
-                        format!("{} = 0", p.option)
-                    } else {
-                        p.option.clone()
-                    }
+                .map(|p| match p.value {
+                    Value::Bool => format!("{} = {}", p.option, p.flag_default()),
+                    v if v.is_number() => format!("{} = 0", p.option),
+                    _ => p.option.clone(),
                 })
                 .collect();
             list.push(format!("{{ {} }} = {{}}", fields.join(", ")));

@@ -114,6 +114,13 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
             && b["member_limit"] == 200),
         "{bodies:?}"
     );
+    // A keyboard in OPI's single-quoted JSON, and OPI's default Markup.
+    assert!(
+        bodies.iter().any(|b| *b
+            == serde_json::json!({"chat_id":461699897,"text":"Hi","parse_mode":"Markdown",
+                "reply_markup":{"inline_keyboard":[[{"text":"A","callback_data":"a"}]]}})),
+        "{bodies:?}"
+    );
     for body in &bodies {
         assert!(!body.to_string().contains(TOKEN), "{body}");
     }

@@ -371,3 +371,16 @@ def test_results_are_freed(measurements: list[str]) -> None:
         f"after {calls} calls ({growth:+d} KiB)"
     )
     assert growth < 4 * 1024, f"resident memory grew by {growth} KiB over {calls} calls"
+
+
+def test_sends_text_with_a_keyboard_as_a_dict_or_as_opis_single_quoted_json() -> None:
+    keyboard = {"inline_keyboard": [[{"text": "Да", "callback_data": "yes"}]]}
+    sent = opi.send_text_message(TOKEN, 461699897, "R&D", keyboard=keyboard, parsemode="html")
+    assert sent["result"]["text"] == "R&amp;D"
+    quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}"
+    assert opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=quoted)["ok"] is True
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=["not", "an", "object"])
+    assert caught.value.parameter == "Keyboard"
+    with pytest.raises(TypeError):
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=5)  # type: ignore[arg-type]

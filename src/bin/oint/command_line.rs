@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Args, Given, Method, Param};
+use opi::unversioned::{self, Args, Given, Method, Param, ParamType};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -422,20 +422,39 @@ fn topic(place: Place) -> Topic {
     }
 }
 
-/// A parameter's value as its type reads on the command line: a number is read here,
-/// so that a malformed one is a usage error; everything else goes to the method's
-/// `prepare` step as text. An empty optional number is "not given", like "" elsewhere.
+/// A parameter's value as its type reads on the command line: a number or a flag is
+/// read here, so that a malformed one is a usage error; everything else goes to the
+/// method's `prepare` step as text. An empty optional number or flag is "not given",
+/// like "" elsewhere (a flag then takes OPI's default).
+///
+/// A flag is `true` or `false` in any case, or `1` or `0` (the number OPI itself sends
+/// for one); `yes`/`no` are refused rather than guessed at.
 fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Given>, Usage> {
-    if !param.ty.is_number() {
+    let scalar =
+        param.ty.is_number() || matches!(param.ty, ParamType::Boolean { .. } | ParamType::Float);
+    if !scalar {
         return Ok(Some(Given::Text(text)));
     }
-    if text.trim().is_empty() && !param.required {
+    let trimmed = text.trim();
+    if trimmed.is_empty() && !param.required {
         return Ok(None);
     }
-    text.trim()
-        .parse::<i64>()
-        .map(|n| Some(Given::Number(n)))
-        .map_err(|_| place.usage(not_a_number(param.option)))
+    match param.ty {
+        ParamType::Boolean { .. } => match trimmed.to_ascii_lowercase().as_str() {
+            "true" | "1" => Ok(Some(Given::Bool(true))),
+            "false" | "0" => Ok(Some(Given::Bool(false))),
+            _ => Err(place.usage(format!("--{} takes true or false", param.option))),
+        },
+        ParamType::Float => trimmed
+            .parse::<f64>()
+            // Not finite or out of range is the method's to refuse, naming the parameter.
+            .map(|x| Some(Given::Float(x)))
+            .map_err(|_| place.usage(format!("--{} takes a number such as 55.75", param.option))),
+        _ => trimmed
+            .parse::<i64>()
+            .map(|n| Some(Given::Number(n)))
+            .map_err(|_| place.usage(not_a_number(param.option))),
+    }
 }
 
 /// The value is not quoted: it could be the token, typed in the wrong place.

@@ -7,9 +7,10 @@ returns an owned JSON string. The package re-exports all but the last."""
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, Result, _chat, _expiration, _int32, _int64, _loaded, _text
+from . import Expiration, Result, _chat, _expiration, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -43,6 +44,7 @@ __all__ = [
     "open_forum_topic",
     "pin_message",
     "revoke_invitation_link",
+    "send_text_message",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -61,6 +63,14 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_send_text_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_int32,  # replied_id
+    ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
         ctypes.c_int32,  # original_id
@@ -282,6 +292,52 @@ def delete_webhook(
     return _loaded().call(
         "opi_telegram_delete_webhook",
         _text(token, "token"),
+    )
+
+
+def send_text_message(
+    token: str,
+    chat: str | int,
+    text: str,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+    reply: int = 0,
+) -> Result:
+    """Sends a text message to a chat or channel (OPI ``SendTextMessage``, Bot API
+    ``sendMessage``).
+
+    Markup is ``Markdown`` when not given, as in OPI; ``none`` sends the text with no
+    ``parse_mode``. The text is prepared as OPI prepares it, without its faults:
+    percent-escapes of non-ASCII text are decoded (``%F0%9F%94%A5`` is 🔥) while "100%"
+    stays as written; MarkdownV2 gets the escapes of ``- + # = { } .`` that OPI adds; HTML
+    gets ``&amp;`` for a bare ``&``. Keyboard is a JSON object, OPI's single-quoted JSON, or
+    the path of a .json file, sent as ``reply_markup``. RepliedID is sent as
+    ``reply_parameters``, which replaced ``reply_to_message_id`` in the Bot API. The topic
+    of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the
+    Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Message text.
+    :param keyboard: Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a
+        .json file): JSON text, OPI's single-quoted JSON (``{'inline_keyboard':[[...]]}``),
+        or the path of a .json file. Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
+    :param reply: ID of the message to reply to (none if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_text_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+        _int32(reply, "reply"),
     )
 
 

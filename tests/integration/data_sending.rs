@@ -1,0 +1,272 @@
+//! Data sending through the exported C functions and `oint`: the exact body each form of
+//! each parameter sends (text prepared for its parse mode, keyboards as JSON, single-quoted
+//! JSON or a file), what comes back, and what is refused unsent.
+
+use std::ffi::CString;
+use std::process::Command;
+
+use crate::common::*;
+use opi::opi_telegram_send_text_message;
+use opi::unversioned::find;
+use opi_standin::{StandIn, TOKEN};
+use serde_json::{Value, json};
+
+fn c(s: &str) -> CString {
+    CString::new(s).unwrap()
+}
+
+const KEYBOARD: &str = "{'inline_keyboard':[[{'text':'Button 1','callback_data':'b1'}]]}";
+
+fn keyboard() -> Value {
+    json!({"inline_keyboard":[[{"text":"Button 1","callback_data":"b1"}]]})
+}
+
+/// Checks that the stand-in received exactly `expected`, in order, each a POST of a JSON
+/// body, and that each answer is the one it sent back.
+fn assert_sent(f: &Fixture, expected: &[(&str, Value)], answers: &[String]) {
+    let requests = f.server.requests();
+    assert_eq!(requests.len(), expected.len());
+    for ((r, (method, body)), answer) in requests.iter().zip(expected).zip(answers) {
+        assert_eq!(r.path, format!("/bot{TOKEN}/{method}"));
+        assert_eq!(r.method, "POST");
+        assert_eq!(r.header("content-type"), Some("application/json"));
+        assert_eq!(
+            String::from_utf8_lossy(&r.body),
+            serde_json::to_string(body).unwrap(),
+            "{method}"
+        );
+        assert_eq!(answer.as_bytes(), r.response.as_slice(), "{method}");
+    }
+}
+
+/// Runs `oint telegram` with `args` against `server`, the token from the environment.
+fn oint(server: &StandIn, args: &[&str]) -> (i32, Value) {
+    let output = Command::new(env!("CARGO_BIN_EXE_oint"))
+        .arg("telegram")
+        .args(args)
+        .args(["--api-url", &server.url()])
+        .env_clear()
+        .env("OPI_TELEGRAM_TOKEN", TOKEN)
+        .output()
+        .expect("oint runs");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(!stdout.contains(TOKEN));
+    let status = output.status.code().unwrap();
+    let value = serde_json::from_str(&stdout).unwrap_or_else(|_| {
+        panic!(
+            "{args:?}: {stdout}{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (status, value)
+}
+
+/// The Bash example of `name`'s reference page, its token from the environment.
+fn example(name: &str) -> Vec<String> {
+    let method = find(name).unwrap();
+    let mut args = vec![method.name.to_string()];
+    for (option, value) in method.example {
+        if *option != "token" {
+            args.push(format!("--{option}"));
+            args.push(value.to_string());
+        }
+    }
+    args
+}
+
+#[test]
+fn send_text_message_sends_each_form() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let path = std::env::temp_dir().join(format!("opi-keyboard-{}.json", std::process::id()));
+    std::fs::write(&path, KEYBOARD).unwrap();
+    let file = c(path.to_str().unwrap());
+    let (chat, topic, text) = (c("461699897"), c("-1001234567890*5"), c("Hello, *world*!"));
+    let (json_kb, quoted_kb) = (c(&keyboard().to_string()), c(KEYBOARD));
+    let (tp, ch, tx) = (t.as_ptr(), chat.as_ptr(), text.as_ptr());
+    // SAFETY throughout: live C strings or NULL; each result is taken and freed once.
+    let answers = unsafe {
+        let send = |chat, text, keyboard, markup, reply| {
+            take(opi_telegram_send_text_message(
+                tp, chat, text, keyboard, markup, reply,
+            ))
+        };
+        vec![
+            send(ch, tx, null, null, 0),
+            send(topic.as_ptr(), tx, json_kb.as_ptr(), c("").as_ptr(), 42),
+            send(ch, tx, quoted_kb.as_ptr(), c("none").as_ptr(), 0),
+            send(
+                ch,
+                c("R&D &amp; 100%").as_ptr(),
+                file.as_ptr(),
+                c("html").as_ptr(),
+                0,
+            ),
+            send(
+                ch,
+                c("v1.2 - \\{ok\\} %F0%9F%94%A5").as_ptr(),
+                null,
+                c("MarkdownV2").as_ptr(),
+                0,
+            ),
+            send(
+                c("@testsichee").as_ptr(),
+                c("100%").as_ptr(),
+                null,
+                c("Markdown").as_ptr(),
+                0,
+            ),
+        ]
+    };
+    std::fs::remove_file(&path).unwrap();
+    let expected = [
+        (
+            "sendMessage",
+            json!({"chat_id":461699897,"text":"Hello, *world*!","parse_mode":"Markdown"}),
+        ),
+        (
+            "sendMessage",
+            json!({"chat_id":-1001234567890_i64,"message_thread_id":5,"text":"Hello, *world*!",
+                   "parse_mode":"Markdown","reply_parameters":{"message_id":42},
+                   "reply_markup":keyboard()}),
+        ),
+        (
+            "sendMessage",
+            json!({"chat_id":461699897,"text":"Hello, *world*!","reply_markup":keyboard()}),
+        ),
+        (
+            "sendMessage",
+            json!({"chat_id":461699897,"text":"R&amp;D &amp; 100%","parse_mode":"HTML",
+                   "reply_markup":keyboard()}),
+        ),
+        (
+            "sendMessage",
+            json!({"chat_id":461699897,"text":"v1\\.2 \\- \\{ok\\} 🔥","parse_mode":"MarkdownV2"}),
+        ),
+        (
+            "sendMessage",
+            json!({"chat_id":"@testsichee","text":"100%","parse_mode":"Markdown"}),
+        ),
+    ];
+    assert_sent(&f, &expected, &answers);
+    let sent = parse(&answers[1]);
+    assert_eq!(sent["result"]["text"], "Hello, *world*!");
+    assert_eq!(sent["result"]["message_thread_id"], 5);
+}
+
+#[test]
+fn send_text_message_refuses_bad_values_unsent() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, text) = (c("461699897"), c("Hi"));
+    let (tp, ch, tx) = (t.as_ptr(), chat.as_ptr(), text.as_ptr());
+    // SAFETY: as above.
+    unsafe {
+        let send = |chat, text, keyboard, markup, reply| {
+            parse(&take(opi_telegram_send_text_message(
+                tp, chat, text, keyboard, markup, reply,
+            )))
+        };
+        for bad in [null, c("").as_ptr(), c(" \n ").as_ptr()] {
+            assert_invalid(&send(ch, bad, null, null, 0), "Text");
+        }
+        for bad in [
+            "['a']",
+            "{'a':}",
+            "https://example.com/keyboard.json",
+            "/no/such/keyboard.json",
+            "{\"a\":1",
+        ] {
+            assert_invalid(&send(ch, tx, c(bad).as_ptr(), null, 0), "Keyboard");
+        }
+        for bad in ["BBCode", "markdown v2"] {
+            assert_invalid(&send(ch, tx, null, c(bad).as_ptr(), 0), "Markup");
+        }
+        for bad in [-1, i32::MIN] {
+            assert_invalid(&send(ch, tx, null, null, bad), "RepliedID");
+        }
+        assert_invalid(&send(c("abc").as_ptr(), tx, null, null, 0), "ChatID");
+        assert_invalid(
+            &parse(&take(opi_telegram_send_text_message(
+                null, ch, tx, null, null, 0,
+            ))),
+            "Token",
+        );
+    }
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn send_text_message_passes_telegrams_refusal_through() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    // SAFETY: as above.
+    let answer = unsafe {
+        take(opi_telegram_send_text_message(
+            t.as_ptr(),
+            c("@no_such_chat").as_ptr(),
+            c("Hi").as_ptr(),
+            std::ptr::null(),
+            std::ptr::null(),
+            0,
+        ))
+    };
+    assert_eq!(
+        answer,
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#
+    );
+    assert_eq!(f.server.request_count(), 1);
+}
+
+#[test]
+fn send_text_message_from_the_command_line() {
+    let server = StandIn::start();
+    let example = example("SendTextMessage");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let cases: &[(&[&str], Value)] = &[
+        (
+            &example,
+            json!({"chat_id":461699897,"text":"String value","parse_mode":"Markdown"}),
+        ),
+        (
+            &[
+                "SendTextMessage",
+                "-c",
+                "@testsichee*3",
+                "-x",
+                "<b>R&D</b>",
+                "-k",
+                KEYBOARD,
+                "-p",
+                "HTML",
+                "-r",
+                "7",
+            ],
+            json!({"chat_id":"@testsichee","message_thread_id":3,"text":"<b>R&amp;D</b>",
+                   "parse_mode":"HTML","reply_parameters":{"message_id":7},
+                   "reply_markup":keyboard()}),
+        ),
+        (
+            &[
+                "sendtextmessage",
+                "--chat",
+                "1",
+                "--text",
+                "plain_text",
+                "--parsemode",
+                "none",
+            ],
+            json!({"chat_id":1,"text":"plain_text"}),
+        ),
+    ];
+    for (n, (args, body)) in cases.iter().enumerate() {
+        let (status, answer) = oint(&server, args);
+        assert_eq!(status, 0, "{args:?}: {answer}");
+        assert_eq!(answer["ok"], true, "{args:?}");
+        let sent = &server.requests()[n];
+        assert_eq!(sent.bot_method(), Some("sendMessage"));
+        assert_eq!(sent.json(), *body, "{args:?}");
+    }
+}
