@@ -166,11 +166,11 @@ char *opi_telegram_delete_webhook(const char *token);
  * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
  *   as `-1001234567890`, or `@username`.
  * - `text` (Text, required): Message text.
- * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object
- *   (JSON text, 'single-quoted' JSON, or a .json file): JSON text, OPI's single-quoted
- *   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
- * - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
- *   MarkdownV2, HTML, or none for plain text.
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown (if
+ *   not given), MarkdownV2, HTML, or none for plain text.
  * - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
  *   if not given).
  *
@@ -189,6 +189,39 @@ char *opi_telegram_send_text_message(const char *token,
                                      const char *keyboard,
                                      const char *markup,
                                      int32_t replied_id);
+
+/**
+ * OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+ * `sendLocation`: sends a location by geographic coordinates.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+ * - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_location(const char *token,
+                                 const char *chat_id,
+                                 double latitude,
+                                 double longitude,
+                                 const char *keyboard);
 
 /**
  * OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:

@@ -58,6 +58,10 @@ namespace LibOpi
                 int repliedId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_location(
+                byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -235,12 +239,11 @@ namespace LibOpi
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
         /// <param name="text">Message text.</param>
-        /// <param name="keyboard">Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a
-        /// .json file): JSON text, OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>),
-        /// or the path of a .json file. A string as written, or a dictionary or list encoded as
-        /// JSON. null for none.</param>
-        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
-        /// plain text. null for none.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown (if not given), MarkdownV2, HTML,
+        /// or none for plain text. null for none.</param>
         /// <param name="reply">ID of the message to reply to (none if not given). 0 for
         /// none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
@@ -262,6 +265,41 @@ namespace LibOpi
         {
             return SendTextMessage(
                 token, FromNumber(chat), text, keyboard, parsemode, reply);
+        }
+
+        /// <summary>
+        /// Sends a location by geographic coordinates (OPI <c>SendLocation</c>, Bot API
+        /// <c>sendLocation</c>).
+        /// </summary>
+        /// <remarks>Latitude and Longitude are sent as JSON numbers; a value that is not finite or
+        /// out of range is refused before sending. No <c>parse_mode</c> is sent (OPI sends a
+        /// meaningless one). The topic of <c>ChatID*TopicID</c> is sent as
+        /// <c>message_thread_id</c>. Telegram answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="lat">Geographic latitude (-90 to 90).</param>
+        /// <param name="long">Geographic longitude (-180 to 180).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendLocation(
+            string token, string chat, double lat, double long, object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_location(
+                Utf8(token, "token"), Utf8(chat, "chat"), lat, long,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendLocation with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendLocation(
+            string token, long chat, double lat, double long, object keyboard = null)
+        {
+            return SendLocation(
+                token, FromNumber(chat), lat, long, keyboard);
         }
 
         /// <summary>

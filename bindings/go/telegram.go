@@ -95,13 +95,12 @@ func DeleteWebhook(token string) (map[string]any, error) {
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
 //   - text: Message text.
-//   - keyboard: Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a .json
-//     file): JSON text, OPI's single-quoted JSON ({'inline_keyboard':[[...]]}), or the
-//     path of a .json file; nil or "" for none. A string is sent as written (JSON,
-//     single-quoted JSON or a file path); any other value is encoded with
-//     encoding/json.
-//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
-//     text; "" for none.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown (if not given), MarkdownV2, HTML, or
+//     none for plain text; "" for none.
 //   - reply: ID of the message to reply to (none if not given); 0 for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
@@ -114,6 +113,35 @@ func SendTextMessage(token, chat, text string, keyboard any, parsemode string, r
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
 	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
+// SendLocation sends a location by geographic coordinates (Bot API sendLocation).
+//
+// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+// range is refused before sending. No parse_mode is sent (OPI sends a meaningless one).
+// The topic of ChatID*TopicID is sent as message_thread_id. Telegram answers with the
+// Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - lat: Geographic latitude (-90 to 90).
+//   - long: Geographic longitude (-180 to 180).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendLocation(token, chat string, lat, long float64, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_location(args[0], args[1], C.double(lat), C.double(long), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
 }
 
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API

@@ -118,14 +118,14 @@ export function deleteWebhookAsync(
 /** Optional arguments of sendTextMessage. */
 export interface SendTextMessageOptions {
   /**
-   * Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a .json file): JSON
-   * text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json
-   * file. Also an object, sent as JSON. Absent or null for none.
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
    */
   keyboard?: string | Record<string, unknown> | null;
   /**
-   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
-   * null for none.
+   * Text processing type: Markdown (if not given), MarkdownV2, HTML, or none for plain
+   * text. Absent or null for none.
    */
   parsemode?: string | null;
   /** ID of the message to reply to (none if not given). 0 (the default) for none. */
@@ -176,6 +176,62 @@ export function sendTextMessageAsync(
   chat: string | number | bigint,
   text: string,
   options?: SendTextMessageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendLocation. */
+export interface SendLocationOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
+): Result;
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns the same document
+ */
+export function sendLocationAsync(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
 ): Promise<Result>;
 
 /**

@@ -31,6 +31,13 @@ export default {
       'const char *', // markup
       'int32_t', // replied_id
     ],
+    opi_telegram_send_location: [
+      'const char *', // token
+      'const char *', // chat_id
+      'double', // latitude
+      'double', // longitude
+      'const char *', // keyboard
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -337,12 +344,12 @@ export function deleteWebhookAsync(token) {
 /**
  * Optional arguments of sendTextMessage.
  * @typedef {object} SendTextMessageOptions
- * @property {string | Record<string, unknown> | null} [keyboard] Keyboard as a JSON
- *   object (JSON text, 'single-quoted' JSON, or a .json file): JSON text, OPI's
- *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
- *   an object, sent as JSON. Absent or null for none.
- * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
- *   or none for plain text. Absent or null for none.
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown (if not given),
+ *   MarkdownV2, HTML, or none for plain text. Absent or null for none.
  * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
  *   default) for none.
  */
@@ -408,6 +415,77 @@ export function sendTextMessageAsync(token, chat, text, options) {
   return core.callAsync(
     'opi_telegram_send_text_message',
     sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * Optional arguments of sendLocation.
+ * @typedef {object} SendLocationOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} lat
+ * @param {number} long
+ * @param {SendLocationOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendLocationArguments(token, chat, lat, long, { keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.double(lat, 'lat'),
+    core.double(long, 'long'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(token, chat, lat, long, options) {
+  return core.call(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendLocationAsync(token, chat, lat, long, options) {
+  return core.callAsync(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
   );
 }
 

@@ -2,7 +2,7 @@
 //! `cargo test --test codegen` writes it anew after the table changes.
 //! The Rust API: one function per method of the table.
 
-use crate::args::Arg::{Number, Text};
+use crate::args::Arg::{Float, Number, Text};
 use crate::error::Error;
 use crate::method::run_in_order;
 use crate::methods;
@@ -66,11 +66,11 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
 /// - `text` (Text, required): Message text.
-/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard as a JSON object (JSON
-///   text, 'single-quoted' JSON, or a .json file): JSON text, OPI's single-quoted JSON
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
 ///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
-/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
-///   MarkdownV2, HTML, or none for plain text.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown (if not
+///   given), MarkdownV2, HTML, or none for plain text.
 /// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
 ///   if not given).
 ///
@@ -92,6 +92,43 @@ pub fn send_text_message(
             keyboard.map(Text),
             markup.map(Text),
             Some(Number(replied_id)),
+        ],
+    )
+}
+
+/// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+/// `sendLocation`: sends a location by geographic coordinates.
+///
+/// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+/// range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+/// The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+/// Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+/// - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_location(
+    token: &str,
+    chat_id: &str,
+    latitude: f64,
+    longitude: f64,
+    keyboard: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_location::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Float(latitude)),
+            Some(Float(longitude)),
+            keyboard.map(Text),
         ],
     )
 }

@@ -45,6 +45,8 @@ pub enum CArg {
     Text(*const c_char),
     /// A whole number, widened from the C type.
     Number(i64),
+    /// A C `double`.
+    Float(f64),
 }
 
 /// Runs `method` with the host's arguments in the order of its parameters, inside the
@@ -68,6 +70,7 @@ pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
                     }
                 }
                 CArg::Number(n) => given.set(param, Arg::Number(n)),
+                CArg::Float(x) => given.set(param, Arg::Float(x)),
             }
         }
         run(method, &given)

@@ -101,11 +101,11 @@ pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *m
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
 /// - `text` (Text, required): Message text.
-/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object
-///   (JSON text, 'single-quoted' JSON, or a .json file): JSON text, OPI's single-quoted
-///   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
-/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
-///   MarkdownV2, HTML, or none for plain text.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown (if
+///   not given), MarkdownV2, HTML, or none for plain text.
 /// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
 ///   if not given).
 ///
@@ -137,6 +137,54 @@ pub unsafe extern "C" fn opi_telegram_send_text_message(
                 CArg::Text(keyboard),
                 CArg::Text(markup),
                 CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+/// `sendLocation`: sends a location by geographic coordinates.
+///
+/// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+/// range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+/// The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+/// Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+/// - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_location(
+    token: *const c_char,
+    chat_id: *const c_char,
+    latitude: f64,
+    longitude: f64,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_location::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Float(latitude),
+                CArg::Float(longitude),
+                CArg::Text(keyboard),
             ],
         )
     }

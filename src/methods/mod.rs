@@ -28,6 +28,7 @@ pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
 pub mod revoke_invitation_link;
+pub mod send_location;
 pub mod send_text_message;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
@@ -42,6 +43,7 @@ pub const TELEGRAM: &[&Method] = &[
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
     &send_text_message::METHOD,
+    &send_location::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
     &ban::METHOD,

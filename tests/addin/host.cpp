@@ -915,6 +915,20 @@ static void other_methods(ILanguageExtenderBase *c) {
                             "SendTextMessage(bad keyboard)"),
                        "Keyboard", "a Number for Keyboard");
     }
+    long location = c->FindMethod(u"ОтправитьМестоположение");
+    if (location >= 0) {
+        expect(call(c, location, {text(TOKEN), text("@testsichee"), r8(48.87), text("2,29")},
+                    "SendLocation"),
+               {"\"ok\":true", "\"latitude\":48.87", "\"longitude\":2.29"},
+               "SendLocation with a Number and a String");
+        ++requests_sent;
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(90.5), r8(0)},
+                            "SendLocation(out of range)"),
+                       "Latitude", "a latitude out of range");
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(0), boolean(true)},
+                            "SendLocation(Boolean)"),
+                       "Longitude", "a Boolean for Longitude");
+    }
     long any = c->FindMethod(u"Call");
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),

@@ -625,6 +625,11 @@ static void sending(void) {
            INVALID("Keyboard"));
     EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", NULL, NULL, NULL, 0),
            INVALID("Text"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 48.8737, -2.5, NULL), "\"ok\":true",
+           "\"latitude\":48.8737", "\"longitude\":-2.5");
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0.0 / 0.0, 0, NULL),
+           INVALID("Latitude"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0, 180.01, NULL), INVALID("Longitude"));
 }
 
 static const struct {

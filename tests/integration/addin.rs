@@ -121,6 +121,12 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
                 "reply_markup":{"inline_keyboard":[[{"text":"A","callback_data":"a"}]]}})),
         "{bodies:?}"
     );
+    // A 1C Number and a String with a comma, both as JSON numbers.
+    assert!(
+        bodies.iter().any(|b| *b
+            == serde_json::json!({"chat_id":"@testsichee","latitude":48.87,"longitude":2.29})),
+        "{bodies:?}"
+    );
     for body in &bodies {
         assert!(!body.to_string().contains(TOKEN), "{body}");
     }

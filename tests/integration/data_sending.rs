@@ -6,8 +6,8 @@ use std::ffi::CString;
 use std::process::Command;
 
 use crate::common::*;
-use opi::opi_telegram_send_text_message;
 use opi::unversioned::find;
+use opi::{opi_telegram_send_location, opi_telegram_send_text_message};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
 
@@ -269,4 +269,115 @@ fn send_text_message_from_the_command_line() {
         assert_eq!(sent.bot_method(), Some("sendMessage"));
         assert_eq!(sent.json(), *body, "{args:?}");
     }
+}
+
+#[test]
+fn send_location_sends_coordinates_as_numbers() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, topic, kb) = (c("461699897"), c("@testsichee*4"), c(KEYBOARD));
+    // SAFETY: as above.
+    let answers = unsafe {
+        vec![
+            take(opi_telegram_send_location(
+                t.as_ptr(),
+                chat.as_ptr(),
+                48.87373649724122,
+                2.2954639195323967,
+                null,
+            )),
+            take(opi_telegram_send_location(
+                t.as_ptr(),
+                topic.as_ptr(),
+                -90.0,
+                180.0,
+                kb.as_ptr(),
+            )),
+        ]
+    };
+    let expected = [
+        (
+            "sendLocation",
+            json!({"chat_id":461699897,"latitude":48.87373649724122,"longitude":2.2954639195323967}),
+        ),
+        (
+            "sendLocation",
+            json!({"chat_id":"@testsichee","message_thread_id":4,"latitude":-90.0,"longitude":180.0,
+                   "reply_markup":keyboard()}),
+        ),
+    ];
+    assert_sent(&f, &expected, &answers);
+    assert_eq!(
+        parse(&answers[0])["result"]["location"],
+        json!({"latitude":48.87373649724122,"longitude":2.2954639195323967})
+    );
+}
+
+#[test]
+fn send_location_refuses_what_is_not_a_place_unsent() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let chat = c("461699897");
+    // SAFETY: as above.
+    unsafe {
+        let send = |lat, long, keyboard| {
+            parse(&take(opi_telegram_send_location(
+                t.as_ptr(),
+                chat.as_ptr(),
+                lat,
+                long,
+                keyboard,
+            )))
+        };
+        for lat in [f64::NAN, f64::INFINITY, -90.000001, 91.0] {
+            assert_invalid(&send(lat, 0.0, null), "Latitude");
+        }
+        for long in [f64::NAN, f64::NEG_INFINITY, 180.5, -181.0] {
+            assert_invalid(&send(0.0, long, null), "Longitude");
+        }
+        assert_invalid(&send(0.0, 0.0, c("[]").as_ptr()), "Keyboard");
+        let e = send(f64::NAN, 0.0, null);
+        assert_eq!(e["description"], "Latitude: NaN is not a finite number");
+    }
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn send_location_from_the_command_line() {
+    let server = StandIn::start();
+    let example = example("SendLocation");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let (status, answer) = oint(
+        &server,
+        &[
+            "SendLocation",
+            "-c",
+            "1*2",
+            "-l",
+            "-33.5",
+            "-n",
+            "151",
+            "-k",
+            KEYBOARD,
+        ],
+    );
+    assert_eq!(status, 0, "{answer}");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"chat_id":461699897,"latitude":48.87373649724122,"longitude":2.2954639195323967}),
+            json!({"chat_id":1,"message_thread_id":2,"latitude":-33.5,"longitude":151.0,
+                   "reply_markup":keyboard()}),
+        ]
+    );
+    // Out of range is the library's refusal, naming the parameter; not a number is usage.
+    let (status, answer) = oint(&server, &["SendLocation", "-c", "1", "-l", "95", "-n", "0"]);
+    assert_eq!(status, 1);
+    assert_eq!(answer["opi_error"]["parameter"], "Latitude");
+    assert_eq!(server.request_count(), 2);
 }

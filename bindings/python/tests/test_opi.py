@@ -384,3 +384,13 @@ def test_sends_text_with_a_keyboard_as_a_dict_or_as_opis_single_quoted_json() ->
     assert caught.value.parameter == "Keyboard"
     with pytest.raises(TypeError):
         opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=5)  # type: ignore[arg-type]
+
+
+def test_sends_a_location_from_floats_or_ints() -> None:
+    sent = opi.send_location(TOKEN, CHAT, 48.8737, 2)["result"]
+    assert sent["location"] == {"latitude": 48.8737, "longitude": 2}
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_location(TOKEN, CHAT, float("nan"), 0.0)
+    assert caught.value.parameter == "Latitude"
+    with pytest.raises(TypeError):
+        opi.send_location(TOKEN, CHAT, "48.87", 0.0)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ import ctypes
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, Result, _chat, _expiration, _int32, _int64, _json, _loaded, _text
+from . import Expiration, Result, _chat, _double, _expiration, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -44,6 +44,7 @@ __all__ = [
     "open_forum_topic",
     "pin_message",
     "revoke_invitation_link",
+    "send_location",
     "send_text_message",
     "set_webhook",
     "show_main_forum_topic",
@@ -70,6 +71,13 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # keyboard
         ctypes.c_char_p,  # markup
         ctypes.c_int32,  # replied_id
+    ),
+    "opi_telegram_send_location": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_double,  # latitude
+        ctypes.c_double,  # longitude
+        ctypes.c_char_p,  # keyboard
     ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
@@ -320,11 +328,11 @@ def send_text_message(
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
     :param text: Message text.
-    :param keyboard: Keyboard as a JSON object (JSON text, 'single-quoted' JSON, or a
-        .json file): JSON text, OPI's single-quoted JSON (``{'inline_keyboard':[[...]]}``),
-        or the path of a .json file. Also a ``dict``, sent as JSON. ``None`` for none.
-    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
-        plain text. ``None`` for none.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown (if not given), MarkdownV2, HTML,
+        or none for plain text. ``None`` for none.
     :param reply: ID of the message to reply to (none if not given). 0 for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
@@ -338,6 +346,43 @@ def send_text_message(
         _text(_json(keyboard, "keyboard"), "keyboard"),
         _text(parsemode, "parsemode"),
         _int32(reply, "reply"),
+    )
+
+
+def send_location(
+    token: str,
+    chat: str | int,
+    lat: float,
+    long: float,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a location by geographic coordinates (OPI ``SendLocation``, Bot API
+    ``sendLocation``).
+
+    Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+    range is refused before sending. No ``parse_mode`` is sent (OPI sends a meaningless
+    one). The topic of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers
+    with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param lat: Geographic latitude (-90 to 90).
+    :param long: Geographic longitude (-180 to 180).
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_location",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _double(lat, "lat"),
+        _double(long, "long"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
     )
 
 
