@@ -224,6 +224,41 @@ char *opi_telegram_send_location(const char *token,
                                  const char *keyboard);
 
 /**
+ * OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+ * contact with a name and a phone number.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+ * sent as `message_thread_id`. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `name` (Name, required): Contact name.
+ * - `last_name` (LastName, optional, NULL or "" for none): Contact last name (none if
+ *   not given).
+ * - `phone` (Phone, required): Contact phone number.
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_contact(const char *token,
+                                const char *chat_id,
+                                const char *name,
+                                const char *last_name,
+                                const char *phone,
+                                const char *keyboard);
+
+/**
  * OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
  * forwards a message from one chat to another, or within a chat.
  *

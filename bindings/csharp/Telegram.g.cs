@@ -62,6 +62,11 @@ namespace LibOpi
                 byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_contact(
+                byte[] token, byte[] chatId, byte[] name, byte[] lastName, byte[] phone,
+                byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -300,6 +305,45 @@ namespace LibOpi
         {
             return SendLocation(
                 token, FromNumber(chat), lat, long, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a contact with a name and a phone number (OPI <c>SendContact</c>, Bot API
+        /// <c>sendContact</c>).
+        /// </summary>
+        /// <remarks>LastName may be left out or empty: OPI sends none then, and neither does
+        /// libopi. No <c>parse_mode</c> is sent (OPI sends a meaningless one). The topic of
+        /// <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="name">Contact name.</param>
+        /// <param name="phone">Contact phone number.</param>
+        /// <param name="surname">Contact last name (none if not given). null for none.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendContact(
+            string token, string chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_contact(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(name, "name"),
+                Utf8(surname, "surname"), Utf8(phone, "phone"),
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendContact with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendContact(
+            string token, long chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return SendContact(
+                token, FromNumber(chat), name, phone, surname, keyboard);
         }
 
         /// <summary>

@@ -144,6 +144,35 @@ func SendLocation(token, chat string, lat, long float64, keyboard any) (map[stri
 	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
 }
 
+// SendContact sends a contact with a name and a phone number (Bot API sendContact).
+//
+// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+// parse_mode is sent (OPI sends a meaningless one). The topic of ChatID*TopicID is sent
+// as message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - name: Contact name.
+//   - phone: Contact phone number.
+//   - surname: Contact last name (none if not given); "" for none.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendContact(token, chat, name, phone, surname string, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_contact(args[0], args[1], args[2], args[3], args[4], args[5])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"name", name}, arg{"surname", surname}, arg{"phone", phone}, arg{"keyboard", keyboardJSON})
+}
+
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
 // forwardMessage).
 //

@@ -234,6 +234,63 @@ export function sendLocationAsync(
   options?: SendLocationOptions,
 ): Promise<Result>;
 
+/** Optional arguments of sendContact. */
+export interface SendContactOptions {
+  /** Contact last name (none if not given). Absent or null for none. */
+  surname?: string | null;
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Result;
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns the same document
+ */
+export function sendContactAsync(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Promise<Result>;
+
 /**
  * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
  * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.

@@ -38,6 +38,14 @@ export default {
       'double', // longitude
       'const char *', // keyboard
     ],
+    opi_telegram_send_contact: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // name
+      'const char *', // last_name
+      'const char *', // phone
+      'const char *', // keyboard
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -486,6 +494,79 @@ export function sendLocationAsync(token, chat, lat, long, options) {
   return core.callAsync(
     'opi_telegram_send_location',
     sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * Optional arguments of sendContact.
+ * @typedef {object} SendContactOptions
+ * @property {string | null} [surname] Contact last name (none if not given). Absent or
+ *   null for none.
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} name
+ * @param {string} phone
+ * @param {SendContactOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendContactArguments(token, chat, name, phone, { surname, keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(name, 'name'),
+    core.text(surname, 'surname'),
+    core.text(phone, 'phone'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(token, chat, name, phone, options) {
+  return core.call(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendContactAsync(token, chat, name, phone, options) {
+  return core.callAsync(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
   );
 }
 

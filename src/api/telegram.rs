@@ -133,6 +133,46 @@ pub fn send_location(
     )
 }
 
+/// OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+/// contact with a name and a phone number.
+///
+/// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+/// `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `name` (Name, required): Contact name.
+/// - `last_name` (LastName, optional, `None` for none): Contact last name (none if not
+///   given).
+/// - `phone` (Phone, required): Contact phone number.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_contact(
+    token: &str,
+    chat_id: &str,
+    name: &str,
+    last_name: Option<&str>,
+    phone: &str,
+    keyboard: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_contact::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(name)),
+            last_name.map(Text),
+            Some(Text(phone)),
+            keyboard.map(Text),
+        ],
+    )
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///

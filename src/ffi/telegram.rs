@@ -190,6 +190,57 @@ pub unsafe extern "C" fn opi_telegram_send_location(
     }
 }
 
+/// OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+/// contact with a name and a phone number.
+///
+/// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+/// `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `name` (Name, required): Contact name.
+/// - `last_name` (LastName, optional, NULL or "" for none): Contact last name (none if
+///   not given).
+/// - `phone` (Phone, required): Contact phone number.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_contact(
+    token: *const c_char,
+    chat_id: *const c_char,
+    name: *const c_char,
+    last_name: *const c_char,
+    phone: *const c_char,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_contact::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(name),
+                CArg::Text(last_name),
+                CArg::Text(phone),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///

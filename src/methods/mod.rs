@@ -28,6 +28,7 @@ pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
 pub mod revoke_invitation_link;
+pub mod send_contact;
 pub mod send_location;
 pub mod send_text_message;
 pub mod set_webhook;
@@ -44,6 +45,7 @@ pub const TELEGRAM: &[&Method] = &[
     &delete_webhook::METHOD,
     &send_text_message::METHOD,
     &send_location::METHOD,
+    &send_contact::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
     &ban::METHOD,

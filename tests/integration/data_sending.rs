@@ -7,7 +7,7 @@ use std::process::Command;
 
 use crate::common::*;
 use opi::unversioned::find;
-use opi::{opi_telegram_send_location, opi_telegram_send_text_message};
+use opi::{opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_text_message};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
 
@@ -380,4 +380,114 @@ fn send_location_from_the_command_line() {
     assert_eq!(status, 1);
     assert_eq!(answer["opi_error"]["parameter"], "Latitude");
     assert_eq!(server.request_count(), 2);
+}
+
+#[test]
+fn send_contact_sends_names_and_phone() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, topic, kb) = (c("461699897"), c("-100123*9"), c(KEYBOARD));
+    let (name, surname, phone) = (c("Петр"), c("Petrov"), c("+123456789"));
+    // SAFETY: as above.
+    let answers = unsafe {
+        vec![
+            take(opi_telegram_send_contact(
+                t.as_ptr(),
+                chat.as_ptr(),
+                name.as_ptr(),
+                surname.as_ptr(),
+                phone.as_ptr(),
+                null,
+            )),
+            take(opi_telegram_send_contact(
+                t.as_ptr(),
+                topic.as_ptr(),
+                name.as_ptr(),
+                c("").as_ptr(),
+                phone.as_ptr(),
+                kb.as_ptr(),
+            )),
+        ]
+    };
+    let expected = [
+        (
+            "sendContact",
+            json!({"chat_id":461699897,"phone_number":"+123456789","first_name":"Петр",
+                   "last_name":"Petrov"}),
+        ),
+        (
+            "sendContact",
+            json!({"chat_id":-100123,"message_thread_id":9,"phone_number":"+123456789",
+                   "first_name":"Петр","reply_markup":keyboard()}),
+        ),
+    ];
+    assert_sent(&f, &expected, &answers);
+    assert_eq!(
+        parse(&answers[0])["result"]["contact"],
+        json!({"phone_number":"+123456789","first_name":"Петр","last_name":"Petrov"})
+    );
+}
+
+#[test]
+fn send_contact_refuses_a_contact_without_name_or_phone_unsent() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, name, phone) = (c("461699897"), c("Petr"), c("+1"));
+    // SAFETY: as above.
+    unsafe {
+        let send = |name, phone, keyboard| {
+            parse(&take(opi_telegram_send_contact(
+                t.as_ptr(),
+                chat.as_ptr(),
+                name,
+                null,
+                phone,
+                keyboard,
+            )))
+        };
+        for bad in [null, c("").as_ptr(), c("  ").as_ptr()] {
+            assert_invalid(&send(bad, phone.as_ptr(), null), "Name");
+            assert_invalid(&send(name.as_ptr(), bad, null), "Phone");
+        }
+        assert_invalid(
+            &send(name.as_ptr(), phone.as_ptr(), c("x").as_ptr()),
+            "Keyboard",
+        );
+    }
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn send_contact_from_the_command_line() {
+    let server = StandIn::start();
+    let example = example("SendContact");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let (status, answer) = oint(
+        &server,
+        &[
+            "SendContact",
+            "-c",
+            "@testsichee",
+            "-n",
+            "Petr",
+            "-p",
+            "+1",
+            "-s",
+            "P",
+        ],
+    );
+    assert_eq!(status, 0, "{answer}");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"chat_id":461699897,"phone_number":"+123456789","first_name":"Petr",
+                   "last_name":"Petrov"}),
+            json!({"chat_id":"@testsichee","phone_number":"+1","first_name":"Petr","last_name":"P"}),
+        ]
+    );
 }

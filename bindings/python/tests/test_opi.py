@@ -394,3 +394,8 @@ def test_sends_a_location_from_floats_or_ints() -> None:
     assert caught.value.parameter == "Latitude"
     with pytest.raises(TypeError):
         opi.send_location(TOKEN, CHAT, "48.87", 0.0)  # type: ignore[arg-type]
+
+
+def test_sends_a_contact_without_a_last_name() -> None:
+    contact = opi.send_contact(TOKEN, CHAT, "Petr", "+123456789")["result"]["contact"]
+    assert contact == {"phone_number": "+123456789", "first_name": "Petr"}

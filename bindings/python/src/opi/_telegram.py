@@ -44,6 +44,7 @@ __all__ = [
     "open_forum_topic",
     "pin_message",
     "revoke_invitation_link",
+    "send_contact",
     "send_location",
     "send_text_message",
     "set_webhook",
@@ -77,6 +78,14 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # chat_id
         ctypes.c_double,  # latitude
         ctypes.c_double,  # longitude
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_contact": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # name
+        ctypes.c_char_p,  # last_name
+        ctypes.c_char_p,  # phone
         ctypes.c_char_p,  # keyboard
     ),
     "opi_telegram_forward_message": (
@@ -382,6 +391,45 @@ def send_location(
         _text(_chat(chat), "chat"),
         _double(lat, "lat"),
         _double(long, "long"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_contact(
+    token: str,
+    chat: str | int,
+    name: str,
+    phone: str,
+    surname: str | None = None,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a contact with a name and a phone number (OPI ``SendContact``, Bot API
+    ``sendContact``).
+
+    LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+    ``parse_mode`` is sent (OPI sends a meaningless one). The topic of ``ChatID*TopicID`` is
+    sent as ``message_thread_id``. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param name: Contact name.
+    :param phone: Contact phone number.
+    :param surname: Contact last name (none if not given). ``None`` for none.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_contact",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(name, "name"),
+        _text(surname, "surname"),
+        _text(phone, "phone"),
         _text(_json(keyboard, "keyboard"), "keyboard"),
     )
 
