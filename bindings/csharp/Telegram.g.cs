@@ -67,6 +67,11 @@ namespace LibOpi
                 byte[] keyboard);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_poll(
+                byte[] token, byte[] chatId, byte[] question, byte[] answersArray,
+                [MarshalAs(UnmanagedType.I1)] bool anonymous);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -344,6 +349,42 @@ namespace LibOpi
         {
             return SendContact(
                 token, FromNumber(chat), name, phone, surname, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a poll with answer options (OPI <c>SendPoll</c>, Bot API <c>sendPoll</c>).
+        /// </summary>
+        /// <remarks>AnswersArray is a JSON array of strings, or OPI's <c>['Red','Yellow']</c>; each
+        /// is sent as <c>{"text":...}</c>, the InputPollOption the Bot API documents, and fewer
+        /// than two are refused before sending. Anonymous is sent every time, as a JSON Boolean
+        /// (OPI sends 1 or 0); left out it is true, as in OPI. No <c>parse_mode</c> is sent. The
+        /// topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers
+        /// with the Message holding the poll.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="question">Poll question.</param>
+        /// <param name="options">Array of answer options: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="anonymous">Anonymous poll (true if not given).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendPoll(
+            string token, string chat, string question, object options, bool anonymous = true)
+        {
+            return Settle(Native.opi_telegram_send_poll(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(question, "question"),
+                Utf8(JsonText(options), "options"), anonymous));
+        }
+
+        /// <summary>SendPoll with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendPoll(
+            string token, long chat, string question, object options, bool anonymous = true)
+        {
+            return SendPoll(
+                token, FromNumber(chat), question, options, anonymous);
         }
 
         /// <summary>

@@ -173,6 +173,36 @@ func SendContact(token, chat, name, phone, surname string, keyboard any) (map[st
 	}, arg{"token", token}, arg{"chat", chat}, arg{"name", name}, arg{"surname", surname}, arg{"phone", phone}, arg{"keyboard", keyboardJSON})
 }
 
+// SendPoll sends a poll with answer options (Bot API sendPoll).
+//
+// AnswersArray is a JSON array of strings, or OPI's ['Red','Yellow']; each is sent as
+// {"text":...}, the InputPollOption the Bot API documents, and fewer than two are
+// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1
+// or 0); left out it is true, as in OPI. No parse_mode is sent. The topic of
+// ChatID*TopicID is sent as message_thread_id. Telegram answers with the Message
+// holding the poll.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - question: Poll question.
+//   - options: Array of answer options: a JSON array such as ["Red","Blue"], or
+//     ['Red','Blue']. A string is sent as written (JSON, single-quoted JSON or a file
+//     path); any other value is encoded with encoding/json.
+//   - anonymous: Anonymous poll (true if not given); OPI's default is true.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendPoll(token, chat, question string, options any, anonymous bool) (map[string]any, error) {
+	optionsJSON, err := jsonText("options", options)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_poll(args[0], args[1], args[2], args[3], C.bool(anonymous))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"question", question}, arg{"options", optionsJSON})
+}
+
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
 // forwardMessage).
 //

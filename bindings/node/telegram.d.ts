@@ -291,6 +291,61 @@ export function sendContactAsync(
   options?: SendContactOptions,
 ): Promise<Result>;
 
+/** Optional arguments of sendPoll. */
+export interface SendPollOptions {
+  /** Anonymous poll (true if not given). true when absent. */
+  anonymous?: boolean;
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] anonymous
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  options?: SendPollOptions,
+): Result;
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] anonymous
+ * @returns the same document
+ */
+export function sendPollAsync(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  options?: SendPollOptions,
+): Promise<Result>;
+
 /**
  * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
  * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.

@@ -46,6 +46,13 @@ export default {
       'const char *', // phone
       'const char *', // keyboard
     ],
+    opi_telegram_send_poll: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // question
+      'const char *', // answers_array
+      'bool', // anonymous
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -567,6 +574,77 @@ export function sendContactAsync(token, chat, name, phone, options) {
   return core.callAsync(
     'opi_telegram_send_contact',
     sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * Optional arguments of sendPoll.
+ * @typedef {object} SendPollOptions
+ * @property {boolean} [anonymous] Anonymous poll (true if not given). true when absent.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} question
+ * @param {string | string[]} options
+ * @param {SendPollOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendPollArguments(token, chat, question, options, { anonymous = true } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(question, 'question'),
+    core.json(options, 'options'),
+    core.bool(anonymous, 'anonymous'),
+  ];
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [options] anonymous
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(token, chat, question, options, options) {
+  return core.call(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, options),
+  );
+}
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [options] anonymous
+ * @returns {Promise<Result>} the same document
+ */
+export function sendPollAsync(token, chat, question, options, options) {
+  return core.callAsync(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, options),
   );
 }
 

@@ -2,7 +2,7 @@
 //! `cargo test --test codegen` writes it anew after the table changes.
 //! The Rust API: one function per method of the table.
 
-use crate::args::Arg::{Float, Number, Text};
+use crate::args::Arg::{Bool, Float, Number, Text};
 use crate::error::Error;
 use crate::method::run_in_order;
 use crate::methods;
@@ -169,6 +169,45 @@ pub fn send_contact(
             last_name.map(Text),
             Some(Text(phone)),
             keyboard.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendPoll` (ОтправитьОпрос), Bot API `sendPoll`: sends a poll with
+/// answer options.
+///
+/// AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+/// `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are
+/// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+/// 0); left out it is true, as in OPI. No `parse_mode` is sent. The topic of
+/// `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the Message
+/// holding the poll.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `question` (Question, required): Poll question.
+/// - `answers_array` (AnswersArray, required): Array of answer options: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `anonymous` (Anonymous, optional, OPI's default is true): Anonymous poll (true if
+///   not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_poll(
+    token: &str,
+    chat_id: &str,
+    question: &str,
+    answers_array: &str,
+    anonymous: bool,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_poll::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(question)),
+            Some(Text(answers_array)),
+            Some(Bool(anonymous)),
         ],
     )
 }

@@ -45,6 +45,8 @@ pub enum CArg {
     Text(*const c_char),
     /// A whole number, widened from the C type.
     Number(i64),
+    /// A C `bool`.
+    Bool(bool),
     /// A C `double`.
     Float(f64),
 }
@@ -70,6 +72,7 @@ pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
                     }
                 }
                 CArg::Number(n) => given.set(param, Arg::Number(n)),
+                CArg::Bool(b) => given.set(param, Arg::Bool(b)),
                 CArg::Float(x) => given.set(param, Arg::Float(x)),
             }
         }

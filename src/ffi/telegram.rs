@@ -241,6 +241,56 @@ pub unsafe extern "C" fn opi_telegram_send_contact(
     }
 }
 
+/// OPI's `SendPoll` (ОтправитьОпрос), Bot API `sendPoll`: sends a poll with
+/// answer options.
+///
+/// AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+/// `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are
+/// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+/// 0); left out it is true, as in OPI. No `parse_mode` is sent. The topic of
+/// `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the Message
+/// holding the poll.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `question` (Question, required): Poll question.
+/// - `answers_array` (AnswersArray, required): Array of answer options: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `anonymous` (Anonymous, optional, OPI's default is true): Anonymous poll (true if
+///   not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_poll(
+    token: *const c_char,
+    chat_id: *const c_char,
+    question: *const c_char,
+    answers_array: *const c_char,
+    anonymous: bool,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_poll::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(question),
+                CArg::Text(answers_array),
+                CArg::Bool(anonymous),
+            ],
+        )
+    }
+}
+
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
 /// forwards a message from one chat to another, or within a chat.
 ///

@@ -30,6 +30,7 @@ pub mod pin_message;
 pub mod revoke_invitation_link;
 pub mod send_contact;
 pub mod send_location;
+pub mod send_poll;
 pub mod send_text_message;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
@@ -46,6 +47,7 @@ pub const TELEGRAM: &[&Method] = &[
     &send_text_message::METHOD,
     &send_location::METHOD,
     &send_contact::METHOD,
+    &send_poll::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
     &ban::METHOD,

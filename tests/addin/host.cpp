@@ -929,6 +929,25 @@ static void other_methods(ILanguageExtenderBase *c) {
                             "SendLocation(Boolean)"),
                        "Longitude", "a Boolean for Longitude");
     }
+    long poll = c->FindMethod(u"ОтправитьОпрос");
+    if (poll >= 0) {
+        expect(call(c, poll,
+                    {text(TOKEN), text("@testsichee"), text("Anonymous?"), text("['Yes','No']"),
+                     boolean(false)},
+                    "SendPoll"),
+               {"\"ok\":true", "\"is_anonymous\":false"}, "SendPoll with a Boolean");
+        ++requests_sent;
+        // Left out, Anonymous is OPI's default: true.
+        expect(call(c, poll, {text(TOKEN), text("@testsichee"), text("Default?"), text("['A','B']")},
+                    "SendPoll(default)"),
+               {"\"ok\":true", "\"is_anonymous\":true"}, "SendPoll with Anonymous left out");
+        ++requests_sent;
+        expect_invalid(call(c, poll,
+                            {text(TOKEN), text("@testsichee"), text("Q"), text("['A','B']"),
+                             text("yes")},
+                            "SendPoll(bad flag)"),
+                       "Anonymous", "a String that is not a Boolean");
+    }
     long any = c->FindMethod(u"Call");
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),

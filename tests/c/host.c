@@ -630,6 +630,10 @@ static void sending(void) {
     EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0.0 / 0.0, 0, NULL),
            INVALID("Latitude"));
     EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0, 180.01, NULL), INVALID("Longitude"));
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red','Blue']", false),
+           "\"ok\":true", "\"is_anonymous\":false");
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red']", true),
+           INVALID("AnswersArray"));
 }
 
 static const struct {

@@ -127,6 +127,15 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
             == serde_json::json!({"chat_id":"@testsichee","latitude":48.87,"longitude":2.29})),
         "{bodies:?}"
     );
+    // A 1C Boolean, and Anonymous left out as OPI's default.
+    for (question, anonymous) in [("Anonymous?", false), ("Default?", true)] {
+        assert!(
+            bodies
+                .iter()
+                .any(|b| b["question"] == question && b["is_anonymous"] == anonymous),
+            "{bodies:?}"
+        );
+    }
     for body in &bodies {
         assert!(!body.to_string().contains(TOKEN), "{body}");
     }

@@ -392,6 +392,8 @@ fn c_sending_with_each_kind_of_argument() {
             serde_json::json!({"chat_id":461699897,"message_thread_id":5,"text":"R&amp;D",
             "parse_mode":"HTML","reply_parameters":{"message_id":7},"reply_markup":keyboard}),
             serde_json::json!({"chat_id":"@c","latitude":48.8737,"longitude":-2.5}),
+            serde_json::json!({"chat_id":"@c","question":"Color?",
+                "options":[{"text":"Red"},{"text":"Blue"}],"is_anonymous":false}),
         ]
     );
 }

@@ -7,7 +7,10 @@ use std::process::Command;
 
 use crate::common::*;
 use opi::unversioned::find;
-use opi::{opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_text_message};
+use opi::{
+    opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_poll,
+    opi_telegram_send_text_message,
+};
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
 
@@ -490,4 +493,140 @@ fn send_contact_from_the_command_line() {
             json!({"chat_id":"@testsichee","phone_number":"+1","first_name":"Petr","last_name":"P"}),
         ]
     );
+}
+
+fn poll(chat: Value, topic: Option<i64>, anonymous: bool) -> Value {
+    let mut body = json!({"chat_id": chat});
+    if let Some(topic) = topic {
+        body["message_thread_id"] = topic.into();
+    }
+    body["question"] = "What's your favorite color?".into();
+    body["options"] = json!([{"text":"Red"},{"text":"Yellow"},{"text":"\"Green\""}]);
+    body["is_anonymous"] = anonymous.into();
+    body
+}
+
+#[test]
+fn send_poll_sends_options_and_anonymity_as_telegram_documents() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let question = c("What's your favorite color?");
+    let (chat, topic) = (c("461699897"), c("@testsichee*2"));
+    let single = c(r#"['Red','Yellow','"Green"']"#);
+    let double = c(r#"["Red","Yellow","\"Green\""]"#);
+    // SAFETY: as above.
+    let answers = unsafe {
+        vec![
+            take(opi_telegram_send_poll(
+                t.as_ptr(),
+                chat.as_ptr(),
+                question.as_ptr(),
+                single.as_ptr(),
+                true,
+            )),
+            take(opi_telegram_send_poll(
+                t.as_ptr(),
+                topic.as_ptr(),
+                question.as_ptr(),
+                double.as_ptr(),
+                false,
+            )),
+        ]
+    };
+    let expected = [
+        ("sendPoll", poll(json!(461699897), None, true)),
+        ("sendPoll", poll(json!("@testsichee"), Some(2), false)),
+    ];
+    assert_sent(&f, &expected, &answers);
+    let sent = parse(&answers[1]);
+    assert_eq!(sent["result"]["poll"]["is_anonymous"], false);
+    assert_eq!(sent["result"]["poll"]["options"][2]["text"], "\"Green\"");
+}
+
+#[test]
+fn send_poll_refuses_what_is_not_a_poll_unsent() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, question, options) = (c("461699897"), c("Q?"), c("['a','b']"));
+    // SAFETY: as above.
+    unsafe {
+        let send = |question, options| {
+            parse(&take(opi_telegram_send_poll(
+                t.as_ptr(),
+                chat.as_ptr(),
+                question,
+                options,
+                true,
+            )))
+        };
+        assert_invalid(&send(null, options.as_ptr()), "Question");
+        assert_invalid(&send(c(" ").as_ptr(), options.as_ptr()), "Question");
+        for bad in [
+            "",
+            "Red",
+            "['Red']",
+            "[]",
+            "['a',1]",
+            "{'a':'b'}",
+            "['a','b'",
+        ] {
+            let bad = c(bad);
+            let bad = if bad.as_bytes().is_empty() {
+                null
+            } else {
+                bad.as_ptr()
+            };
+            assert_invalid(&send(question.as_ptr(), bad), "AnswersArray");
+        }
+        let e = send(question.as_ptr(), c("['Red']").as_ptr());
+        assert_eq!(
+            e["description"],
+            "AnswersArray: a poll needs at least 2 answers, got 1"
+        );
+    }
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn send_poll_from_the_command_line_reads_the_flag() {
+    let server = StandIn::start();
+    let example = example("SendPoll");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let options = r#"['Red','Yellow','"Green"']"#;
+    let question = "What's your favorite color?";
+    for (flag, anonymous) in [
+        (None, true),
+        (Some("FALSE"), false),
+        (Some("0"), false),
+        (Some("1"), true),
+        (Some(""), true),
+    ] {
+        let mut args = vec!["SendPoll", "-c", "@c", "-q", question, "-o", options];
+        if let Some(flag) = flag {
+            args.extend(["-a", flag]);
+        }
+        let (status, answer) = oint(&server, &args);
+        assert_eq!(status, 0, "{flag:?}: {answer}");
+        let sent = server.requests().last().unwrap().json();
+        assert_eq!(sent, poll(json!("@c"), None, anonymous), "{flag:?}");
+    }
+    for bad in ["yes", "да", "2"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_oint"))
+            .args(["telegram", "SendPoll", "-c", "@c", "-q", "Q", "-o", options])
+            .args(["--anonymous", bad, "--api-url", &server.url()])
+            .env_clear()
+            .env("OPI_TELEGRAM_TOKEN", TOKEN)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("--anonymous takes true or false"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(server.request_count(), 6);
 }

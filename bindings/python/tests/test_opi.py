@@ -399,3 +399,16 @@ def test_sends_a_location_from_floats_or_ints() -> None:
 def test_sends_a_contact_without_a_last_name() -> None:
     contact = opi.send_contact(TOKEN, CHAT, "Petr", "+123456789")["result"]["contact"]
     assert contact == {"phone_number": "+123456789", "first_name": "Petr"}
+
+
+def test_sends_a_poll_from_a_list_with_opis_default_anonymity() -> None:
+    poll = opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"])["result"]["poll"]
+    assert [o["text"] for o in poll["options"]] == ["Red", "Blue"]
+    assert poll["is_anonymous"] is True
+    named = opi.send_poll(TOKEN, CHAT, "Color?", "['Red','Blue']", anonymous=False)
+    assert named["result"]["poll"]["is_anonymous"] is False
+    with pytest.raises(TypeError):
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"], anonymous=1)  # type: ignore[arg-type]
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red"])
+    assert caught.value.parameter == "AnswersArray"

@@ -10,7 +10,7 @@ import ctypes
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, Result, _chat, _double, _expiration, _int32, _int64, _json, _loaded, _text
+from . import Expiration, Result, _bool, _chat, _double, _expiration, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -46,6 +46,7 @@ __all__ = [
     "revoke_invitation_link",
     "send_contact",
     "send_location",
+    "send_poll",
     "send_text_message",
     "set_webhook",
     "show_main_forum_topic",
@@ -87,6 +88,13 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # last_name
         ctypes.c_char_p,  # phone
         ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_poll": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # question
+        ctypes.c_char_p,  # answers_array
+        ctypes.c_bool,  # anonymous
     ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
@@ -431,6 +439,43 @@ def send_contact(
         _text(surname, "surname"),
         _text(phone, "phone"),
         _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_poll(
+    token: str,
+    chat: str | int,
+    question: str,
+    options: str | Sequence[str],
+    anonymous: bool = True,
+) -> Result:
+    """Sends a poll with answer options (OPI ``SendPoll``, Bot API ``sendPoll``).
+
+    AnswersArray is a JSON array of strings, or OPI's ``['Red','Yellow']``; each is sent as
+    ``{"text":...}``, the InputPollOption the Bot API documents, and fewer than two are
+    refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+    0); left out it is true, as in OPI. No ``parse_mode`` is sent. The topic of
+    ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the Message
+    holding the poll.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param question: Poll question.
+    :param options: Array of answer options: a JSON array such as ``["Red","Blue"]``, or
+        ``['Red','Blue']``. Also a ``list`` of ``str``, sent as JSON.
+    :param anonymous: Anonymous poll (true if not given).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_poll",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(question, "question"),
+        _text(_json(options, "options"), "options"),
+        _bool(anonymous, "anonymous"),
     )
 
 
