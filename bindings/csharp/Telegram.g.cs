@@ -80,6 +80,10 @@ namespace LibOpi
                 byte[] token, byte[] chatId, int messageId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_text(
+                byte[] token, byte[] chatId, int messageId, byte[] text, byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
                 byte[] token, byte[] chatId, long userId);
 
@@ -447,6 +451,41 @@ namespace LibOpi
         {
             return DeleteMessage(
                 token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Replaces the text of a message (OPI <c>ReplaceMessageText</c>, Bot API
+        /// <c>editMessageText</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the text is prepared for it as
+        /// SendTextMessage prepares its own. A topic in <c>ChatID*TopicID</c> is dropped: a message
+        /// id names its message in the whole chat. The message keeps its keyboard only if Telegram
+        /// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none (none
+        /// if not given). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, string chat, int message, string text, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_text(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(text, "text"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageText with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, long chat, int message, string text, string parsemode = null)
+        {
+            return ReplaceMessageText(
+                token, FromNumber(chat), message, text, parsemode);
         }
 
         /// <summary>

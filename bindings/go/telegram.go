@@ -244,6 +244,29 @@ func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
 	}, arg{"token", token}, arg{"chat", chat})
 }
 
+// ReplaceMessageText replaces the text of a message (Bot API editMessageText).
+//
+// Markup is sent only when given, as in OPI; the text is prepared for it as
+// SendTextMessage prepares its own. A topic in ChatID*TopicID is dropped: a message id
+// names its message in the whole chat. The message keeps its keyboard only if Telegram
+// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - text: Message text.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if not
+//     given); "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageText(token, chat string, message int32, text, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_text(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"parsemode", parsemode})
+}
+
 // Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
 // banChatMember).
 //

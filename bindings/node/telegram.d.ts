@@ -426,6 +426,61 @@ export function deleteMessageAsync(
   message: number,
 ): Promise<Result>;
 
+/** Optional arguments of replaceMessageText. */
+export interface ReplaceMessageTextOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none (none if not given). Absent
+   * or null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Result;
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageTextAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Promise<Result>;
+
 /**
  * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
  * `banChatMember`). Blocks until Telegram answers; banAsync does not.

@@ -64,6 +64,13 @@ export default {
       'const char *', // chat_id
       'int32_t', // message_id
     ],
+    opi_telegram_replace_message_text: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // text
+      'const char *', // markup
+    ],
     opi_telegram_ban: [
       'const char *', // token
       'const char *', // chat_id
@@ -757,6 +764,75 @@ export function deleteMessageAsync(token, chat, message) {
   return core.callAsync(
     'opi_telegram_delete_message',
     deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageText.
+ * @typedef {object} ReplaceMessageTextOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none (none if not given). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} text
+ * @param {ReplaceMessageTextOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageTextArguments(token, chat, message, text, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(text, 'text'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(token, chat, message, text, options) {
+  return core.call(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageTextAsync(token, chat, message, text, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
   );
 }
 

@@ -268,6 +268,42 @@ pub fn delete_message(token: &str, chat_id: &str, message_id: i64) -> Result<Str
     )
 }
 
+/// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
+/// `editMessageText`: replaces the text of a message.
+///
+/// Markup is sent only when given, as in OPI; the text is prepared for it as
+/// SendTextMessage prepares its own. A topic in `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. The message keeps its keyboard only if Telegram
+/// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `text` (Text, required): Message text.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none (none if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_text(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    text: &str,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_text::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(text)),
+            markup.map(Text),
+        ],
+    )
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///

@@ -373,6 +373,53 @@ pub unsafe extern "C" fn opi_telegram_delete_message(
     }
 }
 
+/// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
+/// `editMessageText`: replaces the text of a message.
+///
+/// Markup is sent only when given, as in OPI; the text is prepared for it as
+/// SendTextMessage prepares its own. A topic in `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. The message keeps its keyboard only if Telegram
+/// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `text` (Text, required): Message text.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none (none if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_text(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    text: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_text::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(text),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///

@@ -27,6 +27,7 @@ pub mod get_participant_count;
 pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
+pub mod replace_message_text;
 pub mod revoke_invitation_link;
 pub mod send_contact;
 pub mod send_location;
@@ -50,6 +51,7 @@ pub const TELEGRAM: &[&Method] = &[
     &send_poll::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
+    &replace_message_text::METHOD,
     &ban::METHOD,
     &unban::METHOD,
     &create_invitation_link::METHOD,

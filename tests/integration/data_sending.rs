@@ -8,8 +8,8 @@ use std::process::Command;
 use crate::common::*;
 use opi::unversioned::find;
 use opi::{
-    opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_poll,
-    opi_telegram_send_text_message,
+    opi_telegram_replace_message_text, opi_telegram_send_contact, opi_telegram_send_location,
+    opi_telegram_send_poll, opi_telegram_send_text_message,
 };
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
@@ -629,4 +629,114 @@ fn send_poll_from_the_command_line_reads_the_flag() {
         );
     }
     assert_eq!(server.request_count(), 6);
+}
+
+#[test]
+fn replace_message_text_sends_parse_mode_only_when_given() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, topic, text) = (c("461699897"), c("461699897*3"), c("v2.0 & 100%"));
+    // SAFETY: as above.
+    let answers = unsafe {
+        let edit = |chat, id, markup| {
+            take(opi_telegram_replace_message_text(
+                t.as_ptr(),
+                chat,
+                id,
+                text.as_ptr(),
+                markup,
+            ))
+        };
+        vec![
+            edit(chat.as_ptr(), 5922, null),
+            edit(topic.as_ptr(), 5922, c("MarkdownV2").as_ptr()),
+            edit(chat.as_ptr(), 5922, c("html").as_ptr()),
+            edit(chat.as_ptr(), 404, c("none").as_ptr()),
+        ]
+    };
+    let expected = [
+        (
+            "editMessageText",
+            json!({"chat_id":461699897,"message_id":5922,"text":"v2.0 & 100%"}),
+        ),
+        (
+            "editMessageText",
+            json!({"chat_id":461699897,"message_id":5922,"text":"v2\\.0 & 100%",
+                   "parse_mode":"MarkdownV2"}),
+        ),
+        (
+            "editMessageText",
+            json!({"chat_id":461699897,"message_id":5922,"text":"v2.0 &amp; 100%",
+                   "parse_mode":"HTML"}),
+        ),
+        (
+            "editMessageText",
+            json!({"chat_id":461699897,"message_id":404,"text":"v2.0 & 100%"}),
+        ),
+    ];
+    assert_sent(&f, &expected, &answers);
+    assert_eq!(parse(&answers[0])["result"]["text"], "v2.0 & 100%");
+    // Telegram's refusal passes through.
+    assert_eq!(
+        answers[3],
+        r#"{"ok":false,"error_code":400,"description":"Bad Request: message to edit not found"}"#
+    );
+}
+
+#[test]
+fn replace_message_text_refuses_bad_values_unsent() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, text) = (c("461699897"), c("New"));
+    // SAFETY: as above.
+    unsafe {
+        let edit = |id, text, markup| {
+            parse(&take(opi_telegram_replace_message_text(
+                t.as_ptr(),
+                chat.as_ptr(),
+                id,
+                text,
+                markup,
+            )))
+        };
+        for id in [0, -1] {
+            assert_invalid(&edit(id, text.as_ptr(), null), "MessageID");
+        }
+        assert_invalid(&edit(1, null, null), "Text");
+        assert_invalid(&edit(1, c("").as_ptr(), null), "Text");
+        assert_invalid(&edit(1, text.as_ptr(), c("md").as_ptr()), "Markup");
+    }
+    assert_eq!(f.server.request_count(), 0);
+}
+
+#[test]
+fn replace_message_text_from_the_command_line() {
+    let server = StandIn::start();
+    let example = example("ReplaceMessageText");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let args = [
+        "ReplaceMessageText",
+        "-c",
+        "@c",
+        "-m",
+        "7",
+        "-x",
+        "<b>Hi</b>",
+        "-p",
+        "HTML",
+    ];
+    let (status, answer) = oint(&server, &args);
+    assert_eq!(status, 0, "{answer}");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"chat_id":461699897,"message_id":5922,"text":"New message text"}),
+            json!({"chat_id":"@c","message_id":7,"text":"<b>Hi</b>","parse_mode":"HTML"}),
+        ]
+    );
 }

@@ -43,6 +43,7 @@ __all__ = [
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
+    "replace_message_text",
     "revoke_invitation_link",
     "send_contact",
     "send_location",
@@ -106,6 +107,13 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_replace_message_text": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # markup
     ),
     "opi_telegram_ban": (
         ctypes.c_char_p,  # token
@@ -535,6 +543,42 @@ def delete_message(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int32(message, "message"),
+    )
+
+
+def replace_message_text(
+    token: str,
+    chat: str | int,
+    message: int,
+    text: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the text of a message (OPI ``ReplaceMessageText``, Bot API
+    ``editMessageText``).
+
+    Markup is sent only when given, as in OPI; the text is prepared for it as
+    SendTextMessage prepares its own. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. The message keeps its keyboard only if Telegram
+    keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param text: Message text.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if
+        not given). ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_text",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(text, "text"),
+        _text(parsemode, "parsemode"),
     )
 
 
