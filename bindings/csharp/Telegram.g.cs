@@ -84,6 +84,10 @@ namespace LibOpi
                 byte[] token, byte[] chatId, int messageId, byte[] text, byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_caption(
+                byte[] token, byte[] chatId, int messageId, byte[] description, byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
                 byte[] token, byte[] chatId, long userId);
 
@@ -486,6 +490,41 @@ namespace LibOpi
         {
             return ReplaceMessageText(
                 token, FromNumber(chat), message, text, parsemode);
+        }
+
+        /// <summary>
+        /// Replaces the caption of a message with media (OPI <c>ReplaceMessageCaption</c>, Bot API
+        /// <c>editMessageCaption</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the caption is prepared for it as
+        /// SendTextMessage prepares a text. The aliases are OPI's: <c>-p</c> is <c>--caption</c>
+        /// and <c>-r</c> is <c>--parsemode</c> here. A topic in <c>ChatID*TopicID</c> is dropped: a
+        /// message id names its message in the whole chat. Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="caption">New caption.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none (none
+        /// if not given). null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, string chat, int message, string caption, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_caption(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(caption, "caption"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageCaption with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, long chat, int message, string caption, string parsemode = null)
+        {
+            return ReplaceMessageCaption(
+                token, FromNumber(chat), message, caption, parsemode);
         }
 
         /// <summary>

@@ -267,6 +267,30 @@ func ReplaceMessageText(token, chat string, message int32, text, parsemode strin
 	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"parsemode", parsemode})
 }
 
+// ReplaceMessageCaption replaces the caption of a message with media (Bot API
+// editMessageCaption).
+//
+// Markup is sent only when given, as in OPI; the caption is prepared for it as
+// SendTextMessage prepares a text. The aliases are OPI's: -p is --caption and -r is
+// --parsemode here. A topic in ChatID*TopicID is dropped: a message id names its
+// message in the whole chat. Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - caption: New caption.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if not
+//     given); "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageCaption(token, chat string, message int32, caption, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_caption(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"caption", caption}, arg{"parsemode", parsemode})
+}
+
 // Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
 // banChatMember).
 //

@@ -481,6 +481,62 @@ export function replaceMessageTextAsync(
   options?: ReplaceMessageTextOptions,
 ): Promise<Result>;
 
+/** Optional arguments of replaceMessageCaption. */
+export interface ReplaceMessageCaptionOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none (none if not given). Absent
+   * or null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
+): Result;
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageCaptionAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
+): Promise<Result>;
+
 /**
  * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
  * `banChatMember`). Blocks until Telegram answers; banAsync does not.

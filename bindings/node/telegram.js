@@ -71,6 +71,13 @@ export default {
       'const char *', // text
       'const char *', // markup
     ],
+    opi_telegram_replace_message_caption: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // description
+      'const char *', // markup
+    ],
     opi_telegram_ban: [
       'const char *', // token
       'const char *', // chat_id
@@ -833,6 +840,76 @@ export function replaceMessageTextAsync(token, chat, message, text, options) {
   return core.callAsync(
     'opi_telegram_replace_message_text',
     replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageCaption.
+ * @typedef {object} ReplaceMessageCaptionOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none (none if not given). Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} caption
+ * @param {ReplaceMessageCaptionOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageCaptionArguments(token, chat, message, caption, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(caption, 'caption'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(token, chat, message, caption, options) {
+  return core.call(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
+  );
+}
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageCaptionAsync(token, chat, message, caption, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
   );
 }
 

@@ -304,6 +304,42 @@ pub fn replace_message_text(
     )
 }
 
+/// OPI's `ReplaceMessageCaption` (ЗаменитьОписаниеСообщения), Bot
+/// API `editMessageCaption`: replaces the caption of a message with media.
+///
+/// Markup is sent only when given, as in OPI; the caption is prepared for it as
+/// SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+/// `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+/// message in the whole chat. Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `description` (Description, required): New caption.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none (none if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_caption(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    description: &str,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_caption::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(description)),
+            markup.map(Text),
+        ],
+    )
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///

@@ -420,6 +420,53 @@ pub unsafe extern "C" fn opi_telegram_replace_message_text(
     }
 }
 
+/// OPI's `ReplaceMessageCaption` (ЗаменитьОписаниеСообщения), Bot
+/// API `editMessageCaption`: replaces the caption of a message with media.
+///
+/// Markup is sent only when given, as in OPI; the caption is prepared for it as
+/// SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+/// `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+/// message in the whole chat. Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `description` (Description, required): New caption.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none (none if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_caption(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    description: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_caption::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(description),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///

@@ -8,8 +8,9 @@ use std::process::Command;
 use crate::common::*;
 use opi::unversioned::find;
 use opi::{
-    opi_telegram_replace_message_text, opi_telegram_send_contact, opi_telegram_send_location,
-    opi_telegram_send_poll, opi_telegram_send_text_message,
+    opi_telegram_replace_message_caption, opi_telegram_replace_message_text,
+    opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_poll,
+    opi_telegram_send_text_message,
 };
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
@@ -737,6 +738,92 @@ fn replace_message_text_from_the_command_line() {
         [
             json!({"chat_id":461699897,"message_id":5922,"text":"New message text"}),
             json!({"chat_id":"@c","message_id":7,"text":"<b>Hi</b>","parse_mode":"HTML"}),
+        ]
+    );
+}
+
+#[test]
+fn replace_message_caption_sends_the_prepared_caption() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, caption) = (c("@testsichee*8"), c("Photo #1 %F0%9F%93%B7"));
+    // SAFETY: as above.
+    let answers = unsafe {
+        vec![
+            take(opi_telegram_replace_message_caption(
+                t.as_ptr(),
+                chat.as_ptr(),
+                5921,
+                caption.as_ptr(),
+                null,
+            )),
+            take(opi_telegram_replace_message_caption(
+                t.as_ptr(),
+                chat.as_ptr(),
+                5921,
+                caption.as_ptr(),
+                c("MarkdownV2").as_ptr(),
+            )),
+        ]
+    };
+    let expected = [
+        (
+            "editMessageCaption",
+            json!({"chat_id":"@testsichee","message_id":5921,"caption":"Photo #1 📷"}),
+        ),
+        (
+            "editMessageCaption",
+            json!({"chat_id":"@testsichee","message_id":5921,"caption":"Photo \\#1 📷",
+                   "parse_mode":"MarkdownV2"}),
+        ),
+    ];
+    assert_sent(&f, &expected, &answers);
+    assert_eq!(parse(&answers[0])["result"]["caption"], "Photo #1 📷");
+    // SAFETY: as above.
+    unsafe {
+        let edit = |id, caption, markup| {
+            parse(&take(opi_telegram_replace_message_caption(
+                t.as_ptr(),
+                chat.as_ptr(),
+                id,
+                caption,
+                markup,
+            )))
+        };
+        assert_invalid(&edit(0, caption.as_ptr(), null), "MessageID");
+        assert_invalid(&edit(1, null, null), "Description");
+        assert_invalid(&edit(1, caption.as_ptr(), c("rtf").as_ptr()), "Markup");
+    }
+    assert_eq!(f.server.request_count(), 2);
+}
+
+#[test]
+fn replace_message_caption_from_the_command_line_with_opis_aliases() {
+    let server = StandIn::start();
+    let example = example("ReplaceMessageCaption");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let args = [
+        "ReplaceMessageCaption",
+        "-c",
+        "1",
+        "-m",
+        "2",
+        "-p",
+        "<i>New</i>",
+        "-r",
+        "HTML",
+    ];
+    let (status, answer) = oint(&server, &args);
+    assert_eq!(status, 0, "{answer}");
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"chat_id":461699897,"message_id":5921,"caption":"New picture description"}),
+            json!({"chat_id":1,"message_id":2,"caption":"<i>New</i>","parse_mode":"HTML"}),
         ]
     );
 }

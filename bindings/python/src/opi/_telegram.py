@@ -43,6 +43,7 @@ __all__ = [
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
+    "replace_message_caption",
     "replace_message_text",
     "revoke_invitation_link",
     "send_contact",
@@ -113,6 +114,13 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # chat_id
         ctypes.c_int32,  # message_id
         ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_replace_message_caption": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # description
         ctypes.c_char_p,  # markup
     ),
     "opi_telegram_ban": (
@@ -578,6 +586,42 @@ def replace_message_text(
         _text(_chat(chat), "chat"),
         _int32(message, "message"),
         _text(text, "text"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def replace_message_caption(
+    token: str,
+    chat: str | int,
+    message: int,
+    caption: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the caption of a message with media (OPI ``ReplaceMessageCaption``, Bot API
+    ``editMessageCaption``).
+
+    Markup is sent only when given, as in OPI; the caption is prepared for it as
+    SendTextMessage prepares a text. The aliases are OPI's: ``-p`` is ``--caption`` and
+    ``-r`` is ``--parsemode`` here. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param caption: New caption.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if
+        not given). ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_caption",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(caption, "caption"),
         _text(parsemode, "parsemode"),
     )
 
