@@ -80,6 +80,10 @@ namespace LibOpi
                 byte[] token, byte[] chatId, int messageId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_keyboard(
+                byte[] token, byte[] chatId, int messageId, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_replace_message_text(
                 byte[] token, byte[] chatId, int messageId, byte[] text, byte[] markup);
 
@@ -455,6 +459,40 @@ namespace LibOpi
         {
             return DeleteMessage(
                 token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Replaces the keyboard of a message (OPI <c>ReplaceMessageKeyboard</c>, Bot API
+        /// <c>editMessageReplyMarkup</c>).
+        /// </summary>
+        /// <remarks>Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+        /// file, sent as <c>reply_markup</c>; Telegram edits only inline keyboards. A topic in
+        /// <c>ChatID*TopicID</c> is dropped: a message id names its message in the whole chat.
+        /// Telegram answers with the edited Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="keyboard">New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, string chat, int message, object keyboard)
+        {
+            return Settle(Native.opi_telegram_replace_message_keyboard(
+                Utf8(token, "token"), Utf8(chat, "chat"), message,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>ReplaceMessageKeyboard with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, long chat, int message, object keyboard)
+        {
+            return ReplaceMessageKeyboard(
+                token, FromNumber(chat), message, keyboard);
         }
 
         /// <summary>

@@ -244,6 +244,35 @@ func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
 	}, arg{"token", token}, arg{"chat", chat})
 }
 
+// ReplaceMessageKeyboard replaces the keyboard of a message (Bot API
+// editMessageReplyMarkup).
+//
+// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file,
+// sent as reply_markup; Telegram edits only inline keyboards. A topic in ChatID*TopicID
+// is dropped: a message id names its message in the whole chat. Telegram answers with
+// the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageKeyboard(token, chat string, message int32, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_keyboard(args[0], args[1], C.int32_t(message), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
+}
+
 // ReplaceMessageText replaces the text of a message (Bot API editMessageText).
 //
 // Markup is sent only when given, as in OPI; the text is prepared for it as

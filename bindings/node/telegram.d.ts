@@ -426,6 +426,53 @@ export function deleteMessageAsync(
   message: number,
 ): Promise<Result>;
 
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Result;
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns the same document
+ */
+export function replaceMessageKeyboardAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Promise<Result>;
+
 /** Optional arguments of replaceMessageText. */
 export interface ReplaceMessageTextOptions {
   /**

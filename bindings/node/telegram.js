@@ -64,6 +64,12 @@ export default {
       'const char *', // chat_id
       'int32_t', // message_id
     ],
+    opi_telegram_replace_message_keyboard: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // keyboard
+    ],
     opi_telegram_replace_message_text: [
       'const char *', // token
       'const char *', // chat_id
@@ -771,6 +777,71 @@ export function deleteMessageAsync(token, chat, message) {
   return core.callAsync(
     'opi_telegram_delete_message',
     deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string | Record<string, unknown>} keyboard
+ * @returns {unknown[]}
+ */
+function replaceMessageKeyboardArguments(token, chat, message, keyboard) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(token, chat, message, keyboard) {
+  return core.call(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
+  );
+}
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageKeyboardAsync(token, chat, message, keyboard) {
+  return core.callAsync(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
   );
 }
 

@@ -268,6 +268,40 @@ pub fn delete_message(token: &str, chat_id: &str, message_id: i64) -> Result<Str
     )
 }
 
+/// OPI's `ReplaceMessageKeyboard` (ЗаменитьКлавиатуруСообщения),
+/// Bot API `editMessageReplyMarkup`: replaces the keyboard of a message.
+///
+/// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+/// as `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+/// dropped: a message id names its message in the whole chat. Telegram answers with the
+/// edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `keyboard` (Keyboard, required): New keyboard (see FormKeyboardFromButtonArray):
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_keyboard(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    keyboard: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_keyboard::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(keyboard)),
+        ],
+    )
+}
+
 /// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
 /// `editMessageText`: replaces the text of a message.
 ///

@@ -373,6 +373,51 @@ pub unsafe extern "C" fn opi_telegram_delete_message(
     }
 }
 
+/// OPI's `ReplaceMessageKeyboard` (ЗаменитьКлавиатуруСообщения),
+/// Bot API `editMessageReplyMarkup`: replaces the keyboard of a message.
+///
+/// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+/// as `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+/// dropped: a message id names its message in the whole chat. Telegram answers with the
+/// edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `keyboard` (Keyboard, required): New keyboard (see FormKeyboardFromButtonArray):
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_keyboard(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_keyboard::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
 /// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
 /// `editMessageText`: replaces the text of a message.
 ///

@@ -28,6 +28,7 @@ pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
 pub mod replace_message_caption;
+pub mod replace_message_keyboard;
 pub mod replace_message_text;
 pub mod revoke_invitation_link;
 pub mod send_contact;
@@ -52,6 +53,7 @@ pub const TELEGRAM: &[&Method] = &[
     &send_poll::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
+    &replace_message_keyboard::METHOD,
     &replace_message_text::METHOD,
     &replace_message_caption::METHOD,
     &ban::METHOD,

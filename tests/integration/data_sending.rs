@@ -8,9 +8,9 @@ use std::process::Command;
 use crate::common::*;
 use opi::unversioned::find;
 use opi::{
-    opi_telegram_replace_message_caption, opi_telegram_replace_message_text,
-    opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_poll,
-    opi_telegram_send_text_message,
+    opi_telegram_replace_message_caption, opi_telegram_replace_message_keyboard,
+    opi_telegram_replace_message_text, opi_telegram_send_contact, opi_telegram_send_location,
+    opi_telegram_send_poll, opi_telegram_send_text_message,
 };
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
@@ -824,6 +824,79 @@ fn replace_message_caption_from_the_command_line_with_opis_aliases() {
         [
             json!({"chat_id":461699897,"message_id":5921,"caption":"New picture description"}),
             json!({"chat_id":1,"message_id":2,"caption":"<i>New</i>","parse_mode":"HTML"}),
+        ]
+    );
+}
+
+#[test]
+fn replace_message_keyboard_sends_the_keyboard_as_an_object() {
+    let f = Fixture::new();
+    let t = c(TOKEN);
+    let null = std::ptr::null();
+    let (chat, kb) = (c("461699897*2"), c(KEYBOARD));
+    // SAFETY: as above.
+    let answers = unsafe {
+        vec![take(opi_telegram_replace_message_keyboard(
+            t.as_ptr(),
+            chat.as_ptr(),
+            5923,
+            kb.as_ptr(),
+        ))]
+    };
+    let expected = [(
+        "editMessageReplyMarkup",
+        json!({"chat_id":461699897,"message_id":5923,"reply_markup":keyboard()}),
+    )];
+    assert_sent(&f, &expected, &answers);
+    assert_eq!(parse(&answers[0])["result"]["reply_markup"], keyboard());
+    // SAFETY: as above.
+    unsafe {
+        let edit = |id, keyboard| {
+            parse(&take(opi_telegram_replace_message_keyboard(
+                t.as_ptr(),
+                chat.as_ptr(),
+                id,
+                keyboard,
+            )))
+        };
+        assert_invalid(&edit(5923, null), "Keyboard");
+        assert_invalid(&edit(5923, c("").as_ptr()), "Keyboard");
+        assert_invalid(&edit(5923, c("[[1]]").as_ptr()), "Keyboard");
+        assert_invalid(&edit(-5, kb.as_ptr()), "MessageID");
+    }
+    assert_eq!(f.server.request_count(), 1);
+}
+
+#[test]
+fn replace_message_keyboard_from_the_command_line() {
+    let server = StandIn::start();
+    let example = example("ReplaceMessageKeyboard");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&server, &example);
+    assert_eq!((status, &answer["ok"]), (0, &json!(true)), "{answer}");
+    let path = std::env::temp_dir().join(format!("opi-cli-keyboard-{}.json", std::process::id()));
+    std::fs::write(&path, keyboard().to_string()).unwrap();
+    let args = [
+        "ReplaceMessageKeyboard",
+        "-c",
+        "@c",
+        "-m",
+        "9",
+        "-k",
+        path.to_str().unwrap(),
+    ];
+    let (status, answer) = oint(&server, &args);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(status, 0, "{answer}");
+    let button =
+        |n: u8| json!({"text":format!("New button {n}"),"callback_data":format!("New button {n}")});
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(
+        bodies,
+        [
+            json!({"chat_id":461699897,"message_id":5923,"reply_markup":
+                {"inline_keyboard":[[button(3),button(2),button(1)]],"rows":"1"}}),
+            json!({"chat_id":"@c","message_id":9,"reply_markup":keyboard()}),
         ]
     );
 }

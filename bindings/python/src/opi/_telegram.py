@@ -44,6 +44,7 @@ __all__ = [
     "open_forum_topic",
     "pin_message",
     "replace_message_caption",
+    "replace_message_keyboard",
     "replace_message_text",
     "revoke_invitation_link",
     "send_contact",
@@ -108,6 +109,12 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_replace_message_keyboard": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # keyboard
     ),
     "opi_telegram_replace_message_text": (
         ctypes.c_char_p,  # token
@@ -551,6 +558,40 @@ def delete_message(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int32(message, "message"),
+    )
+
+
+def replace_message_keyboard(
+    token: str,
+    chat: str | int,
+    message: int,
+    keyboard: str | Mapping[str, Any],
+) -> Result:
+    """Replaces the keyboard of a message (OPI ``ReplaceMessageKeyboard``, Bot API
+    ``editMessageReplyMarkup``).
+
+    Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+    as ``reply_markup``; Telegram edits only inline keyboards. A topic in ``ChatID*TopicID``
+    is dropped: a message id names its message in the whole chat. Telegram answers with the
+    edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_keyboard",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
     )
 
 
