@@ -900,3 +900,58 @@ fn replace_message_keyboard_from_the_command_line() {
         ]
     );
 }
+
+#[test]
+fn oint_turns_escapes_into_characters_as_opis_cli_does() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-escapes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A path that holds `\n` is a path, not a text with a line break.
+    let file = dir.join(r"new\keyboard.json");
+    std::fs::write(&file, KEYBOARD).unwrap();
+    let cases: &[&[&str]] = &[
+        &[
+            "SendTextMessage",
+            "-c",
+            "1",
+            "-x",
+            r"Line 1\nLine 2\r\vend\f",
+            "-p",
+            "none",
+        ],
+        &[
+            "SendTextMessage",
+            "-c",
+            "1",
+            "-x",
+            "x",
+            "-k",
+            r"{'inline_keyboard':[[{'text':'a\nb','callback_data':'c'}]]}",
+        ],
+        &[
+            "SendTextMessage",
+            "-c",
+            "1",
+            "-x",
+            "x",
+            "-k",
+            file.to_str().unwrap(),
+        ],
+        &["SendPoll", "-c", "1", "-q", r"Q\n?", "-o", r"['a\nb','c']"],
+    ];
+    for args in cases {
+        let (status, answer) = oint(&server, args);
+        assert_eq!(status, 0, "{args:?}: {answer}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    let bodies: Vec<Value> = server.requests().iter().map(|r| r.json()).collect();
+    assert_eq!(bodies[0]["text"], "Line 1\nLine 2\r\u{b}end\u{c}");
+    // JSON keeps its own escapes: \n in a JSON string is already a line break.
+    assert_eq!(
+        bodies[1]["reply_markup"]["inline_keyboard"][0][0]["text"],
+        "a\nb"
+    );
+    assert_eq!(bodies[2]["reply_markup"], keyboard());
+    assert_eq!(bodies[3]["question"], "Q\n?");
+    assert_eq!(bodies[3]["options"][0]["text"], "a\nb");
+}

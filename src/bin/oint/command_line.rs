@@ -283,7 +283,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
                 call.timeout_ms = Some(ms);
             }
             Opt::Param(param) => {
-                let text = value.unwrap_or_default();
+                let text = escapes(value.unwrap_or_default());
                 if let Some(value) = read_value(place, param, text)? {
                     call.values.push((param, value));
                 }
@@ -457,6 +457,27 @@ fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Given>
     }
 }
 
+/// A method's option value as OPI's CLI reads it: `\n`, `\r`, `\v` and `\f` become
+/// line feed, carriage return, vertical tab and form feed, so that a shell line can carry
+/// a multi-line text; except in a value that starts with `{` or `[` (JSON, whose own
+/// escapes are its reader's) and in the path of an existing file. As in OPI the
+/// two-character sequences are replaced wherever they stand: there is no escape for a
+/// literal `\n`. `--out` and the other options of oint itself are taken as typed.
+fn escapes(value: String) -> String {
+    let untouched = !value.contains('\\')
+        || value.starts_with('{')
+        || value.starts_with('[')
+        || std::path::Path::new(&value).exists();
+    if untouched {
+        return value;
+    }
+    value
+        .replace("\\n", "\n")
+        .replace("\\r", "\r")
+        .replace("\\v", "\u{b}")
+        .replace("\\f", "\u{c}")
+}
+
 /// The value is not quoted: it could be the token, typed in the wrong place.
 fn not_a_number(option: &str) -> String {
     format!("--{option} takes a whole number")
@@ -503,6 +524,38 @@ mod tests {
             Err(e) => e.to_string(),
             Ok(_) => panic!("accepted: {line:?}"),
         }
+    }
+
+    #[test]
+    fn escapes_become_characters_as_in_opis_cli() {
+        assert_eq!(escapes(r"a\nb\rc\vd\fe".into()), "a\nb\rc\u{b}d\u{c}e");
+        assert_eq!(escapes(r"C:\temp\x".into()), r"C:\temp\x");
+        assert_eq!(escapes(r"two\\n".into()), "two\\\n");
+        for kept in [r"{'text':'a\nb'}", r#"["a\nb"]"#] {
+            assert_eq!(escapes(kept.into()), kept);
+        }
+        let dir = std::env::temp_dir().join(format!("oint-escapes-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(r"keyboard\new.json");
+        std::fs::write(&file, "{}").unwrap();
+        let path = file.to_str().unwrap().to_string();
+        assert_eq!(escapes(path.clone()), path);
+        std::fs::remove_dir_all(&dir).unwrap();
+        // Through the parser: a method's option, not `--out`.
+        let c = call(&[
+            "telegram",
+            "SendTextMessage",
+            "--token",
+            "T:x",
+            "--chat",
+            "1",
+            "--text",
+            r"Line 1\nLine 2",
+            "--out",
+            r"C:\new\file.json",
+        ]);
+        assert_eq!(c.args().text(&unversioned::TEXT), Some("Line 1\nLine 2"));
+        assert_eq!(c.out.as_deref(), Some(r"C:\new\file.json"));
     }
 
     #[test]
