@@ -312,7 +312,7 @@ export interface SendPollOptions {
  * @param question Poll question.
  * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
  *   `['Red','Blue']`. Also an array of strings, sent as JSON.
- * @param [options] anonymous
+ * @param [optional] anonymous
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
@@ -322,7 +322,7 @@ export function sendPoll(
   chat: string | number | bigint,
   question: string,
   options: string | string[],
-  options?: SendPollOptions,
+  optional?: SendPollOptions,
 ): Result;
 
 /**
@@ -335,7 +335,7 @@ export function sendPoll(
  * @param question Poll question.
  * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
  *   `['Red','Blue']`. Also an array of strings, sent as JSON.
- * @param [options] anonymous
+ * @param [optional] anonymous
  * @returns the same document
  */
 export function sendPollAsync(
@@ -343,7 +343,7 @@ export function sendPollAsync(
   chat: string | number | bigint,
   question: string,
   options: string | string[],
-  options?: SendPollOptions,
+  optional?: SendPollOptions,
 ): Promise<Result>;
 
 /**

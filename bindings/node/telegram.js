@@ -608,7 +608,7 @@ export function sendContactAsync(token, chat, name, phone, options) {
  * @param {string | number | bigint} chat
  * @param {string} question
  * @param {string | string[]} options
- * @param {SendPollOptions} [options]
+ * @param {SendPollOptions} [optional]
  * @returns {unknown[]}
  */
 function sendPollArguments(token, chat, question, options, { anonymous = true } = {}) {
@@ -636,15 +636,15 @@ function sendPollArguments(token, chat, question, options, { anonymous = true } 
  * @param {string} question Poll question.
  * @param {string | string[]} options Array of answer options: a JSON array such as
  *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
- * @param {SendPollOptions} [options] anonymous
+ * @param {SendPollOptions} [optional] anonymous
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
  */
-export function sendPoll(token, chat, question, options, options) {
+export function sendPoll(token, chat, question, options, optional) {
   return core.call(
     'opi_telegram_send_poll',
-    sendPollArguments(token, chat, question, options, options),
+    sendPollArguments(token, chat, question, options, optional),
   );
 }
 
@@ -658,13 +658,13 @@ export function sendPoll(token, chat, question, options, options) {
  * @param {string} question Poll question.
  * @param {string | string[]} options Array of answer options: a JSON array such as
  *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
- * @param {SendPollOptions} [options] anonymous
+ * @param {SendPollOptions} [optional] anonymous
  * @returns {Promise<Result>} the same document
  */
-export function sendPollAsync(token, chat, question, options, options) {
+export function sendPollAsync(token, chat, question, options, optional) {
   return core.callAsync(
     'opi_telegram_send_poll',
-    sendPollArguments(token, chat, question, options, options),
+    sendPollArguments(token, chat, question, options, optional),
   );
 }
 

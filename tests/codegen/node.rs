@@ -114,23 +114,34 @@ struct Shape<'a> {
     name: String,
     required: Vec<&'a Param>,
     optional: Vec<&'a Param>,
+    /// The name of the optional arguments' object: `options`, unless a required
+    /// parameter is called that (SendPoll's `--options`).
+    bag: &'static str,
 }
 
 impl<'a> Shape<'a> {
     fn of(m: &'a Method) -> Self {
-        let (required, optional) = m.params.iter().partition(|p| p.required);
+        let (required, optional): (Vec<&Param>, Vec<&Param>) =
+            m.params.iter().partition(|p| p.required);
+        let bag = if required.iter().any(|p| p.option == "options") {
+            "optional"
+        } else {
+            "options"
+        };
         Shape {
             name: camel_case(&m.rust_function),
             required,
             optional,
+            bag,
         }
     }
 
-    /// The JavaScript parameter list: the required values, then `options`.
+    /// The JavaScript parameter list: the required values, then the optional ones'
+    /// object.
     fn arguments(&self) -> String {
         let mut names: Vec<&str> = self.required.iter().map(|p| p.option.as_str()).collect();
         if !self.optional.is_empty() {
-            names.push("options");
+            names.push(self.bag);
         }
         names.join(", ")
     }
@@ -181,8 +192,9 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if !shape.optional.is_empty() {
         let names: Vec<&str> = shape.optional.iter().map(|p| p.option.as_str()).collect();
         let line = format!(
-            "@param {}[options] {}",
+            "@param {}[{}] {}",
             types(&options_name(m)),
+            shape.bag,
             names.join(", ")
         );
         out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
@@ -284,7 +296,7 @@ pub fn script(methods: &[Method]) -> String {
                 })
                 .collect();
             list.push(format!("{{ {} }} = {{}}", fields.join(", ")));
-            let _ = writeln!(params, " * @param {{{}}} [options]", options_name(m));
+            let _ = writeln!(params, " * @param {{{}}} [{}]", options_name(m), shape.bag);
         }
         let _ = writeln!(
             out,
@@ -346,7 +358,7 @@ pub fn declarations(methods: &[Method]) -> String {
             .map(|p| format!("  {}: {},", p.option, ts_type(p)))
             .collect();
         if !shape.optional.is_empty() {
-            list.push(format!("  options?: {},", options_name(m)));
+            list.push(format!("  {}?: {},", shape.bag, options_name(m)));
         }
         for (asynchronous, suffix, result) in
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]

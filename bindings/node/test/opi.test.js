@@ -286,6 +286,37 @@ describe('libopi from Node.js', () => {
     assert.throws(() => opi.createSubscriptionLink(TOKEN, CHAT, 2 ** 31), RangeError);
   });
 
+  it('sends a text with a keyboard as an object or as OPI\'s single-quoted JSON', async () => {
+    const keyboard = { inline_keyboard: [[{ text: 'Да', callback_data: 'yes' }]] };
+    const sent = opi.sendTextMessage(TOKEN, 461699897, 'R&D', { keyboard, parsemode: 'html' });
+    assert.equal(sent.result.text, 'R&amp;D');
+    const quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}";
+    assert.equal((await opi.sendTextMessageAsync(TOKEN, CHAT, 'Hi', { keyboard: quoted })).ok, true);
+    assert.throws(() => opi.sendTextMessage(TOKEN, CHAT, 'Hi', { keyboard: ['a'] }), {
+      name: 'LibraryError',
+      parameter: 'Keyboard',
+    });
+  });
+
+  it('sends a location from numbers and a poll from an array, anonymous by default', () => {
+    const { location } = opi.sendLocation(TOKEN, CHAT, 48.8737, 2).result;
+    assert.deepEqual(location, { latitude: 48.8737, longitude: 2 });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, NaN, 0), { parameter: 'Latitude' });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, /** @type {any} */ ('1'), 0), TypeError);
+    const poll = opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue']).result.poll;
+    assert.deepEqual(
+      poll.options.map((/** @type {{text: string}} */ o) => o.text),
+      ['Red', 'Blue'],
+    );
+    assert.equal(poll.is_anonymous, true);
+    const named = opi.sendPoll(TOKEN, CHAT, 'Color?', "['Red','Blue']", { anonymous: false });
+    assert.equal(named.result.poll.is_anonymous, false);
+    assert.throws(
+      () => opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue'], { anonymous: /** @type {any} */ (1) }),
+      TypeError,
+    );
+  });
+
   it('calls any method', async () => {
     const chat = opi.call(TOKEN, 'getChat', { params: '{"chat_id": "@loopback_group"}' });
     assert.equal(chat.result.username, 'loopback_group');
