@@ -309,19 +309,19 @@ namespace LibOpi
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
         public static IDictionary<string, object> SendLocation(
-            string token, string chat, double lat, double long, object keyboard = null)
+            string token, string chat, double lat, double @long, object keyboard = null)
         {
             return Settle(Native.opi_telegram_send_location(
-                Utf8(token, "token"), Utf8(chat, "chat"), lat, long,
+                Utf8(token, "token"), Utf8(chat, "chat"), lat, @long,
                 Utf8(JsonText(keyboard), "keyboard")));
         }
 
         /// <summary>SendLocation with chat as a numeric ID.</summary>
         public static IDictionary<string, object> SendLocation(
-            string token, long chat, double lat, double long, object keyboard = null)
+            string token, long chat, double lat, double @long, object keyboard = null)
         {
             return SendLocation(
-                token, FromNumber(chat), lat, long, keyboard);
+                token, FromNumber(chat), lat, @long, keyboard);
         }
 
         /// <summary>

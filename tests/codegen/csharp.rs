@@ -9,13 +9,17 @@ use super::{
     Method, Param, Value, banner, code_spans, described, ensure, pascal_case, telegram, wrap,
 };
 
-/// A parameter's name, escaped where it is a C# keyword (`params`).
+/// A parameter's name, escaped where it is a C# keyword (`params`, `long`).
 fn identifier(name: &str) -> String {
-    const KEYWORDS: &[&str] = &[
-        "as", "base", "checked", "class", "default", "event", "fixed", "in", "is", "lock", "new",
-        "object", "operator", "out", "params", "ref", "string", "this",
-    ];
-    if KEYWORDS.contains(&name) {
+    // C#'s reserved words, the ones a CLI option could be.
+    const KEYWORDS: &str = "as base bool break byte case catch char checked class const \
+        continue decimal default delegate do double else enum event explicit extern false \
+        finally fixed float for foreach goto if implicit in int interface internal is lock \
+        long namespace new null object operator out override params private protected public \
+        readonly ref return sbyte sealed short sizeof stackalloc static string struct switch \
+        this throw true try typeof uint ulong unchecked unsafe ushort using virtual void \
+        volatile while";
+    if KEYWORDS.split_whitespace().any(|k| k == name) {
         format!("@{name}")
     } else {
         name.to_string()
