@@ -71,8 +71,14 @@ pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
             if trimmed.is_empty() {
                 return Ok(None);
             }
-            // 1C writes a fraction with the locale's separator: "55,75" in Russian.
-            Given::Float(trimmed.replacen(',', ".", 1).parse().map_err(|_| {
+            // 1C writes a fraction with the locale's separator: "55,75" in Russian. Read
+            // as a JSON number by serde_json, whose reader the library has anyway: the
+            // standard library's float parser would add its tables to every build.
+            let dotted: String = trimmed
+                .chars()
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            Given::Float(serde_json::from_str::<f64>(&dotted).map_err(|_| {
                 Error::invalid(
                     param.name,
                     format!("cannot read {} as a number", quoted(trimmed)),
