@@ -12,6 +12,7 @@
 
 mod csharp;
 mod docs;
+mod examples;
 mod go;
 mod node;
 mod python;
