@@ -12,6 +12,7 @@
 
 mod csharp;
 mod docs;
+mod examples;
 mod go;
 mod node;
 mod python;
@@ -49,6 +50,7 @@ pub struct Method {
     pub name: String,
     pub name_ru: String,
     pub bot_method: String,
+    pub group: String,
     pub summary: String,
     pub doc: String,
     pub rust_function: String,
@@ -352,13 +354,21 @@ pub fn rustfmt(source: &str) -> String {
 /// Fails, after writing the fresh file, when the checked-in `path` (from the package
 /// root) is not `fresh`.
 pub fn ensure(path: &str, fresh: &str) {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let current = fs::read_to_string(&full).unwrap_or_default();
-    if current != fresh {
-        fs::create_dir_all(full.parent().unwrap()).unwrap();
-        fs::write(&full, fresh).unwrap();
+    if refresh(path, fresh) {
         panic!("{path} was out of date with the method table and has been written anew; commit it");
     }
+}
+
+/// Writes `fresh` to `path` when the file differs; says whether it did.
+pub fn refresh(path: &str, fresh: &str) -> bool {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let current = fs::read_to_string(&full).unwrap_or_default();
+    if current == fresh {
+        return false;
+    }
+    fs::create_dir_all(full.parent().unwrap()).unwrap();
+    fs::write(&full, fresh).unwrap();
+    true
 }
 
 #[test]

@@ -30,17 +30,19 @@ pub enum Common {
     ApiUrl,
     Timeout,
     Debug,
+    Test,
     Help,
     Version,
 }
 
 impl Common {
     /// In the order help lists them.
-    pub const ALL: [Common; 6] = [
+    pub const ALL: [Common; 7] = [
         Common::Out,
         Common::ApiUrl,
         Common::Timeout,
         Common::Debug,
+        Common::Test,
         Common::Help,
         Common::Version,
     ];
@@ -51,6 +53,7 @@ impl Common {
             Common::ApiUrl => "api-url",
             Common::Timeout => "timeout",
             Common::Debug => "debug",
+            Common::Test => "test",
             Common::Help => "help",
             Common::Version => "version",
         }
@@ -62,7 +65,7 @@ impl Common {
             Common::Out => Some("FILE"),
             Common::ApiUrl => Some("URL"),
             Common::Timeout => Some("MS"),
-            Common::Debug | Common::Help | Common::Version => None,
+            Common::Debug | Common::Test | Common::Help | Common::Version => None,
         }
     }
 
@@ -74,6 +77,9 @@ impl Common {
             }
             Common::Timeout => "Time limit of the whole call (default: OPI_TIMEOUT_MS, or 30000)",
             Common::Debug => "Print the request to stderr, the token shown as ***",
+            Common::Test => {
+                "Print the request that would be sent, the token shown as ***; send nothing"
+            }
             Common::Help => "Print help: of oint, of a library, or of a method (also -h)",
             Common::Version => "Print the version",
         }
@@ -102,6 +108,8 @@ pub struct Call {
     pub api_url: Option<String>,
     pub timeout_ms: Option<u64>,
     pub debug: bool,
+    /// Prepare and show the request, but send nothing.
+    pub test: bool,
 }
 
 impl Call {
@@ -272,6 +280,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             Opt::Common(Common::Help) => return Ok(Command::Help(topic(place))),
             Opt::Common(Common::Version) => return Ok(Command::Version),
             Opt::Common(Common::Debug) => call.debug = true,
+            Opt::Common(Common::Test) => call.test = true,
             Opt::Common(Common::Out) => call.out = value,
             Opt::Common(Common::ApiUrl) => call.api_url = value,
             Opt::Common(Common::Timeout) => {
@@ -324,6 +333,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
         api_url: call.api_url,
         timeout_ms: call.timeout_ms,
         debug: call.debug,
+        test: call.test,
     }))
 }
 
@@ -335,6 +345,7 @@ struct Pending {
     api_url: Option<String>,
     timeout_ms: Option<u64>,
     debug: bool,
+    test: bool,
     seen: std::collections::HashSet<&'static str>,
 }
 
