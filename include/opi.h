@@ -170,8 +170,8 @@ char *opi_telegram_delete_webhook(const char *token);
  * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
  *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
- * - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown (if
- *   not given), MarkdownV2, HTML, or none for plain text.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
  * - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
  *   if not given).
  *
@@ -395,7 +395,7 @@ char *opi_telegram_replace_message_keyboard(const char *token,
  * - `message_id` (MessageID, required): Target message ID.
  * - `text` (Text, required): Message text.
  * - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
- *   MarkdownV2, HTML, or none (none if not given).
+ *   MarkdownV2, HTML, or none for plain text.
  *
  * Returns Telegram's JSON answer as received, or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -427,7 +427,7 @@ char *opi_telegram_replace_message_text(const char *token,
  * - `message_id` (MessageID, required): Target message ID.
  * - `description` (Description, required): New caption.
  * - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
- *   MarkdownV2, HTML, or none (none if not given).
+ *   MarkdownV2, HTML, or none for plain text.
  *
  * Returns Telegram's JSON answer as received, or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the

@@ -277,16 +277,17 @@ impl<'a> Args<'a> {
             })
     }
 
-    /// The `parse_mode` given for `param` (`Markup`): `default` when not given, none
-    /// for `none`.
-    pub fn markup(
-        &self,
-        param: &Param,
-        default: Option<ParseMode>,
-    ) -> Result<Option<ParseMode>, Error> {
-        Ok(param
-            .check(markup::parse_mode(self.text(param)))?
-            .unwrap_or(default))
+    /// The `parse_mode` given for `param` (`Markup`): its default in the table when not
+    /// given, none for `none`.
+    pub fn markup(&self, param: &Param) -> Result<Option<ParseMode>, Error> {
+        let chosen = param.check(markup::parse_mode(self.text(param)))?;
+        Ok(match (chosen, param.ty) {
+            (Some(mode), _) => mode,
+            (None, ParamType::Markup { default }) => {
+                markup::parse_mode(Some(default)).ok().flatten().flatten()
+            }
+            (None, _) => None,
+        })
     }
 
     /// `RepliedID`: 0 or absent for none.
@@ -313,6 +314,30 @@ mod tests {
         assert_eq!(args.number(&USER_LIMIT), Some(5));
         assert_eq!(args.text(&USER_LIMIT), None);
         assert_eq!(args.get(&TITLE), None);
+    }
+
+    #[test]
+    fn markup_not_given_is_the_default_in_the_table_and_none_is_none() {
+        use crate::param::MARKUP;
+        let plain = Param {
+            ty: ParamType::Markup { default: "" },
+            ..MARKUP
+        };
+        assert_eq!(
+            Args::new().markup(&MARKUP).unwrap(),
+            Some(ParseMode::Markdown)
+        );
+        assert_eq!(Args::new().markup(&plain).unwrap(), None);
+        let none = Args::new().with(&MARKUP, Arg::Text("none"));
+        assert_eq!(none.markup(&MARKUP).unwrap(), None);
+        let html = Args::new().with(&plain, Arg::Text("HTML"));
+        assert_eq!(html.markup(&plain).unwrap(), Some(ParseMode::Html));
+        let flag = Param {
+            ty: ParamType::Boolean { default: true },
+            ..MARKUP
+        };
+        assert!(Args::new().flag(&flag));
+        assert!(!Args::new().with(&flag, Arg::Bool(false)).flag(&flag));
     }
 
     #[test]

@@ -32,13 +32,19 @@ pub enum ParamType {
     Object,
     /// An array of strings (a poll's answers), read as `Object` is.
     Array,
+    /// A text's formatting (`parse_mode`), read as text; `default` is what leaving it out
+    /// means: OPI's default, or "" for none.
+    Markup {
+        /// OPI's default: `Markdown`, or "" for none.
+        default: &'static str,
+    },
 }
 
 impl ParamType {
     /// The type as OPI's documentation writes it.
     pub fn as_str(self) -> &'static str {
         match self {
-            ParamType::String => "String",
+            ParamType::String | ParamType::Markup { .. } => "String",
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
             ParamType::Number | ParamType::Id => "Number",
@@ -88,7 +94,7 @@ impl Param {
     /// optional parameter's `default` is the value that means "not given".
     pub fn describe(&self) -> serde_json::Value {
         let (value, c_type) = match self.ty {
-            ParamType::String => ("text", "const char *"),
+            ParamType::String | ParamType::Markup { .. } => ("text", "const char *"),
             ParamType::StringOrNumber => ("chat", "const char *"),
             ParamType::Date => ("date", "const char *"),
             ParamType::Number => ("int32", "int32_t"),
@@ -111,6 +117,7 @@ impl Param {
         if !self.required {
             described["default"] = match self.ty {
                 ParamType::Boolean { default } => default.into(),
+                ParamType::Markup { default } if !default.is_empty() => default.into(),
                 ty if ty.is_number() => 0.into(),
                 _ => serde_json::Value::Null,
             };
@@ -242,15 +249,18 @@ pub const KEYBOARD: Param = Param {
     env: None,
 };
 
-/// How Telegram reads a text's formatting (`parse_mode`). Where a method gives the
-/// alias to another parameter, it takes `Param { alias: Some('r'), ..MARKUP }`.
+/// How Telegram reads a text's formatting (`parse_mode`), `Markdown` when not given as
+/// in OPI's senders. Where a method gives the alias to another parameter, or OPI has
+/// another default, it takes `Param { alias: Some('r'), ..MARKUP }`.
 pub const MARKUP: Param = Param {
     name: "Markup",
     option: "parsemode",
     alias: Some('p'),
-    ty: ParamType::String,
+    ty: ParamType::Markup {
+        default: "Markdown",
+    },
     required: false,
-    description: "Text processing type: Markdown (if not given), MarkdownV2, HTML, or none for plain text",
+    description: "Text processing type: Markdown, MarkdownV2, HTML, or none for plain text",
     env: None,
 };
 

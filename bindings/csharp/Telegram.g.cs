@@ -264,8 +264,8 @@ namespace LibOpi
         /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
         /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
         /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
-        /// <param name="parsemode">Text processing type: Markdown (if not given), MarkdownV2, HTML,
-        /// or none for plain text. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
         /// <param name="reply">ID of the message to reply to (none if not given). 0 for
         /// none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
@@ -509,8 +509,8 @@ namespace LibOpi
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
         /// <param name="message">Target message ID.</param>
         /// <param name="text">Message text.</param>
-        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none (none
-        /// if not given). null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
@@ -544,8 +544,8 @@ namespace LibOpi
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
         /// <param name="message">Target message ID.</param>
         /// <param name="caption">New caption.</param>
-        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none (none
-        /// if not given). null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>

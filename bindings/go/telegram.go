@@ -99,8 +99,8 @@ func DeleteWebhook(token string) (map[string]any, error) {
 //     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
 //     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
 //     file path); any other value is encoded with encoding/json.
-//   - parsemode: Text processing type: Markdown (if not given), MarkdownV2, HTML, or
-//     none for plain text; "" for none.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
 //   - reply: ID of the message to reply to (none if not given); 0 for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
@@ -285,8 +285,8 @@ func ReplaceMessageKeyboard(token, chat string, message int32, keyboard any) (ma
 //     @username.
 //   - message: Target message ID.
 //   - text: Message text.
-//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if not
-//     given); "" for none.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
@@ -309,8 +309,8 @@ func ReplaceMessageText(token, chat string, message int32, text, parsemode strin
 //     @username.
 //   - message: Target message ID.
 //   - caption: New caption.
-//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if not
-//     given); "" for none.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.

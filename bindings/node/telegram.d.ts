@@ -124,8 +124,8 @@ export interface SendTextMessageOptions {
    */
   keyboard?: string | Record<string, unknown> | null;
   /**
-   * Text processing type: Markdown (if not given), MarkdownV2, HTML, or none for plain
-   * text. Absent or null for none.
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
    */
   parsemode?: string | null;
   /** ID of the message to reply to (none if not given). 0 (the default) for none. */
@@ -476,8 +476,8 @@ export function replaceMessageKeyboardAsync(
 /** Optional arguments of replaceMessageText. */
 export interface ReplaceMessageTextOptions {
   /**
-   * Text processing type: Markdown, MarkdownV2, HTML, or none (none if not given). Absent
-   * or null for none.
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
    */
   parsemode?: string | null;
 }
@@ -531,8 +531,8 @@ export function replaceMessageTextAsync(
 /** Optional arguments of replaceMessageCaption. */
 export interface ReplaceMessageCaptionOptions {
   /**
-   * Text processing type: Markdown, MarkdownV2, HTML, or none (none if not given). Absent
-   * or null for none.
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
    */
   parsemode?: string | null;
 }

@@ -383,8 +383,8 @@ export function deleteWebhookAsync(token) {
  *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
  *   JSON. Absent or null for none.
- * @property {string | null} [parsemode] Text processing type: Markdown (if not given),
- *   MarkdownV2, HTML, or none for plain text. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
  * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
  *   default) for none.
  */
@@ -849,7 +849,7 @@ export function replaceMessageKeyboardAsync(token, chat, message, keyboard) {
  * Optional arguments of replaceMessageText.
  * @typedef {object} ReplaceMessageTextOptions
  * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
- *   or none (none if not given). Absent or null for none.
+ *   or none for plain text. Absent or null for none.
  */
 
 /**
@@ -918,7 +918,7 @@ export function replaceMessageTextAsync(token, chat, message, text, options) {
  * Optional arguments of replaceMessageCaption.
  * @typedef {object} ReplaceMessageCaptionOptions
  * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
- *   or none (none if not given). Absent or null for none.
+ *   or none for plain text. Absent or null for none.
  */
 
 /**

@@ -69,8 +69,8 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
 /// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
 ///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
 ///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
-/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown (if not
-///   given), MarkdownV2, HTML, or none for plain text.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
 /// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
 ///   if not given).
 ///
@@ -316,7 +316,7 @@ pub fn replace_message_keyboard(
 /// - `message_id` (MessageID, required): Target message ID.
 /// - `text` (Text, required): Message text.
 /// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
-///   MarkdownV2, HTML, or none (none if not given).
+///   MarkdownV2, HTML, or none for plain text.
 ///
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn replace_message_text(
@@ -352,7 +352,7 @@ pub fn replace_message_text(
 /// - `message_id` (MessageID, required): Target message ID.
 /// - `description` (Description, required): New caption.
 /// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
-///   MarkdownV2, HTML, or none (none if not given).
+///   MarkdownV2, HTML, or none for plain text.
 ///
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn replace_message_caption(

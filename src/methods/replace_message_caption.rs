@@ -65,7 +65,7 @@ fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let chat_id = args.chat()?;
     let message_id = args.message_id()?;
     let caption = args.required_text(&DESCRIPTION)?;
-    let parse_mode = args.markup(&CAPTION_MARKUP, None)?;
+    let parse_mode = args.markup(&CAPTION_MARKUP)?;
     let payload = EditMessageCaption {
         chat_id,
         message_id,

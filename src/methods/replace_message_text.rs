@@ -5,14 +5,14 @@ use serde::Serialize;
 use crate::args::Args;
 use crate::error::Error;
 use crate::method::{Group, Method};
-use crate::param::{CHAT_ID, MARKUP, MESSAGE_ID, Param, TEXT, TOKEN};
+use crate::param::{CHAT_ID, MARKUP, MESSAGE_ID, Param, ParamType, TEXT, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
 use crate::values::markup::{self, ParseMode};
 
 /// Formatting of the new text: none unless given, as OPI has it.
 pub const NEW_TEXT_MARKUP: Param = Param {
-    description: "Text processing type: Markdown, MarkdownV2, HTML, or none (none if not given)",
+    ty: ParamType::Markup { default: "" },
     ..MARKUP
 };
 
@@ -53,7 +53,7 @@ fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let chat_id = args.chat()?;
     let message_id = args.message_id()?;
     let text = args.required_text(&TEXT)?;
-    let parse_mode = args.markup(&NEW_TEXT_MARKUP, None)?;
+    let parse_mode = args.markup(&NEW_TEXT_MARKUP)?;
     let payload = EditMessageText {
         chat_id,
         message_id,

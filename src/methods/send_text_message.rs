@@ -56,7 +56,7 @@ fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
     let text = args.required_text(&TEXT)?;
     let reply_markup = args.object(&KEYBOARD)?;
-    let parse_mode = args.markup(&MARKUP, Some(ParseMode::Markdown))?;
+    let parse_mode = args.markup(&MARKUP)?;
     let reply_parameters = ReplyParameters::to(args.replied_id()?);
     let payload = SendMessage {
         chat_id,

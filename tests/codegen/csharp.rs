@@ -111,10 +111,10 @@ fn doc(m: &Method) -> String {
             text += " A string as written, or a dictionary or list encoded as JSON.";
         }
         if !p.required {
-            text += match p.value {
-                Value::Bool => "",
-                v if v.is_number() => " 0 for none.",
-                _ => " null for none.",
+            text += &match p.value {
+                Value::Bool => String::new(),
+                v if v.is_number() => " 0 for none.".into(),
+                _ => format!(" null for {}.", p.not_given()),
             };
         }
         out += &wrap(

@@ -52,7 +52,7 @@ fn item(p: &Param) -> String {
             Value::Bool => format!("; OPI's default is {}.", p.flag_default()),
             v if v.is_number() => "; 0 for none.".into(),
             v if v.is_json() => "; nil or \"\" for none.".into(),
-            _ => "; \"\" for none.".into(),
+            _ => format!("; \"\" for {}.", p.not_given()),
         };
     }
     if p.value.is_json() {

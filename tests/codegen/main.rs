@@ -119,7 +119,15 @@ impl Param {
             v if v.is_number() => "0 for none".into(),
             // C has no "not given" for a flag: the caller passes OPI's default.
             Value::Bool => format!("OPI's default is {}", self.flag_default()),
-            _ => "NULL or \"\" for none".into(),
+            _ => format!("NULL or \"\" for {}", self.not_given()),
+        }
+    }
+
+    /// What leaving out a text means: "none", or its default (Markup's `Markdown`).
+    pub fn not_given(&self) -> String {
+        match self.default.as_ref().and_then(|d| d.as_str()) {
+            Some(default) => format!("OPI's default, {default}"),
+            None => "none".into(),
         }
     }
 

@@ -68,11 +68,11 @@ fn describe_param(p: &Param) -> String {
         _ => {}
     }
     if !p.required {
-        out += match p.value {
-            Value::Bool if p.flag_default() => " true when absent.",
-            Value::Bool => " false when absent.",
-            v if v.is_number() => " 0 (the default) for none.",
-            _ => " Absent or null for none.",
+        out += &match p.value {
+            Value::Bool if p.flag_default() => " true when absent.".into(),
+            Value::Bool => " false when absent.".into(),
+            v if v.is_number() => " 0 (the default) for none.".into(),
+            _ => format!(" Absent or null for {}.", p.not_given()),
         };
     }
     out

@@ -89,10 +89,10 @@ fn param_doc(p: &Param) -> String {
         _ => {}
     }
     if !p.required {
-        line += match p.value {
-            Value::Bool => "",
-            v if v.is_number() => " 0 for none.",
-            _ => " ``None`` for none.",
+        line += &match p.value {
+            Value::Bool => String::new(),
+            v if v.is_number() => " 0 for none.".into(),
+            _ => format!(" ``None`` for {}.", p.not_given()),
         };
     }
     let wrapped = wrap(&line, "        ", 92);

@@ -84,7 +84,7 @@ pub fn api_source(methods: &[Method]) -> String {
             |p| match p.value {
                 Value::Bool => format!("OPI's default is {}", p.flag_default()),
                 v if v.is_number() => "0 for none".into(),
-                _ => "`None` for none".into(),
+                _ => format!("`None` for {}", p.not_given()),
             },
         );
         out += "///\n/// `Ok` is Telegram's document as received; see [`Error`] for the rest.\n";

@@ -371,8 +371,8 @@ def send_text_message(
     :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
         single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
         Also a ``dict``, sent as JSON. ``None`` for none.
-    :param parsemode: Text processing type: Markdown (if not given), MarkdownV2, HTML,
-        or none for plain text. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
     :param reply: ID of the message to reply to (none if not given). 0 for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
@@ -615,8 +615,8 @@ def replace_message_text(
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
     :param message: Target message ID.
     :param text: Message text.
-    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if
-        not given). ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
@@ -651,8 +651,8 @@ def replace_message_caption(
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
     :param message: Target message ID.
     :param caption: New caption.
-    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none (none if
-        not given). ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
