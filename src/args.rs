@@ -290,6 +290,18 @@ impl<'a> Args<'a> {
         })
     }
 
+    /// A required text given for `text` and its formatting given for `markup`, in that
+    /// order: the text prepared for its `parse_mode` (`markup::prepare`), and the mode.
+    pub fn formatted(
+        &self,
+        text: &Param,
+        markup: &Param,
+    ) -> Result<(String, Option<ParseMode>), Error> {
+        let written = self.required_text(text)?;
+        let mode = self.markup(markup)?;
+        Ok((markup::prepare(&written, mode), mode))
+    }
+
     /// `RepliedID`: 0 or absent for none.
     pub fn replied_id(&self) -> Result<Option<i64>, Error> {
         // As for `user_limit`: not given is decided first.

@@ -8,7 +8,7 @@ use crate::method::{Group, Method};
 use crate::param::{CHAT_ID, MESSAGE_ID, Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
-use crate::values::markup::{self, ParseMode};
+use crate::values::markup::ParseMode;
 
 use super::replace_message_text::NEW_TEXT_MARKUP;
 
@@ -64,12 +64,11 @@ fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let chat_id = args.chat()?;
     let message_id = args.message_id()?;
-    let caption = args.required_text(&DESCRIPTION)?;
-    let parse_mode = args.markup(&CAPTION_MARKUP)?;
+    let (caption, parse_mode) = args.formatted(&DESCRIPTION, &CAPTION_MARKUP)?;
     let payload = EditMessageCaption {
         chat_id,
         message_id,
-        caption: markup::prepare(&caption, parse_mode),
+        caption,
         parse_mode,
     };
     Ok(Request::new(token, method.bot_method, &payload))

@@ -8,7 +8,7 @@ use crate::method::{Group, Method};
 use crate::param::{CHAT_ID, MARKUP, MESSAGE_ID, Param, ParamType, TEXT, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
-use crate::values::markup::{self, ParseMode};
+use crate::values::markup::ParseMode;
 
 /// Formatting of the new text: none unless given, as OPI has it.
 pub const NEW_TEXT_MARKUP: Param = Param {
@@ -52,12 +52,11 @@ fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
     let token = args.token()?;
     let chat_id = args.chat()?;
     let message_id = args.message_id()?;
-    let text = args.required_text(&TEXT)?;
-    let parse_mode = args.markup(&NEW_TEXT_MARKUP)?;
+    let (text, parse_mode) = args.formatted(&TEXT, &NEW_TEXT_MARKUP)?;
     let payload = EditMessageText {
         chat_id,
         message_id,
-        text: markup::prepare(&text, parse_mode),
+        text,
         parse_mode,
     };
     Ok(Request::new(token, method.bot_method, &payload))
