@@ -60,6 +60,12 @@ impl ParamType {
     pub fn is_number(self) -> bool {
         matches!(self, ParamType::Number | ParamType::Id)
     }
+
+    /// Whether the CLI and the add-in read a value themselves (a number, a flag, a
+    /// fraction) rather than hand its text to the parameter's parser.
+    pub fn is_scalar(self) -> bool {
+        self.is_number() || matches!(self, ParamType::Boolean { .. } | ParamType::Float)
+    }
 }
 
 /// One parameter of an OPI method.

@@ -441,9 +441,7 @@ fn topic(place: Place) -> Topic {
 /// A flag is `true` or `false` in any case, or `1` or `0` (the number OPI itself sends
 /// for one); `yes`/`no` are refused rather than guessed at.
 fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Given>, Usage> {
-    let scalar =
-        param.ty.is_number() || matches!(param.ty, ParamType::Boolean { .. } | ParamType::Float);
-    if !scalar {
+    if !param.ty.is_scalar() {
         return Ok(Some(Given::Text(text)));
     }
     let trimmed = text.trim();
