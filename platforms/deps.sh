@@ -10,7 +10,7 @@
 #             libstdc++-6 beside it)
 #   both      the libraries export the opi_ functions and the 1C entry points, by their
 #             plain names, and nothing else (on Linux each with the symbol version OPI_0),
-#             and each stripped library is at most 2.5 MB on Linux, 3.2 MB on Windows
+#             and each stripped library is at most 2.5 MB
 #
 #   bash platforms/deps.sh [DIST_DIR]      # after make dist; DIST_DIR defaults to dist
 #
@@ -26,10 +26,8 @@ newest_glibc=2.17
 linux_libs='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|ld-linux(-x86-64|-aarch64)?\.so\.(1|2))$'
 # musl's loader is its libc, and answers to both names.
 musl_libs='^(libc\.so|libc\.musl-(x86_64|aarch64)\.so\.1)$'
-# The most a stripped libopi.so or opi.dll may weigh (docs/platforms.md, "Size"). opi.dll
-# holds more code for the same work (MinGW's runtime, Windows' unwind tables).
+# The most a stripped libopi.so or opi.dll may weigh (docs/platforms.md, "Size").
 ceiling=$((2500 * 1000))
-windows_ceiling=$((3200 * 1000))
 # Part of every Windows 10 and Server 2016 installation; api-ms-win-* are API sets that
 # Windows resolves itself.
 windows_dlls='^(kernel32|ntdll|advapi32|bcrypt|bcryptprimitives|crypt32|msvcrt|userenv|ws2_32|secur32|ncrypt|ole32|oleaut32|shell32|user32|api-ms-win-[a-z0-9-]+)\.dll$'
@@ -96,7 +94,7 @@ check_pe() {
     if [[ $library == yes ]]; then
         local size
         size=$(stat -c %s "$file")
-        ((size <= windows_ceiling)) || problem "weighs $size bytes, more than $windows_ceiling"
+        ((size <= ceiling)) || problem "weighs $size bytes, more than $ceiling"
         for symbol in $("$objdump" -p "$file" \
             | sed -n '/^\[Ordinal\/Name Pointer\] Table/,/^$/s/^\t\[ *[0-9]*\] //p'); do
             [[ $symbol =~ $exports ]] || problem "exports $symbol"
