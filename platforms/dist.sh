@@ -13,7 +13,8 @@
 #   dist/libopi-VERSION-windows-x86_64.zip   Windows 10 / Server 2016 or newer
 #   dist/libopi-VERSION-windows-x86.zip      the same, 32-bit
 #   dist/libopi-VERSION-py3-none-*.whl       the Python package, one wheel per platform
-#   dist/libopi-VERSION.tgz                  the npm package, with all four libraries
+#                                            (musllinux_1_2 for the musl libraries)
+#   dist/libopi-VERSION.tgz                  the npm package, with every library
 #   dist/SHA256SUMS                          the checksum of every file above
 #
 #   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 linux-aarch64
@@ -75,6 +76,8 @@ missing_toolchain() {
         echo "the Rust target $target is not installed (rustup target add $target)"
     elif [[ $platform == linux-* ]] && ! command -v cargo-zigbuild > /dev/null; then
         echo "cargo-zigbuild is not installed (pip install ziglang cargo-zigbuild)"
+    elif [[ $platform == linux-*-musl ]] && ! command -v patchelf > /dev/null; then
+        echo "patchelf is not installed (apt-get install patchelf)"
     elif [[ $platform == linux-aarch64* ]] && ! command -v aarch64-linux-gnu-strip > /dev/null; then
         echo "aarch64-linux-gnu-strip is not installed (apt-get install binutils-aarch64-linux-gnu)"
     elif [[ $platform == windows-* ]] && ! command -v "$(mingw "$platform")-gcc" > /dev/null; then
@@ -222,6 +225,13 @@ pack() {
         "$strip" --strip-unneeded "$tree/lib/libopi.so.$version"
         "$strip" --strip-unneeded --remove-section=.debug_gdb_scripts "$tree/bin/oint"
         "$strip" --strip-debug "$tree/lib/libopi.a"
+        if [[ $platform == linux-*-musl ]]; then
+            # zig's musl names its C library libc.so; Alpine's is libc.musl-ARCH.so.1, the
+            # name its packages record and auditwheel's musllinux policy reads. musl's
+            # loader answers to both as itself.
+            local arch=${platform#linux-}
+            patchelf --replace-needed libc.so "libc.musl-${arch%-musl}.so.1" "$tree/lib/libopi.so.$version"
+        fi
         mkdir -p "$tree/lib/pkgconfig"
         # shellcheck disable=SC2016 # ${pcfiledir} is pkg-config's, not the shell's
         sed -e 's|@PREFIX@|${pcfiledir}/../..|' -e 's|@LIBDIR@|${prefix}/lib|' \
