@@ -60,6 +60,10 @@ pub enum CArg {
     Text(*const c_char),
     /// A whole number, widened from the C type.
     Number(i64),
+    /// A C `bool`.
+    Bool(bool),
+    /// A C `double`.
+    Float(f64),
 }
 
 /// Runs `method` with the host's arguments in the order of its parameters, inside the
@@ -91,6 +95,8 @@ unsafe fn decoded<'a>(method: &Method, args: &[CArg]) -> Result<Args<'a>, Error>
                 }
             }
             CArg::Number(n) => given.set(param, Arg::Number(n)),
+            CArg::Bool(b) => given.set(param, Arg::Bool(b)),
+            CArg::Float(x) => given.set(param, Arg::Float(x)),
         }
     }
     Ok(given)

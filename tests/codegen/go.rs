@@ -20,6 +20,9 @@ fn go_type(value: Value) -> &'static str {
     match value {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::Bool => "bool",
+        Value::Double => "float64",
+        Value::Object | Value::Array => "any",
         _ => "string",
     }
 }
@@ -45,11 +48,16 @@ fn item(p: &Param) -> String {
     let mut text = format!("{}: {}", p.option, code_spans(&p.sentence(), "", ""));
     if !p.required {
         text = text.trim_end_matches('.').to_string();
-        text += if p.value.is_number() {
-            "; 0 for none."
-        } else {
-            "; \"\" for none."
+        text += &match p.value {
+            Value::Bool => format!("; OPI's default is {}.", p.flag_default()),
+            v if v.is_number() => "; 0 for none.".into(),
+            v if v.is_json() => "; nil or \"\" for none.".into(),
+            _ => format!("; \"\" for {}.", p.not_given()),
         };
+    }
+    if p.value.is_json() {
+        text += " A string is sent as written (JSON, single-quoted JSON or a file path); any \
+                 other value is encoded with encoding/json.";
     }
     wrap(&text, "//     ", 88).replacen("//     ", "//   - ", 1)
 }
@@ -83,10 +91,24 @@ fn function(m: &Method) -> String {
     // call; the numbers are converted in place. Both in C's order, the table's.
     let mut strings = Vec::new();
     let mut c_args = Vec::new();
+    // JSON values are made text first: encoding one can fail.
+    let mut encode = String::new();
     for p in &m.params {
         match p.value {
             Value::Int32 => c_args.push(format!("C.int32_t({})", p.option)),
             Value::Int64 => c_args.push(format!("C.int64_t({})", p.option)),
+            Value::Bool => c_args.push(format!("C.bool({})", p.option)),
+            Value::Double => c_args.push(format!("C.double({})", p.option)),
+            Value::Object | Value::Array => {
+                c_args.push(format!("args[{}]", strings.len()));
+                strings.push(format!("arg{{\"{0}\", {0}JSON}}", p.option));
+                let _ = write!(
+                    encode,
+                    "\t{0}JSON, err := jsonText(\"{0}\", {0})\n\
+                     \tif err != nil {{\n\t\treturn nil, err\n\t}}\n",
+                    p.option
+                );
+            }
             _ => {
                 c_args.push(format!("args[{}]", strings.len()));
                 strings.push(format!("arg{{\"{0}\", {0}}}", p.option));
@@ -119,7 +141,7 @@ fn function(m: &Method) -> String {
     let _ = write!(
         out,
         "func {name}({}) (map[string]any, error) {{\n\
-         \treturn call(func(args []*C.char) *C.char {{\n\
+         {encode}\treturn call(func(args []*C.char) *C.char {{\n\
          \t\treturn C.{}({})\n\
          \t}}, {})\n\
          }}\n",

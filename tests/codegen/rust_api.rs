@@ -4,13 +4,16 @@ use std::fmt::Write;
 
 use super::{Method, Value, banner, ensure, lowercase_first, rustfmt, telegram, wrap};
 
-/// The Rust type of a parameter: text borrowed, optional text an `Option`, numbers
-/// `i64` (0 is "not given" for an optional one, as in C).
+/// The Rust type of a parameter: text (JSON too) borrowed, optional text an `Option`,
+/// numbers `i64` (0 is "not given" for an optional one, as in C), a flag `bool`, a
+/// fraction `f64`.
 fn rust_type(p: &super::Param) -> &'static str {
-    match (p.value.is_number(), p.required) {
-        (true, _) => "i64",
-        (false, true) => "&str",
-        (false, false) => "Option<&str>",
+    match (p.value, p.required) {
+        (Value::Bool, _) => "bool",
+        (Value::Double, _) => "f64",
+        (v, _) if v.is_number() => "i64",
+        (_, true) => "&str",
+        (_, false) => "Option<&str>",
     }
 }
 
@@ -55,11 +58,31 @@ fn downloads(m: &Method) -> bool {
 
 pub fn api_source(methods: &[Method]) -> String {
     let mut out = banner("//!");
-    out += "//! The Rust API: one function per method of the table.\n\n\
-            use crate::method::run_in_order;\n\
-            use crate::args::Arg::{Number, Text};\n\
-            use crate::error::Error;\n\
-            use crate::methods;\n";
+    // Only the kinds some method takes, so that the import is never unused.
+    let uses = |value: Value| {
+        methods
+            .iter()
+            .any(|m| m.params.iter().any(|p| p.value == value))
+    };
+    let mut kinds = vec![];
+    for (kind, used) in [
+        ("Bool", uses(Value::Bool)),
+        ("Float", uses(Value::Double)),
+        ("Number", uses(Value::Int32) || uses(Value::Int64)),
+        ("Text", true),
+    ] {
+        if used {
+            kinds.push(kind);
+        }
+    }
+    out += &format!(
+        "//! The Rust API: one function per method of the table.\n\n\
+         use crate::method::run_in_order;\n\
+         use crate::args::Arg::{{{}}};\n\
+         use crate::error::Error;\n\
+         use crate::methods;\n",
+        kinds.join(", ")
+    );
     if methods.iter().any(downloads) {
         out += "use crate::download::Sink;\nuse crate::method::run_in_order_to;\n";
     }
@@ -76,12 +99,10 @@ pub fn api_source(methods: &[Method]) -> String {
         out += &method_doc(
             m,
             |p| p.c_name.clone(),
-            |p| {
-                if p.value.is_number() {
-                    "0 for none".into()
-                } else {
-                    "`None` for none".into()
-                }
+            |p| match p.value {
+                Value::Bool => format!("OPI's default is {}", p.flag_default()),
+                v if v.is_number() => "0 for none".into(),
+                _ => format!("`None` for {}", p.not_given()),
             },
             to,
         );
@@ -102,10 +123,12 @@ pub fn api_source(methods: &[Method]) -> String {
         let values: Vec<String> = m
             .params
             .iter()
-            .map(|p| match (p.value.is_number(), p.required) {
-                (true, _) => format!("Some(Number({}))", p.c_name),
-                (false, true) => format!("Some(Text({}))", p.c_name),
-                (false, false) => format!("{}.map(Text)", p.c_name),
+            .map(|p| match (p.value, p.required) {
+                (Value::Bool, _) => format!("Some(Bool({}))", p.c_name),
+                (Value::Double, _) => format!("Some(Float({}))", p.c_name),
+                (v, _) if v.is_number() => format!("Some(Number({}))", p.c_name),
+                (_, true) => format!("Some(Text({}))", p.c_name),
+                (_, false) => format!("{}.map(Text)", p.c_name),
             })
             .collect();
         let (run, to) = if downloads(m) {
@@ -149,12 +172,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
         } else {
             &[]
         };
-        out += &method_doc(
-            m,
-            |p| p.c_name.clone(),
-            |p| format!("{} for none", p.c_absent()),
-            outputs,
-        );
+        out += &method_doc(m, |p| p.c_name.clone(), |p| p.c_absent(), outputs);
         let (returns, blocks) = match m.runs.as_str() {
             "download" => (
                 "Returns the JSON document described above, or the library's own",
@@ -192,6 +210,8 @@ pub fn ffi_source(methods: &[Method]) -> String {
                 let ty = match p.value {
                     Value::Int32 => "i32",
                     Value::Int64 => "i64",
+                    Value::Bool => "bool",
+                    Value::Double => "f64",
                     _ => "*const c_char",
                 };
                 format!("{}: {ty}", p.c_name)
@@ -203,6 +223,8 @@ pub fn ffi_source(methods: &[Method]) -> String {
             .map(|p| match p.value {
                 Value::Int32 => format!("CArg::Number({}.into())", p.c_name),
                 Value::Int64 => format!("CArg::Number({})", p.c_name),
+                Value::Bool => format!("CArg::Bool({})", p.c_name),
+                Value::Double => format!("CArg::Float({})", p.c_name),
                 _ => format!("CArg::Text({})", p.c_name),
             })
             .collect();

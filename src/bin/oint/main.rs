@@ -6,7 +6,8 @@
 //! ```
 //!
 //! The JSON result goes to stdout (or `--out FILE`), indented. Exit status: 0 when the
-//! result has `"ok": true`, 1 when it has `"ok": false`, 2 for a usage error.
+//! result has `"ok": true` (or `--test` showed the request), 1 when it has `"ok": false`,
+//! 2 for a usage error.
 
 mod command_line;
 mod help;
@@ -22,7 +23,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
 use opi::unversioned::{Runs, describe, run_showing};
-use opi::{Error, Sink};
+use opi::{Error, ErrorKind, Sink};
 use screen::Screen;
 
 const OK: u8 = 0;
@@ -165,14 +166,24 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         }
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    let file = call.out.as_deref().filter(|_| downloads(call));
+    let file = call
+        .out
+        .as_deref()
+        .filter(|_| downloads(call) && !call.test);
     let sink = file.map(|path| Sink::File(Path::new(path)));
-    run_showing(call.method, &call.args(), sink, &mut |request| {
+    // --test: the first request, described instead of sent; the call stops there.
+    let mut described = None;
+    let result = run_showing(call.method, &call.args(), sink, &mut |request| {
+        if call.test {
+            described = Some(describe(request)?);
+            return Err(Error::new(ErrorKind::Internal, "not sent: --test"));
+        }
         if call.debug {
             screen.error(&describe(request)?);
         }
         Ok(())
-    })
+    });
+    described.map_or(result, Ok)
 }
 
 /// Whether the method downloads a file, which goes to `--out`.
