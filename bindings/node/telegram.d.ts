@@ -185,18 +185,18 @@ export function deleteWebhookAsync(
  * not retried, and no `?file_id=` is added to the file's URL.
  * @param token Bot token.
  * @param fileid ID of the file to download.
- * @returns the file's bytes, held in memory
+ * @returns the file's bytes (a Buffer), held in memory
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
  */
 export function downloadFile(
   token: string,
   fileid: string,
-): Buffer;
+): Uint8Array;
 
 /**
- * downloadFile on a thread of libuv's pool: resolves with the same document, rejects with
- * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * downloadFile on a thread of libuv's pool: resolves with the same bytes, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
  * more); further calls wait their turn.
  * @param token Bot token.
  * @param fileid ID of the file to download.
@@ -205,7 +205,7 @@ export function downloadFile(
 export function downloadFileAsync(
   token: string,
   fileid: string,
-): Promise<Buffer>;
+): Promise<Uint8Array>;
 
 /**
  * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI

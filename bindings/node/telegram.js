@@ -486,7 +486,7 @@ function downloadFileArguments(token, fileid) {
  * not retried, and no `?file_id=` is added to the file's URL.
  * @param {string} token Bot token.
  * @param {string} fileid ID of the file to download.
- * @returns {Buffer} the file's bytes, held in memory
+ * @returns {Uint8Array} the file's bytes (a Buffer), held in memory
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
  */
@@ -498,12 +498,12 @@ export function downloadFile(token, fileid) {
 }
 
 /**
- * downloadFile on a thread of libuv's pool: resolves with the same document, rejects with
- * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * downloadFile on a thread of libuv's pool: resolves with the same bytes, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
  * more); further calls wait their turn.
  * @param {string} token Bot token.
  * @param {string} fileid ID of the file to download.
- * @returns {Promise<Buffer>} the same bytes
+ * @returns {Promise<Uint8Array>} the same bytes
  */
 export function downloadFileAsync(token, fileid) {
   return core.callBytesAsync(

@@ -164,10 +164,11 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if asynchronous {
         out += &wrap(
             &format!(
-                "{} on a thread of libuv's pool: resolves with the same document, rejects \
+                "{} on a thread of libuv's pool: resolves with the same {}, rejects \
                  with the same errors. At most half the pool runs libopi at once (raise \
                  UV_THREADPOOL_SIZE for more); further calls wait their turn.",
-                shape.name
+                shape.name,
+                if m.downloads() { "bytes" } else { "document" }
             ),
             " * ",
             92,
@@ -205,7 +206,7 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     }
     if asynchronous {
         let (ty, what) = if m.downloads() {
-            ("Promise<Buffer>", "the same bytes")
+            ("Promise<Uint8Array>", "the same bytes")
         } else {
             ("Promise<Result>", "the same document")
         };
@@ -213,8 +214,8 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     } else if m.downloads() {
         let _ = writeln!(
             out,
-            " * @returns {}the file's bytes, held in memory",
-            types("Buffer")
+            " * @returns {}the file's bytes (a Buffer), held in memory",
+            types("Uint8Array")
         );
         let _ = writeln!(
             out,
@@ -382,7 +383,10 @@ pub fn declarations(methods: &[Method]) -> String {
             list.push(format!("  {}?: {},", shape.bag, options_name(m)));
         }
         let results = if m.downloads() {
-            [(false, "", "Buffer"), (true, "Async", "Promise<Buffer>")]
+            [
+                (false, "", "Uint8Array"),
+                (true, "Async", "Promise<Uint8Array>"),
+            ]
         } else {
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]
         };
