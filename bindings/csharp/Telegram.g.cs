@@ -108,6 +108,11 @@ namespace LibOpi
                 byte[] token, byte[] chatId, int messageId, byte[] description, byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_form_keyboard_from_button_array(
+                byte[] buttonArray, [MarshalAs(UnmanagedType.I1)] bool underMessage,
+                [MarshalAs(UnmanagedType.I1)] bool oneByOne);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
                 byte[] token, byte[] chatId, long userId);
 
@@ -663,6 +668,38 @@ namespace LibOpi
         {
             return ReplaceMessageCaption(
                 token, FromNumber(chat), message, caption, parsemode);
+        }
+
+        /// <summary>
+        /// Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+        /// <c>FormKeyboardFromButtonArray</c>, Bot API none, made here for reply_markup).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> is the keyboard as standard JSON: with
+        /// UnderMessage, an InlineKeyboardMarkup whose buttons send their caption as
+        /// <c>callback_data</c> (<c>{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}</c>);
+        /// without, a ReplyKeyboardMarkup
+        /// (<c>{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}</c>). OneByOne puts each button
+        /// on a row of its own, else all on one row. Pass the whole result to a sending function's
+        /// Keyboard: a result saying <c>"ok":true</c> stands for its <c>result</c>. Unlike OPI, the
+        /// JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+        /// <c>rows</c> key and reply buttons no <c>callback_data</c> (neither is a Bot API field),
+        /// and an inline caption over 64 bytes, which Telegram would refuse as
+        /// <c>callback_data</c>, is refused here.</remarks>
+        /// <param name="buttons">Array of button captions: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="under">Keyboard under the message (true) or at the bottom (false, if not
+        /// given).</param>
+        /// <param name="column">One button per row (true, if not given) or all in one row
+        /// (false).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> FormKeyboardFromButtonArray(
+            object buttons, bool under = false, bool column = true)
+        {
+            return Settle(Native.opi_telegram_form_keyboard_from_button_array(
+                Utf8(JsonText(buttons), "buttons"), under, column));
         }
 
         /// <summary>

@@ -402,6 +402,40 @@ func ReplaceMessageCaption(token, chat string, message int32, caption, parsemode
 	}, arg{"token", token}, arg{"chat", chat}, arg{"caption", caption}, arg{"parsemode", parsemode})
 }
 
+// FormKeyboardFromButtonArray makes a keyboard from an array of button captions, for
+// the Keyboard parameter (Bot API none, made here for reply_markup).
+//
+// Sends nothing. result is the keyboard as standard JSON: with UnderMessage, an
+// InlineKeyboardMarkup whose buttons send their caption as callback_data
+// ({"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}); without, a
+// ReplyKeyboardMarkup ({"keyboard":[[{"text":"A"}]],"resize_keyboard":true}). OneByOne
+// puts each button on a row of its own, else all on one row. Pass the whole result to a
+// sending function's Keyboard: a result saying "ok":true stands for its result. Unlike
+// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form
+// has no rows key and reply buttons no callback_data (neither is a Bot API field), and
+// an inline caption over 64 bytes, which Telegram would refuse as callback_data, is
+// refused here.
+//
+//   - buttons: Array of button captions: a JSON array such as ["Red","Blue"], or
+//     ['Red','Blue']. A string is sent as written (JSON, single-quoted JSON or a file
+//     path); any other value is encoded with encoding/json.
+//   - under: Keyboard under the message (true) or at the bottom (false, if not given);
+//     OPI's default is false.
+//   - column: One button per row (true, if not given) or all in one row (false); OPI's
+//     default is true.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func FormKeyboardFromButtonArray(buttons any, under, column bool) (map[string]any, error) {
+	buttonsJSON, err := jsonText("buttons", buttons)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_form_keyboard_from_button_array(args[0], C.bool(under), C.bool(column))
+	}, arg{"buttons", buttonsJSON})
+}
+
 // Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
 // banChatMember).
 //

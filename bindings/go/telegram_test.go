@@ -2,6 +2,7 @@ package opi
 
 import (
 	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
@@ -249,5 +250,24 @@ func TestSendLocationAndSendPoll(t *testing.T) {
 	var libErr *LibraryError
 	if !errors.As(err, &libErr) || libErr.Parameter != "AnswersArray" {
 		t.Errorf("one answer: err = %v", err)
+	}
+}
+
+func TestAFormedKeyboardGoesToASenderAsItCame(t *testing.T) {
+	formed, err := FormKeyboardFromButtonArray([]string{"A", "B"}, true, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := formed["result"].(map[string]any)["inline_keyboard"].([]any)[0].([]any)
+	if len(row) != 2 || row[1].(map[string]any)["callback_data"] != "B" {
+		t.Errorf("formed: %v", formed)
+	}
+	edited, err := ReplaceMessageKeyboard(token, chat, 5, formed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	markup := edited["result"].(map[string]any)["reply_markup"]
+	if fmt.Sprint(markup) != fmt.Sprint(formed["result"]) {
+		t.Errorf("reply_markup %v, want %v", markup, formed["result"])
 	}
 }

@@ -714,6 +714,60 @@ export function replaceMessageCaptionAsync(
   options?: ReplaceMessageCaptionOptions,
 ): Promise<Result>;
 
+/** Optional arguments of formKeyboardFromButtonArray. */
+export interface FormKeyboardFromButtonArrayOptions {
+  /**
+   * Keyboard under the message (true) or at the bottom (false, if not given). false when
+   * absent.
+   */
+  under?: boolean;
+  /**
+   * One button per row (true, if not given) or all in one row (false). true when absent.
+   */
+  column?: boolean;
+}
+
+/**
+ * Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+ * `FormKeyboardFromButtonArray`, Bot API none, made here for reply_markup). Blocks until
+ * Telegram answers; formKeyboardFromButtonArrayAsync does not.
+ *
+ * Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+ * InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+ * (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+ * ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+ * puts each button on a row of its own, else all on one row. Pass the whole result to a
+ * sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+ * OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+ * `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+ * inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+ * here.
+ * @param buttons Array of button captions: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] under, column
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function formKeyboardFromButtonArray(
+  buttons: string | string[],
+  options?: FormKeyboardFromButtonArrayOptions,
+): Result;
+
+/**
+ * formKeyboardFromButtonArray on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param buttons Array of button captions: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] under, column
+ * @returns the same document
+ */
+export function formKeyboardFromButtonArrayAsync(
+  buttons: string | string[],
+  options?: FormKeyboardFromButtonArrayOptions,
+): Promise<Result>;
+
 /**
  * Bans a user from the chat: removed, and kept out until unbanned (OPI `Ban`, Bot API
  * `banChatMember`). Blocks until Telegram answers; banAsync does not.

@@ -99,6 +99,11 @@ export default {
       'const char *', // description
       'const char *', // markup
     ],
+    opi_telegram_form_keyboard_from_button_array: [
+      'const char *', // button_array
+      'bool', // under_message
+      'bool', // one_by_one
+    ],
     opi_telegram_ban: [
       'const char *', // token
       'const char *', // chat_id
@@ -1171,6 +1176,73 @@ export function replaceMessageCaptionAsync(token, chat, message, caption, option
   return core.callAsync(
     'opi_telegram_replace_message_caption',
     replaceMessageCaptionArguments(token, chat, message, caption, options),
+  );
+}
+
+/**
+ * Optional arguments of formKeyboardFromButtonArray.
+ * @typedef {object} FormKeyboardFromButtonArrayOptions
+ * @property {boolean} [under] Keyboard under the message (true) or at the bottom (false,
+ *   if not given). false when absent.
+ * @property {boolean} [column] One button per row (true, if not given) or all in one row
+ *   (false). true when absent.
+ */
+
+/**
+ * @param {string | string[]} buttons
+ * @param {FormKeyboardFromButtonArrayOptions} [options]
+ * @returns {unknown[]}
+ */
+function formKeyboardFromButtonArrayArguments(buttons, { under = false, column = true } = {}) {
+  return [
+    core.json(buttons, 'buttons'),
+    core.bool(under, 'under'),
+    core.bool(column, 'column'),
+  ];
+}
+
+/**
+ * Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+ * `FormKeyboardFromButtonArray`, Bot API none, made here for reply_markup). Blocks until
+ * Telegram answers; formKeyboardFromButtonArrayAsync does not.
+ *
+ * Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+ * InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+ * (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+ * ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+ * puts each button on a row of its own, else all on one row. Pass the whole result to a
+ * sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+ * OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+ * `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+ * inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+ * here.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function formKeyboardFromButtonArray(buttons, options) {
+  return core.call(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
+  );
+}
+
+/**
+ * formKeyboardFromButtonArray on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Promise<Result>} the same document
+ */
+export function formKeyboardFromButtonArrayAsync(buttons, options) {
+  return core.callAsync(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
   );
 }
 

@@ -456,6 +456,45 @@ pub fn replace_message_caption(
     )
 }
 
+/// OPI's `FormKeyboardFromButtonArray`
+/// (СформироватьКлавиатуруПоМассивуКнопок), Bot API
+/// none, made here for reply_markup: makes a keyboard from an array of button captions, for
+/// the Keyboard parameter.
+///
+/// Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+/// InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+/// (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+/// ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+/// puts each button on a row of its own, else all on one row. Pass the whole result to a
+/// sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+/// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has
+/// no `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+/// inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+/// here.
+///
+/// - `button_array` (ButtonArray, required): Array of button captions: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `under_message` (UnderMessage, optional, OPI's default is false): Keyboard under the
+///   message (true) or at the bottom (false, if not given).
+/// - `one_by_one` (OneByOne, optional, OPI's default is true): One button per row (true,
+///   if not given) or all in one row (false).
+///
+/// `Ok` is the document described above; see [`Error`] for the rest.
+pub fn form_keyboard_from_button_array(
+    button_array: &str,
+    under_message: bool,
+    one_by_one: bool,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::form_keyboard_from_button_array::METHOD,
+        &[
+            Some(Text(button_array)),
+            Some(Bool(under_message)),
+            Some(Bool(one_by_one)),
+        ],
+    )
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///

@@ -22,6 +22,7 @@ pub mod edit_invitation_link;
 pub mod edit_main_forum_topic_name;
 pub mod edit_subscription_link;
 pub mod export_primary_invitation_link;
+pub mod form_keyboard_from_button_array;
 pub mod forward_message;
 pub mod get_avatar_icon_list;
 pub mod get_bot_information;
@@ -63,6 +64,7 @@ pub const TELEGRAM: &[&Method] = &[
     &replace_message_keyboard::METHOD,
     &replace_message_text::METHOD,
     &replace_message_caption::METHOD,
+    &form_keyboard_from_button_array::METHOD,
     &ban::METHOD,
     &unban::METHOD,
     &create_invitation_link::METHOD,

@@ -110,9 +110,18 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
     }
 }
 
-/// A JSON object such as a keyboard; empty is not given.
+/// A JSON object such as a keyboard; empty is not given. A library result saying
+/// `"ok":true` whose `result` is an object (FormKeyboardFromButtonArray's) stands for
+/// that object, so that a host passes one function's result to the next as it came.
 pub fn object(value: Option<&str>) -> Result<Option<Value>, String> {
     match collection(value)? {
+        Some(Value::Object(mut envelope))
+            if envelope.len() == 2
+                && envelope.get("ok") == Some(&Value::Bool(true))
+                && envelope.get("result").is_some_and(Value::is_object) =>
+        {
+            Ok(envelope.remove("result"))
+        }
         Some(object @ Value::Object(_)) => Ok(Some(object)),
         Some(other) => Err(format!("expected a JSON object, got {}", kind(&other))),
         None => Ok(None),

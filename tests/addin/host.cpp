@@ -958,6 +958,18 @@ static void other_methods(ILanguageExtenderBase *c) {
                {"\"ok\":true", "\"is_bot\":true"}, "Call with its Parameters left out");
         ++requests_sent;
     }
+    // A keyboard made here from a 1C String and two Booleans; nothing is sent.
+    long keyboard = c->FindMethod(u"СформироватьКлавиатуруПоМассивуКнопок");
+    if (keyboard >= 0) {
+        expect(call(c, keyboard, {text("['A','B']"), boolean(true), boolean(false)},
+                    "FormKeyboardFromButtonArray"),
+               {"{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":"
+                "\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}"},
+               "FormKeyboardFromButtonArray under the message, in one row");
+        expect(call(c, keyboard, {text("['A']")}, "FormKeyboardFromButtonArray"),
+               {"\"keyboard\":[[{\"text\":\"A\"}]]", "\"resize_keyboard\":true"},
+               "FormKeyboardFromButtonArray with OPI's defaults");
+    }
     // A download returns BinaryData, in the platform's memory, as OPI's does; a refusal
     // is its result, a String.
     long download = c->FindMethod(u"СкачатьФайл");

@@ -643,6 +643,11 @@ static void downloads(void) {
     EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBSmall", NULL, NULL),
            INVALID("path"));
     EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "", NULL, &bytes), INVALID("FileID"));
+    /* Made here, nothing sent: a keyboard from captions and two bools. */
+    EXPECT(opi_telegram_form_keyboard_from_button_array("['A','B']", false, false),
+           "{\"ok\":true,\"result\":{\"keyboard\":[[{\"text\":\"A\"},{\"text\":\"B\"}]],"
+           "\"resize_keyboard\":true}}");
+    EXPECT(opi_telegram_form_keyboard_from_button_array(NULL, true, true), INVALID("ButtonArray"));
 }
 
 /* The sending functions with each new kind of C argument: a keyboard as OPI's

@@ -79,6 +79,10 @@ oint telegram ReplaceMessageCaption ^
 --message 5921 ^
 --caption "New picture description"
 
+oint telegram FormKeyboardFromButtonArray ^
+--buttons "['Button1','Button2','Button3']" ^
+--under true
+
 oint telegram Ban ^
 --token "***" ^
 --chat "@testsichee" ^

@@ -88,6 +88,7 @@ static class OpiTests
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
         yield return Test("downloads a file as bytes", DownloadsAFile);
+        yield return Test("a formed keyboard goes to a sender as it came", FormedKeyboard);
         yield return Test("results that are not Telegram's document", NotTelegramsDocument);
         yield return Test("a text with a dictionary keyboard or OPI's single-quoted JSON", SendsText);
         yield return Test("a location from doubles and a poll from a list", LocationAndPoll);
@@ -466,6 +467,20 @@ static class OpiTests
                 found |= (string)field.GetValue(null) == (string)kind["name"];
             Expect(found, "an ErrorKind for " + kind["name"]);
         }
+    }
+
+    static void FormedKeyboard()
+    {
+        var formed = Opi.FormKeyboardFromButtonArray(new[] { "A", "B" }, true, false);
+        var keyboard = Json.Write((IDictionary<string, object>)formed["result"]);
+        Expect(keyboard == "{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}", keyboard);
+        var edited = Result(Opi.ReplaceMessageKeyboard(Token, Chat, 5, formed));
+        // The stand-in echoes the keyboard it received, its keys in its own order.
+        var markup = (IDictionary<string, object>)edited["reply_markup"];
+        var row = (List<object>)((List<object>)markup["inline_keyboard"])[0];
+        var second = (IDictionary<string, object>)row[1];
+        Expect(markup.Count == 1 && row.Count == 2 && (string)second["text"] == "B"
+            && (string)second["callback_data"] == "B", "the formed keyboard sent as it came");
     }
 
     static void DownloadsAFile()

@@ -365,6 +365,20 @@ describe('libopi from Node.js', () => {
     });
   });
 
+  it('takes a formed keyboard in a sender as it came', () => {
+    const formed = opi.formKeyboardFromButtonArray(['A', 'B'], { under: true, column: false });
+    const keyboard = {
+      inline_keyboard: [
+        [
+          { text: 'A', callback_data: 'A' },
+          { text: 'B', callback_data: 'B' },
+        ],
+      ],
+    };
+    assert.deepEqual(formed.result, keyboard);
+    assert.deepEqual(opi.replaceMessageKeyboard(TOKEN, CHAT, 5, formed).result.reply_markup, keyboard);
+  });
+
   it('reports a refused connection', async () => {
     opi.configure({ api_url: `http://127.0.0.1:${await closedPort()}`, timeout_ms: 5000 });
     try {

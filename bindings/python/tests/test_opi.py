@@ -430,3 +430,15 @@ def test_sends_a_poll_from_a_list_with_opis_default_anonymity() -> None:
     with pytest.raises(opi.LibraryError) as caught:
         opi.send_poll(TOKEN, CHAT, "Color?", ["Red"])
     assert caught.value.parameter == "AnswersArray"
+
+
+def test_a_formed_keyboard_goes_to_a_sender_as_it_came() -> None:
+    formed = opi.form_keyboard_from_button_array(["A", "B"], under=True, column=False)
+    keyboard = {"inline_keyboard": [[{"text": "A", "callback_data": "A"}, {"text": "B", "callback_data": "B"}]]}
+    assert formed["result"] == keyboard
+    assert opi.form_keyboard_from_button_array("['A']")["result"] == {
+        "keyboard": [[{"text": "A"}]],
+        "resize_keyboard": True,
+    }
+    edited = opi.replace_message_keyboard(TOKEN, CHAT, 5, formed)["result"]
+    assert edited["reply_markup"] == keyboard

@@ -39,6 +39,7 @@ __all__ = [
     "edit_main_forum_topic_name",
     "edit_subscription_link",
     "export_primary_invitation_link",
+    "form_keyboard_from_button_array",
     "forward_message",
     "get_avatar_icon_list",
     "get_bot_information",
@@ -149,6 +150,11 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_int32,  # message_id
         ctypes.c_char_p,  # description
         ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_form_keyboard_from_button_array": (
+        ctypes.c_char_p,  # button_array
+        ctypes.c_bool,  # under_message
+        ctypes.c_bool,  # one_by_one
     ),
     "opi_telegram_ban": (
         ctypes.c_char_p,  # token
@@ -781,6 +787,42 @@ def replace_message_caption(
         _int32(message, "message"),
         _text(caption, "caption"),
         _text(parsemode, "parsemode"),
+    )
+
+
+def form_keyboard_from_button_array(
+    buttons: str | Sequence[str],
+    under: bool = False,
+    column: bool = True,
+) -> Result:
+    """Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+    ``FormKeyboardFromButtonArray``, Bot API none, made here for reply_markup).
+
+    Sends nothing. ``result`` is the keyboard as standard JSON: with UnderMessage, an
+    InlineKeyboardMarkup whose buttons send their caption as ``callback_data``
+    (``{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}``); without, a
+    ReplyKeyboardMarkup (``{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}``). OneByOne
+    puts each button on a row of its own, else all on one row. Pass the whole result to a
+    sending function's Keyboard: a result saying ``"ok":true`` stands for its ``result``.
+    Unlike OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline
+    form has no ``rows`` key and reply buttons no ``callback_data`` (neither is a Bot API
+    field), and an inline caption over 64 bytes, which Telegram would refuse as
+    ``callback_data``, is refused here.
+
+    :param buttons: Array of button captions: a JSON array such as ``["Red","Blue"]``,
+        or ``['Red','Blue']``. Also a ``list`` of ``str``, sent as JSON.
+    :param under: Keyboard under the message (true) or at the bottom (false, if not
+        given).
+    :param column: One button per row (true, if not given) or all in one row (false).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_form_keyboard_from_button_array",
+        _text(_json(buttons, "buttons"), "buttons"),
+        _bool(under, "under"),
+        _bool(column, "column"),
     )
 
 
