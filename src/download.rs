@@ -74,7 +74,7 @@ pub fn fetch(
             ),
         ));
     }
-    let mut download = serde_json::Map::new();
+    let mut path_given = None;
     let written = match sink {
         Sink::Memory(buffer) => {
             buffer.clear();
@@ -83,14 +83,17 @@ pub fn fetch(
             })?
         }
         Sink::File(path) => {
-            download.insert("path".into(), path.to_string_lossy().into());
+            path_given = Some(path.to_string_lossy().into_owned());
             to_file(path, |out| {
                 transport::download(token, &file_path, limit, out)
             })?
         }
     };
+    let mut download = serde_json::Map::new();
     download.insert("bytes".into(), written.into());
-    download.sort_keys();
+    if let Some(path) = path_given {
+        download.insert("path".into(), path.into());
+    }
     answer["result"]["download"] = Value::Object(download);
     Ok(answer.to_string())
 }

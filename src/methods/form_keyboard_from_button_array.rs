@@ -75,23 +75,25 @@ fn form(_: &Method, args: &Args) -> Result<String, Error> {
         return Err(Error::invalid(BUTTON_ARRAY.name, "holds no button"));
     }
     let under = args.flag(&UNDER_MESSAGE);
-    let buttons = captions
-        .into_iter()
-        .map(|text| match under {
-            true if text.len() > MAX_CALLBACK_DATA => Err(Error::invalid(
+    let mut buttons = Vec::with_capacity(captions.len());
+    for text in captions {
+        if under && text.len() > MAX_CALLBACK_DATA {
+            return Err(Error::invalid(
                 BUTTON_ARRAY.name,
                 format!(
                     "a caption of {} bytes cannot be an inline button's callback_data \
                      (at most {MAX_CALLBACK_DATA})",
                     text.len()
                 ),
-            )),
-            true => Ok(json!({"text": text, "callback_data": text})),
-            false => Ok(json!({"text": text})),
-        })
-        .collect::<Result<Vec<Value>, Error>>()?;
-    let rows: Vec<Value> = if args.flag(&ONE_BY_ONE) {
-        buttons.into_iter().map(|b| json!([b])).collect()
+            ));
+        }
+        buttons.push(match under {
+            true => json!({"text": text, "callback_data": text}),
+            false => json!({"text": text}),
+        });
+    }
+    let rows = if args.flag(&ONE_BY_ONE) {
+        buttons.into_iter().map(|b| Value::Array(vec![b])).collect()
     } else {
         vec![Value::Array(buttons)]
     };

@@ -35,14 +35,13 @@ fn icons(document: String) -> String {
     else {
         return document;
     };
-    let map: Map<String, Value> = stickers
-        .iter()
-        .filter_map(|sticker| {
-            let id = sticker.get("custom_emoji_id")?.as_str()?;
+    let mut map = Map::new();
+    for sticker in stickers {
+        if let Some(id) = sticker.get("custom_emoji_id").and_then(Value::as_str) {
             let emoji = sticker.get("emoji").cloned().unwrap_or(Value::Null);
-            Some((id.to_string(), emoji))
-        })
-        .collect();
+            map.insert(id.to_string(), emoji);
+        }
+    }
     envelope.insert("result".into(), Value::Object(map));
     Value::Object(envelope).to_string()
 }

@@ -120,7 +120,7 @@ pub fn object(value: Option<&str>) -> Result<Option<Value>, String> {
                 && envelope.get("ok") == Some(&Value::Bool(true))
                 && envelope.get("result").is_some_and(Value::is_object) =>
         {
-            Ok(envelope.remove("result"))
+            Ok(envelope.get_mut("result").map(Value::take))
         }
         Some(object @ Value::Object(_)) => Ok(Some(object)),
         Some(other) => Err(format!("expected a JSON object, got {}", kind(&other))),
