@@ -711,6 +711,21 @@ static void methods(Component *c) {
             check(wcscmp(ru_copy, L"Настроить") == 0, "Configure is Настроить");
             continue;
         }
+        if (strcmp(en, "FormKeyboardFromButtonArray") == 0) {
+            /* Made here from a String and two Booleans; nothing is sent. */
+            given[0] = text(L"['A','B']");
+            given[1] = boolean(true);
+            given[2] = boolean(false);
+            for (by = 0; by < 2; ++by) {
+                snprintf(message, sizeof message, "%s by its %s name", en,
+                         by == 0 ? "English" : "Russian");
+                call(c, find(c, by == 0 ? en_copy : ru_copy), given, 3, out, message);
+                EXPECT(out, message,
+                       "{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\","
+                       "\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}");
+            }
+            continue;
+        }
         if (strcmp(en, "DownloadFile") == 0) {
             for (by = 0; by < 2; ++by) {
                 snprintf(message, sizeof message, "%s by its %s name", en,
