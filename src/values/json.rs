@@ -90,8 +90,16 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
             quoted(value)
         ));
     }
-    match std::fs::File::open(value) {
-        Ok(file) => {
+    // Only a regular file is opened: opening a FIFO or a device such as /dev/stdin could
+    // wait forever, and a call's time is bounded.
+    let regular = std::fs::metadata(value).is_ok_and(|m| m.is_file());
+    let file = if regular {
+        std::fs::File::open(value).ok()
+    } else {
+        None
+    };
+    match file {
+        Some(file) => {
             let mut text = String::new();
             file.take(MAX_FILE_BYTES + 1)
                 .read_to_string(&mut text)
@@ -105,7 +113,7 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
             let what = || format!("the file {}", quoted(value));
             json_text(text.trim_start_matches('\u{feff}').trim(), what).map(Some)
         }
-        Err(_) => Err(format!(
+        None => Err(format!(
             "{} is neither JSON nor the path of a file holding it",
             quoted(value)
         )),
@@ -205,6 +213,21 @@ mod tests {
         assert!(!e.contains("secret"), "{e}");
         let e = collection(Some("https://example.com/k.json")).unwrap_err();
         assert!(e.contains("does not fetch"), "{e}");
+        for not_a_file in ["/dev/stdin", "/"] {
+            let e = collection(Some(not_a_file)).unwrap_err();
+            assert!(
+                e.ends_with("is neither JSON nor the path of a file holding it"),
+                "{e}"
+            );
+        }
+        // A FIFO without a writer would block an open for ever.
+        let fifo = std::env::temp_dir().join(format!("opi-fifo-{}", std::process::id()));
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let e = collection(fifo.to_str());
+            std::fs::remove_file(&fifo).unwrap();
+            assert!(e.is_err());
+        }
         let e = collection(Some("no such file")).unwrap_err();
         assert_eq!(
             e,
