@@ -7,8 +7,9 @@
 // argument, a network failure, a timeout, ...). Either way the error keeps the parsed
 // document in `response`.
 //
-// The package carries libopi for Linux and Windows, x64 and ia32, in
-// prebuilds/PLATFORM-ARCH/, and loads the one of process.platform and process.arch. The
+// The package carries libopi for Linux and Windows, x64 and ia32, and Linux arm64, in
+// prebuilds/PLATFORM-ARCH/ (Linux with musl: prebuilds/linux-ARCH-musl/), and loads the
+// one of process.platform and process.arch, and on Linux of the C library in use. The
 // OPI_LIBRARY environment variable (a path to a library) takes precedence; where no
 // prebuilt library fits, the system's dynamic loader is asked. load() picks one
 // explicitly.
@@ -99,15 +100,44 @@ export function libraryName(platform = process.platform) {
 }
 
 /**
+ * The C library of a Linux system, `'glibc'` or `'musl'` (Alpine), from a diagnostic
+ * report of this process (`process.report.getReport()` when none is given): Node puts
+ * the glibc it runs on in `header.glibcVersionRuntime`, and nothing there on musl. Node
+ * itself answers, so no file or program of the system is read or run. Elsewhere `''`.
+ * @param {string} [platform]
+ * @param {{header?: {glibcVersionRuntime?: string}}} [report]
+ * @returns {'glibc' | 'musl' | ''}
+ */
+export function libc(platform = process.platform, report = undefined) {
+  if (platform !== 'linux') return '';
+  return (report ?? ownReport()).header?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+
+/** @returns {{header?: {glibcVersionRuntime?: string}}} */
+function ownReport() {
+  // The network interfaces are the slow part of a report, and nothing here needs them.
+  const excluded = process.report.excludeNetwork;
+  process.report.excludeNetwork = true;
+  try {
+    return /** @type {any} */ (process.report.getReport());
+  } finally {
+    process.report.excludeNetwork = excluded;
+  }
+}
+
+/**
  * Where the package keeps its prebuilt library for a platform and an architecture, as
- * `process.platform` and `process.arch` name them.
+ * `process.platform` and `process.arch` name them, and on Linux for its C library:
+ * prebuilds/linux-x64/ holds the glibc build, prebuilds/linux-x64-musl/ the musl one.
  * @param {string} [platform]
  * @param {string} [arch]
+ * @param {string} [cLibrary] `'glibc'` or `'musl'`; by default this system's
  * @returns {string}
  */
-export function prebuiltPath(platform = process.platform, arch = process.arch) {
+export function prebuiltPath(platform = process.platform, arch = process.arch, cLibrary = libc(platform)) {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.join(here, 'prebuilds', `${platform}-${arch}`, libraryName(platform));
+  const suffix = platform === 'linux' && cLibrary === 'musl' ? '-musl' : '';
+  return path.join(here, 'prebuilds', `${platform}-${arch}${suffix}`, libraryName(platform));
 }
 
 function candidates() {

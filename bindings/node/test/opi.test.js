@@ -126,6 +126,22 @@ describe('libopi from Node.js', () => {
     assert.equal(opi.prebuiltPath('win32', 'ia32').endsWith(path.join('win32-ia32', 'opi.dll')), true);
   });
 
+  it('tells glibc from musl by the report of the process, and picks the musl build on musl', () => {
+    const glibc = { header: { glibcVersionRuntime: '2.36' } };
+    const musl = { header: { osName: 'Linux' } };
+    assert.equal(opi.libc('linux', glibc), 'glibc');
+    assert.equal(opi.libc('linux', musl), 'musl');
+    assert.equal(opi.libc('win32', musl), '');
+    // This machine's own report: Node was started against glibc here.
+    assert.equal(opi.libc(), process.platform === 'linux' ? 'glibc' : '');
+    const musl64 = opi.prebuiltPath('linux', 'x64', opi.libc('linux', musl));
+    assert.ok(musl64.endsWith(path.join('prebuilds', 'linux-x64-musl', 'libopi.so')), musl64);
+    const glibc64 = opi.prebuiltPath('linux', 'arm64', opi.libc('linux', glibc));
+    assert.ok(glibc64.endsWith(path.join('prebuilds', 'linux-arm64', 'libopi.so')), glibc64);
+    const windows = opi.prebuiltPath('win32', 'x64', 'musl');
+    assert.ok(windows.endsWith(path.join('prebuilds', 'win32-x64', 'opi.dll')), windows);
+  });
+
   it('reports its version', () => {
     assert.match(opi.version(), /^\d+\.\d+\.\d+/);
   });
