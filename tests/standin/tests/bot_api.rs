@@ -115,7 +115,7 @@ fn unknown_paths_and_methods_are_not_found() {
         "/favicon.ico".to_owned(),
         format!("/bot{TOKEN}"),
         format!("/bot{TOKEN}/"),
-        format!("/bot{TOKEN}/sendGame"),
+        format!("/bot{TOKEN}/noSuchMethod"),
         format!("/bot{TOKEN}/createChatInviteLink/extra"),
     ] {
         client.post_with(&path, r#"{"chat_id":1}"#, "");
