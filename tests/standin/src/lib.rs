@@ -20,6 +20,7 @@ mod http;
 mod server;
 #[cfg(feature = "tls")]
 pub mod tls;
+mod uploads;
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use server::{Shared, lock};
+pub use uploads::{Part, checksum, checksum_of};
 
 /// The one bot token the stand-in accepts; any other gets 401 Unauthorized.
 pub const TOKEN: &str = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
@@ -162,8 +164,11 @@ pub struct Recorded {
     pub path: String,
     /// Header fields in order, names spelled as the client sent them.
     pub headers: Vec<(String, String)>,
-    /// The body after undoing any chunked framing.
+    /// The body after undoing any chunked framing; empty for `multipart/form-data`,
+    /// whose parts are in `parts`.
     pub body: Vec<u8>,
+    /// The parts of a `multipart/form-data` body, in order (see [`Part`]).
+    pub parts: Vec<Part>,
     /// The body of the stand-in's answer, byte for byte; empty when it gave none.
     pub response: Vec<u8>,
     /// Which TCP connection, counting from 1, carried the request.
@@ -180,6 +185,11 @@ impl Recorded {
     /// The Bot API method named by the path, e.g. `createChatInviteLink`.
     pub fn bot_method(&self) -> Option<&str> {
         bot::split_path(&self.path).map(|(_, method)| method)
+    }
+
+    /// The part named `name`, of a multipart request.
+    pub fn part(&self, name: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.name == name)
     }
 
     /// The body parsed as JSON.
