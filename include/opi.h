@@ -35,6 +35,29 @@
 #define OPI_KIND_INTERNAL "internal"
 
 
+/**
+ * A file going up, as a C host passes it: either `path` (a local path, an `http(s)`
+ * URL or a Telegram `file_id`, NUL-terminated UTF-8) with `data` NULL, or the file's
+ * bytes, `data` and `len`, with `path` NULL. The library borrows both for the call and
+ * keeps neither: the host may free or reuse them once the function returns. Setting
+ * both, or neither, is `invalid_argument`. A NULL `const opi_file *` is "not given".
+ */
+typedef struct opi_file {
+  /**
+   * A local path (streamed from disk as it is sent), URL or `file_id`; NULL when
+   * `data` is given.
+   */
+  const char *path;
+  /**
+   * The file's bytes; NULL when `path` is given.
+   */
+  const uint8_t *data;
+  /**
+   * How many bytes `data` holds.
+   */
+  size_t len;
+} opi_file;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -148,6 +171,48 @@ char *opi_telegram_set_webhook(const char *token,
  * call.
  */
 char *opi_telegram_delete_webhook(const char *token);
+
+/**
+ * OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+ * a document to a chat or channel.
+ *
+ * Document is a local path (streamed from disk, never read whole), the file's bytes, an
+ * http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+ * and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+ * a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+ * else the path's own name, else `document`, with a content type by its extension. Files
+ * over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+ * anything is sent. Telegram answers with the new Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `document` (Document, required): Document: a path, bytes, an http(s) URL or a
+ *   file_id: a local path (streamed from disk), the file's bytes, an `http(s)` URL or a
+ *   Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object.
+ * - `markup` (Markup, optional, NULL or "" for none): Text processing type: HTML,
+ *   Markdown or MarkdownV2 (Markdown if not given).
+ * - `file_name` (FileName, optional, NULL or "" for none): File name with extension, as
+ *   the chat shows it.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_document(const char *token,
+                                 const char *chat_id,
+                                 const char *text,
+                                 const struct opi_file *document,
+                                 const char *keyboard,
+                                 const char *markup,
+                                 const char *file_name);
 
 /**
  * OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:

@@ -13,6 +13,7 @@ use crate::param::{
     USER_ID, USER_LIMIT,
 };
 use crate::values::chat::ChatId;
+use crate::values::file::{File, Upload, upload};
 use crate::values::token::Token;
 use crate::values::{date, number, text};
 
@@ -30,6 +31,9 @@ pub enum Arg<'a> {
     Text(&'a str),
     /// A number as given; the parameter's range is checked later.
     Number(i64),
+    /// A file as given: a path, bytes, or a URL or `file_id` (text for a file
+    /// parameter is read as [`File::from`] tells it apart).
+    File(File<'a>),
 }
 
 /// One value as a host gave it, owned for the length of the call so that [`Args`] can
@@ -41,6 +45,8 @@ pub enum Given {
     Text(String),
     /// A whole number for a parameter of type Number.
     Number(i64),
+    /// A file's bytes, for a parameter of type File (1C's BinaryData).
+    Bytes(Vec<u8>),
 }
 
 impl Given {
@@ -49,6 +55,7 @@ impl Given {
         match self {
             Given::Text(text) => Arg::Text(text),
             Given::Number(n) => Arg::Number(*n),
+            Given::Bytes(bytes) => Arg::File(File::Bytes(bytes)),
         }
     }
 }
@@ -209,6 +216,18 @@ impl<'a> Args<'a> {
     /// `IconID`, optional.
     pub fn icon_id(&self) -> Result<Option<String>, Error> {
         ICON_ID.check(text::custom_emoji_id(self.text(&ICON_ID)))
+    }
+
+    /// A file given for `param`: text is a path, URL or `file_id` as [`File::from`]
+    /// tells them apart; empty text is not given. `None` when not given and optional.
+    pub fn file(&self, param: &Param) -> Result<Option<Upload<'a>>, Error> {
+        let file = match self.get(param) {
+            Some(Arg::Text(text)) if !text.is_empty() => File::from(text),
+            Some(Arg::File(file)) => file,
+            _ if param.required => return Err(Error::invalid(param.name, "the file is required")),
+            _ => return Ok(None),
+        };
+        param.check(upload(file)).map(Some)
     }
 
     /// A chat given for `param` (`ChatID`, `FromID`, `ToID`), with any topic of

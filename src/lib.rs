@@ -87,6 +87,7 @@ mod properties;
 pub use api::*;
 pub use error::{Error, ErrorKind};
 pub use ffi::*;
+pub use values::file::File;
 
 /// What the `oint` CLI builds on: the method table, parameter values, and the steps of a
 /// call taken one by one. Not part of the promised API; it may change in any release.

@@ -12,7 +12,7 @@ use crate::transport;
 /// `invalid_argument` error of the first value that is refused.
 /// It is handed its own descriptor, so that methods sending the same fields (approve
 /// and decline a join request) share one.
-pub type Prepare = fn(&Method, &Args) -> Result<Request, Error>;
+pub type Prepare = for<'a> fn(&Method, &Args<'a>) -> Result<Request<'a>, Error>;
 
 /// The part of OPI's Telegram module a method belongs to, as OPI's documentation
 /// groups its pages; the reference has a page per group.
@@ -98,7 +98,7 @@ impl fmt::Debug for Method {
 impl Method {
     /// The request for these values: each checked in the order of the parameters, the
     /// first refusal ending it.
-    pub fn request(&self, args: &Args) -> Result<Request, Error> {
+    pub fn request<'a>(&self, args: &Args<'a>) -> Result<Request<'a>, Error> {
         (self.prepare)(self, args)
     }
 

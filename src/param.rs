@@ -19,6 +19,9 @@ pub enum ParamType {
     Number,
     /// A Telegram id, a whole number that needs 64 bits.
     Id,
+    /// A file going up: a local path, bytes from the host, an `http(s)` URL or a
+    /// Telegram `file_id`.
+    File,
 }
 
 impl ParamType {
@@ -29,6 +32,7 @@ impl ParamType {
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
             ParamType::Number | ParamType::Id => "Number",
+            ParamType::File => "BinaryData, String",
         }
     }
 
@@ -76,6 +80,7 @@ impl Param {
             ParamType::Date => ("date", "const char *"),
             ParamType::Number => ("int32", "int32_t"),
             ParamType::Id => ("int64", "int64_t"),
+            ParamType::File => ("file", "const opi_file *"),
         };
         let mut described = serde_json::json!({
             "name": self.name,

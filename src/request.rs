@@ -3,12 +3,16 @@
 //!
 //! A payload is plain data: one struct per Bot API request, holding typed and already
 //! validated values, serialised by serde's derive, the one way a body is made. Fields
-//! are sent in declaration order; an absent optional is not sent at all.
+//! are sent in declaration order; an absent optional is not sent at all. A request that
+//! carries files sends the same fields as `multipart/form-data` text parts, with a part
+//! per file.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
+use serde_json::Value;
 
+use crate::values::file::{Upload, content_type};
 use crate::values::token::Token;
 
 /// For `#[serde(skip_serializing_if = "not")]`: a flag that is sent only when true.
@@ -17,34 +21,136 @@ pub fn not(flag: &bool) -> bool {
 }
 
 /// A validated Bot API call, ready to send: nothing about it can be refused any more
-/// but by the server.
+/// but by the server (and, for a file, by the size limit of the server it goes to).
 ///
 /// `Debug` shows the token as `***`, like the token's own type.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Request {
+pub struct Request<'a> {
     token: Token,
     bot_method: Cow<'static, str>,
-    body: Vec<u8>,
+    body: Body<'a>,
 }
 
-impl Request {
+/// A request's body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body<'a> {
+    /// `application/json`.
+    Json(Vec<u8>),
+    /// `multipart/form-data`: text fields, then the files.
+    Multipart(Vec<Part<'a>>),
+}
+
+/// One part of a multipart body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part<'a> {
+    /// The form field.
+    pub name: String,
+    pub content: Content<'a>,
+}
+
+/// What a part holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content<'a> {
+    /// A text field.
+    Text(String),
+    /// A file's bytes.
+    File(FilePart<'a>),
+}
+
+/// A file part: where its bytes come from, and the parameter that gave it, which a
+/// refusal names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilePart<'a> {
+    /// OPI's parameter, such as `Document`.
+    pub param: &'static str,
+    pub file_name: String,
+    pub content_type: &'static str,
+    /// A path and its size, or bytes; never a URL or `file_id`, which travel as text.
+    pub source: Upload<'a>,
+}
+
+impl FilePart<'_> {
+    /// The number of bytes it sends.
+    pub fn len(&self) -> u64 {
+        self.source.len().unwrap_or(0)
+    }
+}
+
+/// A file a method sends: under which form field, from which parameter, and its name
+/// as the chat shows it.
+pub struct Attached<'a> {
+    pub field: String,
+    pub param: &'static str,
+    pub file_name: String,
+    pub upload: Upload<'a>,
+}
+
+impl<'a> Request<'a> {
     /// The request of `bot_method` with `payload` as its body, sent with `token`.
-    pub fn new(token: Token, bot_method: &'static str, payload: &impl Serialize) -> Request {
+    pub fn new(token: Token, bot_method: &'static str, payload: &impl Serialize) -> Request<'a> {
         Request {
             token,
             bot_method: Cow::Borrowed(bot_method),
-            body: serde_json::to_vec(payload).expect("a payload of plain values serialises"),
+            body: Body::Json(
+                serde_json::to_vec(payload).expect("a payload of plain values serialises"),
+            ),
+        }
+    }
+
+    /// The request of `bot_method` with `payload`'s fields as text parts and `files`
+    /// after them. A file given as a URL or `file_id` is a text field holding it, as
+    /// the Bot API takes it; the others are file parts.
+    pub fn multipart(
+        token: Token,
+        bot_method: &'static str,
+        payload: &impl Serialize,
+        files: Vec<Attached<'a>>,
+    ) -> Request<'a> {
+        let fields = serde_json::to_value(payload).expect("a payload of plain values serialises");
+        let mut parts = text_parts(fields);
+        for file in files {
+            let content = match file.upload {
+                Upload::Remote(text) => Content::Text(text.to_string()),
+                source => Content::File(FilePart {
+                    param: file.param,
+                    content_type: content_type(&file.file_name),
+                    file_name: file.file_name,
+                    source,
+                }),
+            };
+            parts.push(Part {
+                name: file.field,
+                content,
+            });
+        }
+        Request {
+            token,
+            bot_method: Cow::Borrowed(bot_method),
+            body: Body::Multipart(parts),
         }
     }
 
     /// Any Bot API method with a body the caller wrote, for methods without a payload
     /// of their own; `bot_method` and `body` must already be validated.
-    pub fn any(token: Token, bot_method: String, body: Vec<u8>) -> Request {
+    pub fn any(token: Token, bot_method: String, body: Vec<u8>) -> Request<'a> {
         Request {
             token,
             bot_method: Cow::Owned(bot_method),
-            body,
+            body: Body::Json(body),
         }
+    }
+
+    /// Any Bot API method with the caller's fields (a JSON object) as text parts and
+    /// `files` after them, for `Call` with files.
+    pub fn any_multipart(
+        token: Token,
+        bot_method: String,
+        fields: Value,
+        files: Vec<Attached<'a>>,
+    ) -> Request<'a> {
+        let mut request = Request::multipart(token, "", &fields, files);
+        request.bot_method = Cow::Owned(bot_method);
+        request
     }
 
     /// The bot token, for the URL and for keeping it out of messages.
@@ -57,8 +163,28 @@ impl Request {
         &self.bot_method
     }
 
-    /// The JSON body, exactly as it is sent.
-    pub fn body(&self) -> &[u8] {
+    /// The body, as it is sent.
+    pub fn body(&self) -> &Body<'a> {
         &self.body
     }
+}
+
+/// A JSON object's fields as text parts: a string as it is, anything else as compact
+/// JSON (numbers, `true`, the keyboard object), which is how the Bot API reads form
+/// fields.
+fn text_parts(fields: Value) -> Vec<Part<'static>> {
+    let Value::Object(fields) = fields else {
+        return Vec::new();
+    };
+    fields
+        .into_iter()
+        .filter(|(_, value)| !value.is_null())
+        .map(|(name, value)| Part {
+            name,
+            content: Content::Text(match value {
+                Value::String(text) => text,
+                other => other.to_string(),
+            }),
+        })
+        .collect()
 }

@@ -53,6 +53,11 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_document(
+                byte[] token, byte[] chatId, byte[] text, IntPtr document, byte[] keyboard,
+                byte[] markup, byte[] fileName);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
@@ -211,6 +216,54 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Sends a document to a chat or channel (OPI <c>SendDocument</c>, Bot API
+        /// <c>sendDocument</c>).
+        /// </summary>
+        /// <remarks>Document is a local path (streamed from disk, never read whole), the file's
+        /// bytes, an http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI
+        /// downloads it and uploads the bytes (docs/porting.md). Text that names no existing file
+        /// and is neither a URL nor a file_id is refused. The file goes up as multipart/form-data
+        /// under FileName, else the path's own name, else <c>document</c>, with a content type by
+        /// its extension. Files over 50 MB (2000 MB through a local Bot API server) and empty files
+        /// are refused before anything is sent. Telegram answers with the new Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="doc">Document: a path, bytes, an http(s) URL or a file_id: a local path
+        /// (streamed from disk), the file's bytes, an <c>http(s)</c> URL or a Telegram
+        /// <c>file_id</c> (Telegram fetches those two itself).</param>
+        /// <param name="keyboard">Keyboard as a JSON object. null for none.</param>
+        /// <param name="parsemode">Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
+        /// not given). null for none.</param>
+        /// <param name="filename">File name with extension, as the chat shows it. null for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendDocument(
+            string token, string chat, string text, OpiFile doc, string keyboard = null,
+            string parsemode = null, string filename = null)
+        {
+            using (var documentFile = FileArg.Of(doc, "doc"))
+            {
+                return Settle(Native.opi_telegram_send_document(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                    documentFile.Pointer, Utf8(keyboard, "keyboard"), Utf8(parsemode, "parsemode"),
+                    Utf8(filename, "filename")));
+            }
+        }
+
+        /// <summary>SendDocument with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendDocument(
+            string token, long chat, string text, OpiFile doc, string keyboard = null,
+            string parsemode = null, string filename = null)
+        {
+            return SendDocument(
+                token, FromNumber(chat), text, doc, keyboard, parsemode, filename);
         }
 
         /// <summary>

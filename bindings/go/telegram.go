@@ -80,6 +80,36 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// SendDocument sends a document to a chat or channel (Bot API sendDocument).
+//
+// Document is a local path (streamed from disk, never read whole), the file's bytes, an
+// http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads
+// it and uploads the bytes (docs/porting.md). Text that names no existing file and is
+// neither a URL nor a file_id is refused. The file goes up as multipart/form-data under
+// FileName, else the path's own name, else document, with a content type by its
+// extension. Files over 50 MB (2000 MB through a local Bot API server) and empty files
+// are refused before anything is sent. Telegram answers with the new Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - doc: Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
+//     from disk), the file's bytes, an http(s) URL or a Telegram file_id (Telegram
+//     fetches those two itself).
+//   - keyboard: Keyboard as a JSON object; "" for none.
+//   - parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not
+//     given); "" for none.
+//   - filename: File name with extension, as the chat shows it; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendDocument(token, chat, text string, doc File, keyboard, parsemode, filename string) (map[string]any, error) {
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_document(args[0], args[1], args[2], files[0], args[3], args[4], args[5])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboard}, arg{"parsemode", parsemode}, arg{"filename", filename}}, fileArg{"doc", doc})
+}
+
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
 // forwardMessage).
 //

@@ -115,6 +115,74 @@ export function deleteWebhookAsync(
   token: string,
 ): Promise<Result>;
 
+/** Optional arguments of sendDocument. */
+export interface SendDocumentOptions {
+  /** Keyboard as a JSON object. Absent or null for none. */
+  keyboard?: string | null;
+  /**
+   * Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not given). Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+  /** File name with extension, as the chat shows it. Absent or null for none. */
+  filename?: string | null;
+}
+
+/**
+ * Sends a document to a chat or channel (OPI `SendDocument`, Bot API `sendDocument`).
+ * Blocks until Telegram answers; sendDocumentAsync does not.
+ *
+ * Document is a local path (streamed from disk, never read whole), the file's bytes, an
+ * http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+ * and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+ * a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+ * else the path's own name, else `document`, with a content type by its extension. Files
+ * over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+ * anything is sent. Telegram answers with the new Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param doc Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
+ *   from disk), the file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram
+ *   fetches those two itself). A string (a path, URL or file_id), or the bytes as a Buffer
+ *   or Uint8Array.
+ * @param [options] keyboard, parsemode, filename
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendDocument(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  doc: string | Uint8Array,
+  options?: SendDocumentOptions,
+): Result;
+
+/**
+ * sendDocument on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param doc Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
+ *   from disk), the file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram
+ *   fetches those two itself). A string (a path, URL or file_id), or the bytes as a Buffer
+ *   or Uint8Array.
+ * @param [options] keyboard, parsemode, filename
+ * @returns the same document
+ */
+export function sendDocumentAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  doc: string | Uint8Array,
+  options?: SendDocumentOptions,
+): Promise<Result>;
+
 /**
  * Forwards a message from one chat to another, or within a chat (OPI `ForwardMessage`, Bot
  * API `forwardMessage`). Blocks until Telegram answers; forwardMessageAsync does not.

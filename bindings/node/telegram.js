@@ -23,6 +23,15 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_send_document: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // document
+      'const char *', // keyboard
+      'const char *', // markup
+      'const char *', // file_name
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -323,6 +332,90 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * Optional arguments of sendDocument.
+ * @typedef {object} SendDocumentOptions
+ * @property {string | null} [keyboard] Keyboard as a JSON object. Absent or null for
+ *   none.
+ * @property {string | null} [parsemode] Text processing type: HTML, Markdown or
+ *   MarkdownV2 (Markdown if not given). Absent or null for none.
+ * @property {string | null} [filename] File name with extension, as the chat shows it.
+ *   Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} doc
+ * @param {SendDocumentOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendDocumentArguments(token, chat, text, doc, { keyboard, parsemode, filename } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(doc, 'doc'),
+    core.text(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.text(filename, 'filename'),
+  ];
+}
+
+/**
+ * Sends a document to a chat or channel (OPI `SendDocument`, Bot API `sendDocument`).
+ * Blocks until Telegram answers; sendDocumentAsync does not.
+ *
+ * Document is a local path (streamed from disk, never read whole), the file's bytes, an
+ * http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+ * and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+ * a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+ * else the path's own name, else `document`, with a content type by its extension. Files
+ * over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+ * anything is sent. Telegram answers with the new Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} doc Document: a path, bytes, an http(s) URL or a file_id:
+ *   a local path (streamed from disk), the file's bytes, an `http(s)` URL or a Telegram
+ *   `file_id` (Telegram fetches those two itself). A string (a path, URL or file_id), or
+ *   the bytes as a Buffer or Uint8Array.
+ * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendDocument(token, chat, text, doc, options) {
+  return core.call(
+    'opi_telegram_send_document',
+    sendDocumentArguments(token, chat, text, doc, options),
+  );
+}
+
+/**
+ * sendDocument on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} doc Document: a path, bytes, an http(s) URL or a file_id:
+ *   a local path (streamed from disk), the file's bytes, an `http(s)` URL or a Telegram
+ *   `file_id` (Telegram fetches those two itself). A string (a path, URL or file_id), or
+ *   the bytes as a Buffer or Uint8Array.
+ * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
+ * @returns {Promise<Result>} the same document
+ */
+export function sendDocumentAsync(token, chat, text, doc, options) {
+  return core.callAsync(
+    'opi_telegram_send_document',
+    sendDocumentArguments(token, chat, text, doc, options),
   );
 }
 

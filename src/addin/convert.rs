@@ -42,6 +42,8 @@ pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
     };
     let given = match (param.ty, value) {
         (_, Variant::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
+        // Copied: the add-in's values are owned for the call, as its strings are.
+        (ParamType::File, Variant::Bytes(bytes)) => Given::Bytes(bytes.to_vec()),
         (ParamType::Number | ParamType::Id, Variant::Text(units)) => {
             let text = text(param, units)?;
             let trimmed = text.trim();

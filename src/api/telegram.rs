@@ -2,10 +2,11 @@
 //! `cargo test --test codegen` writes it anew after the table changes.
 //! The Rust API: one function per method of the table.
 
-use crate::args::Arg::{Number, Text};
+use crate::args::Arg::{self, Number, Text};
 use crate::error::Error;
 use crate::method::run_in_order;
 use crate::methods;
+use crate::values::file::File;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
 /// `getMe`: gets the bot's own account: its id, name, username and what it may do.
@@ -48,6 +49,54 @@ pub fn set_webhook(token: &str, url: &str) -> Result<String, Error> {
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
+}
+
+/// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+/// a document to a chat or channel.
+///
+/// Document is a local path (streamed from disk, never read whole), the file's bytes, an
+/// http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+/// and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+/// a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+/// else the path's own name, else `document`, with a content type by its extension. Files
+/// over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+/// anything is sent. Telegram answers with the new Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `document` (Document, required): Document: a path, bytes, an http(s) URL or a
+///   file_id: a local path (streamed from disk), the file's bytes, an `http(s)` URL or a
+///   Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard as a JSON object.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: HTML, Markdown
+///   or MarkdownV2 (Markdown if not given).
+/// - `file_name` (FileName, optional, `None` for none): File name with extension, as the
+///   chat shows it.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_document(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    document: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+    file_name: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_document::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(Arg::File(document)),
+            keyboard.map(Text),
+            markup.map(Text),
+            file_name.map(Text),
+        ],
+    )
 }
 
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:

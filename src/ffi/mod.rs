@@ -12,6 +12,7 @@ mod unload;
 
 use std::ffi::c_char;
 
+pub use strings::opi_file;
 pub use telegram::*;
 
 use strings::{c_answer, str_arg};

@@ -11,6 +11,7 @@ use crate::boundary;
 use crate::error::Error;
 use crate::method::{Method, run};
 use crate::param::Param;
+use crate::values::file::File;
 
 /// A call's answer as an owned C string: the call runs inside the boundary guard.
 pub fn c_answer(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
@@ -45,6 +46,52 @@ pub enum CArg {
     Text(*const c_char),
     /// A whole number, widened from the C type.
     Number(i64),
+    /// A file: NULL, or an [`opi_file`] borrowed for the call.
+    File(*const opi_file),
+}
+
+/// A file going up, as a C host passes it: either `path` (a local path, an `http(s)`
+/// URL or a Telegram `file_id`, NUL-terminated UTF-8) with `data` NULL, or the file's
+/// bytes, `data` and `len`, with `path` NULL. The library borrows both for the call and
+/// keeps neither: the host may free or reuse them once the function returns. Setting
+/// both, or neither, is `invalid_argument`. A NULL `const opi_file *` is "not given".
+#[repr(C)]
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug)]
+pub struct opi_file {
+    /// A local path (streamed from disk as it is sent), URL or `file_id`; NULL when
+    /// `data` is given.
+    pub path: *const c_char,
+    /// The file's bytes; NULL when `path` is given.
+    pub data: *const u8,
+    /// How many bytes `data` holds.
+    pub len: usize,
+}
+
+/// Reads an `opi_file` argument: NULL is not given.
+///
+/// # Safety
+/// `ptr` is NULL or points to an `opi_file` whose `path` is NULL or a NUL-terminated
+/// string and whose `data` is NULL or `len` readable bytes, all valid and unchanged for
+/// the duration of the call.
+pub unsafe fn file_arg<'a>(ptr: *const opi_file, param: &Param) -> Result<Option<File<'a>>, Error> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: non-NULL and valid for the call, by the caller's contract.
+    let file = unsafe { *ptr };
+    match (file.path.is_null(), file.data.is_null()) {
+        // SAFETY: a NUL-terminated string, by the caller's contract.
+        (false, true) => Ok(unsafe { str_arg(file.path, param)? }.map(File::from)),
+        // SAFETY: `len` readable bytes at `data`, by the caller's contract.
+        (true, false) => Ok(Some(File::Bytes(unsafe {
+            std::slice::from_raw_parts(file.data, file.len)
+        }))),
+        _ => Err(Error::invalid(
+            param.name,
+            "an opi_file gives either path or data, not both and not neither",
+        )),
+    }
 }
 
 /// Runs `method` with the host's arguments in the order of its parameters, inside the
@@ -53,8 +100,8 @@ pub enum CArg {
 /// every generated function.
 ///
 /// # Safety
-/// Each `CArg::Text` pointer is NULL or a NUL-terminated string, valid and unchanged for
-/// the duration of the call.
+/// Each `CArg::Text` pointer is NULL or a NUL-terminated string, and each `CArg::File`
+/// NULL or a valid `opi_file`, valid and unchanged for the duration of the call.
 pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
     c_answer(|| {
         debug_assert_eq!(args.len(), method.params.len(), "{}", method.name);
@@ -68,6 +115,12 @@ pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
                     }
                 }
                 CArg::Number(n) => given.set(param, Arg::Number(n)),
+                CArg::File(ptr) => {
+                    // SAFETY: NULL or a valid opi_file, by this function's contract.
+                    if let Some(file) = unsafe { file_arg(ptr, param)? } {
+                        given.set(param, Arg::File(file));
+                    }
+                }
             }
         }
         run(method, &given)

@@ -7,7 +7,7 @@
 
 use std::ffi::c_char;
 
-use super::strings::{CArg, invoke};
+use super::strings::{CArg, invoke, opi_file};
 use crate::methods;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
@@ -83,6 +83,65 @@ pub unsafe extern "C" fn opi_telegram_set_webhook(
 pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+/// a document to a chat or channel.
+///
+/// Document is a local path (streamed from disk, never read whole), the file's bytes, an
+/// http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+/// and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+/// a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+/// else the path's own name, else `document`, with a content type by its extension. Files
+/// over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+/// anything is sent. Telegram answers with the new Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `document` (Document, required): Document: a path, bytes, an http(s) URL or a
+///   file_id: a local path (streamed from disk), the file's bytes, an `http(s)` URL or a
+///   Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: HTML,
+///   Markdown or MarkdownV2 (Markdown if not given).
+/// - `file_name` (FileName, optional, NULL or "" for none): File name with extension, as
+///   the chat shows it.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_document(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    document: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    file_name: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_document::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(document),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Text(file_name),
+            ],
+        )
+    }
 }
 
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:

@@ -28,6 +28,7 @@ pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
 pub mod revoke_invitation_link;
+pub mod send_document;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
 pub mod unban;
@@ -40,6 +41,7 @@ pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
+    &send_document::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
     &ban::METHOD,

@@ -39,6 +39,7 @@ fn cs_type(p: &Param, typed: bool) -> &'static str {
         (Value::Chat, true) => "long",
         (Value::Date, true) if p.required => "DateTimeOffset",
         (Value::Date, true) => "DateTimeOffset?",
+        (Value::File, _) => "OpiFile",
         _ => "string",
     }
 }
@@ -71,6 +72,7 @@ fn parameter_list(m: &Method, typed: bool) -> Vec<String> {
         .iter()
         .map(|p| {
             let default = match (p.required, p.value.is_number()) {
+                (false, _) if p.value == Value::File => " = null",
                 (true, _) => "",
                 (false, true) => " = 0",
                 (false, false) => " = null",
@@ -127,6 +129,7 @@ fn native(m: &Method) -> String {
             let ty = match p.value {
                 Value::Int32 => "int",
                 Value::Int64 => "long",
+                Value::File => "IntPtr",
                 _ => "byte[]",
             };
             format!("{ty} {}", camel_case(&p.c_name))
@@ -150,21 +153,45 @@ fn wrappers(m: &Method) -> String {
             let name = identifier(&p.option);
             if p.value.is_number() {
                 name
+            } else if p.value == Value::File {
+                format!("{}File.Pointer", camel_case(&p.c_name))
             } else {
                 format!("Utf8({name}, \"{}\")", p.option)
             }
         })
         .collect();
+    // A file is held for the call: its bytes pinned, its opi_file in unmanaged memory,
+    // both released by Dispose once the answer is in.
+    let mut held = String::new();
+    let mut inner = "            ";
+    for p in m.params.iter().filter(|p| p.value == Value::File) {
+        let _ = writeln!(
+            held,
+            "            using (var {}File = FileArg.Of({}, \"{}\"))",
+            camel_case(&p.c_name),
+            identifier(&p.option),
+            p.option
+        );
+        inner = "                ";
+    }
+    let call_indent = format!("{inner}    ");
+    let call = format!(
+        "{inner}return Settle(Native.{}(\n{}",
+        m.c_function,
+        list(&converted, "));", &call_indent)
+    );
+    let body = if held.is_empty() {
+        call
+    } else {
+        format!("{held}            {{\n{call}            }}\n")
+    };
     let _ = write!(
         out,
         "        public static IDictionary<string, object> {}(\n{}\
-         \x20       {{\n\
-         \x20           return Settle(Native.{}(\n{}\
+         \x20       {{\n{body}\
          \x20       }}\n",
         m.name,
         list(&parameter_list(m, false), ")", "            "),
-        m.c_function,
-        list(&converted, "));", "                "),
     );
     if has_typed_overload(m) {
         let typed: Vec<String> = m

@@ -20,6 +20,7 @@ fn go_type(value: Value) -> &'static str {
     match value {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::File => "File",
         _ => "string",
     }
 }
@@ -47,6 +48,8 @@ fn item(p: &Param) -> String {
         text = text.trim_end_matches('.').to_string();
         text += if p.value.is_number() {
             "; 0 for none."
+        } else if p.value == Value::File {
+            "; File{} for none."
         } else {
             "; \"\" for none."
         };
@@ -76,29 +79,50 @@ fn function(m: &Method) -> String {
     // The strings go through call, which makes C strings of them for the length of the
     // call; the numbers are converted in place. Both in C's order, the table's.
     let mut strings = Vec::new();
+    let mut files = Vec::new();
     let mut c_args = Vec::new();
     for p in &m.params {
         match p.value {
             Value::Int32 => c_args.push(format!("C.int32_t({})", p.option)),
             Value::Int64 => c_args.push(format!("C.int64_t({})", p.option)),
+            Value::File => {
+                c_args.push(format!("files[{}]", files.len()));
+                files.push(format!("fileArg{{\"{0}\", {0}}}", p.option));
+            }
             _ => {
                 c_args.push(format!("args[{}]", strings.len()));
                 strings.push(format!("arg{{\"{0}\", {0}}}", p.option));
             }
         }
     }
-    let _ = write!(
-        out,
-        "func {name}({}) (map[string]any, error) {{\n\
-         \treturn call(func(args []*C.char) *C.char {{\n\
-         \t\treturn C.{}({})\n\
-         \t}}, {})\n\
-         }}\n",
-        parameter_list(&m.binding_order()),
-        m.c_function,
-        c_args.join(", "),
-        strings.join(", ")
-    );
+    if files.is_empty() {
+        let _ = write!(
+            out,
+            "func {name}({}) (map[string]any, error) {{\n\
+             \treturn call(func(args []*C.char) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, {})\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", ")
+        );
+    } else {
+        let _ = write!(
+            out,
+            "func {name}({}) (map[string]any, error) {{\n\
+             \treturn callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, []arg{{{}}}, {})\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", "),
+            files.join(", ")
+        );
+    }
     out
 }
 

@@ -81,6 +81,7 @@ pub enum Value {
     Date,
     Int32,
     Int64,
+    File,
 }
 
 impl Value {
@@ -92,10 +93,10 @@ impl Value {
 impl Param {
     /// What "not given" is for this parameter in C, for the documentation.
     pub fn c_absent(&self) -> &'static str {
-        if self.value.is_number() {
-            "0"
-        } else {
-            "NULL or \"\""
+        match self.value {
+            Value::Int32 | Value::Int64 => "0",
+            Value::File => "NULL",
+            _ => "NULL or \"\"",
         }
     }
 
@@ -103,6 +104,10 @@ impl Param {
     pub fn forms(&self) -> Option<&'static str> {
         match self.value {
             Value::Chat => Some("an integer id such as `-1001234567890`, or `@username`"),
+            Value::File => Some(
+                "a local path (streamed from disk), the file's bytes, an `http(s)` URL or a \
+                 Telegram `file_id` (Telegram fetches those two itself)",
+            ),
             Value::Date => Some(
                 "Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has an \
                  offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`",

@@ -13,6 +13,7 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
+        Value::File => "'const opi_file *'",
         _ => "'const char *'",
     }
 }
@@ -25,6 +26,7 @@ fn ts_type(p: &Param) -> String {
         Value::Date => "string | number | Date",
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
+        Value::File => "string | Uint8Array",
     };
     if p.required || p.value.is_number() {
         ty.to_string()
@@ -41,6 +43,7 @@ fn converter(value: Value) -> &'static str {
         Value::Date => "date",
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::File => "file",
     }
 }
 
@@ -54,6 +57,9 @@ fn describe_param(p: &Param) -> String {
                     local time."
         }
         Value::Int64 => out += " A number or a bigint.",
+        Value::File => {
+            out += " A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array."
+        }
         _ => {}
     }
     if !p.required {

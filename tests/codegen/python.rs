@@ -12,6 +12,7 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "ctypes.c_int32",
         Value::Int64 => "ctypes.c_int64",
+        Value::File => "ctypes.POINTER(_File)",
         _ => "ctypes.c_char_p",
     }
 }
@@ -40,6 +41,7 @@ fn annotation(p: &Param) -> String {
         // Expiration holds None already.
         Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
         Value::Int32 | Value::Int64 => "int",
+        Value::File => "FileLike",
     };
     match (p.required, p.value.is_number()) {
         (true, _) => ty.to_string(),
@@ -57,6 +59,7 @@ fn argument(p: &Param) -> String {
         Value::Date => format!("_text(_expiration({name}), \"{option}\")"),
         Value::Int32 => format!("_int32({name}, \"{option}\")"),
         Value::Int64 => format!("_int64({name}, \"{option}\")"),
+        Value::File => format!("_file({name}, \"{option}\")"),
     }
 }
 
@@ -72,6 +75,9 @@ fn param_doc(p: &Param) -> String {
                                  (a naive one is local time)."
         }
         Value::Chat => line += " As an ``int`` or a ``str``.",
+        Value::File => {
+            line += " A ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``."
+        }
         _ => {}
     }
     if !p.required {
@@ -138,6 +144,7 @@ pub fn module(methods: &[Method]) -> String {
         (Value::Date, &["Expiration", "_expiration"][..]),
         (Value::Int32, &["_int32"][..]),
         (Value::Int64, &["_int64"][..]),
+        (Value::File, &["FileLike", "_File", "_file"][..]),
     ] {
         if methods
             .iter()

@@ -7,10 +7,12 @@ use super::{Method, Value, banner, ensure, lowercase_first, rustfmt, telegram, w
 /// The Rust type of a parameter: text borrowed, optional text an `Option`, numbers
 /// `i64` (0 is "not given" for an optional one, as in C).
 fn rust_type(p: &super::Param) -> &'static str {
-    match (p.value.is_number(), p.required) {
-        (true, _) => "i64",
-        (false, true) => "&str",
-        (false, false) => "Option<&str>",
+    match (p.value, p.required) {
+        (Value::File, true) => "File",
+        (Value::File, false) => "Option<File>",
+        (value, _) if value.is_number() => "i64",
+        (_, true) => "&str",
+        (_, false) => "Option<&str>",
     }
 }
 
@@ -50,7 +52,8 @@ pub fn api_source(methods: &[Method]) -> String {
     let mut out = banner("//!");
     out += "//! The Rust API: one function per method of the table.\n\n\
             use crate::method::run_in_order;\n\
-            use crate::args::Arg::{Number, Text};\n\
+            use crate::args::Arg::{self, Number, Text};\n\
+            use crate::values::file::File;\n\
             use crate::error::Error;\n\
             use crate::methods;\n";
     for m in methods {
@@ -61,6 +64,8 @@ pub fn api_source(methods: &[Method]) -> String {
             |p| {
                 if p.value.is_number() {
                     "0 for none".into()
+                } else if p.value == Value::File {
+                    "`None` for none; a `&str` converts with `.into()`".into()
                 } else {
                     "`None` for none".into()
                 }
@@ -75,10 +80,12 @@ pub fn api_source(methods: &[Method]) -> String {
         let values: Vec<String> = m
             .params
             .iter()
-            .map(|p| match (p.value.is_number(), p.required) {
-                (true, _) => format!("Some(Number({}))", p.c_name),
-                (false, true) => format!("Some(Text({}))", p.c_name),
-                (false, false) => format!("{}.map(Text)", p.c_name),
+            .map(|p| match (p.value, p.required) {
+                (Value::File, true) => format!("Some(Arg::File({}))", p.c_name),
+                (Value::File, false) => format!("{}.map(Arg::File)", p.c_name),
+                (value, _) if value.is_number() => format!("Some(Number({}))", p.c_name),
+                (_, true) => format!("Some(Text({}))", p.c_name),
+                (_, false) => format!("{}.map(Text)", p.c_name),
             })
             .collect();
         let _ = writeln!(
@@ -99,7 +106,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
             //! through `invoke`.\n\n\
             #![allow(clippy::too_many_arguments)]\n\n\
             use std::ffi::c_char;\n\n\
-            use super::strings::{CArg, invoke};\n\
+            use super::strings::{CArg, invoke, opi_file};\n\
             use crate::methods;\n";
     for m in methods {
         out.push('\n');
@@ -125,6 +132,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
                 let ty = match p.value {
                     Value::Int32 => "i32",
                     Value::Int64 => "i64",
+                    Value::File => "*const opi_file",
                     _ => "*const c_char",
                 };
                 format!("{}: {ty}", p.c_name)
@@ -136,6 +144,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
             .map(|p| match p.value {
                 Value::Int32 => format!("CArg::Number({}.into())", p.c_name),
                 Value::Int64 => format!("CArg::Number({})", p.c_name),
+                Value::File => format!("CArg::File({})", p.c_name),
                 _ => format!("CArg::Text({})", p.c_name),
             })
             .collect();

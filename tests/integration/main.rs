@@ -15,6 +15,7 @@ mod create_invitation_link;
 mod data_retrieval;
 mod environment;
 mod family;
+mod files;
 mod forum_topics;
 mod hostile_input;
 mod keep_alive;

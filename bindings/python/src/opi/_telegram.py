@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
-from . import Expiration, Result, _chat, _expiration, _int32, _int64, _loaded, _text
+from . import Expiration, FileLike, Result, _chat, _expiration, _File, _file, _int32, _int64, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -43,6 +43,7 @@ __all__ = [
     "open_forum_topic",
     "pin_message",
     "revoke_invitation_link",
+    "send_document",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -61,6 +62,15 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_send_document": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # document
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_char_p,  # file_name
+    ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
         ctypes.c_int32,  # original_id
@@ -282,6 +292,54 @@ def delete_webhook(
     return _loaded().call(
         "opi_telegram_delete_webhook",
         _text(token, "token"),
+    )
+
+
+def send_document(
+    token: str,
+    chat: str | int,
+    text: str,
+    doc: FileLike,
+    keyboard: str | None = None,
+    parsemode: str | None = None,
+    filename: str | None = None,
+) -> Result:
+    """Sends a document to a chat or channel (OPI ``SendDocument``, Bot API
+    ``sendDocument``).
+
+    Document is a local path (streamed from disk, never read whole), the file's bytes, an
+    http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
+    and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
+    a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
+    else the path's own name, else ``document``, with a content type by its extension. Files
+    over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
+    anything is sent. Telegram answers with the new Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param doc: Document: a path, bytes, an http(s) URL or a file_id: a local path
+        (streamed from disk), the file's bytes, an ``http(s)`` URL or a Telegram ``file_id``
+        (Telegram fetches those two itself). A ``str`` or ``os.PathLike`` (a path, URL or
+        file_id), or ``bytes``.
+    :param keyboard: Keyboard as a JSON object. ``None`` for none.
+    :param parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
+        not given). ``None`` for none.
+    :param filename: File name with extension, as the chat shows it. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_document",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(doc, "doc"),
+        _text(keyboard, "keyboard"),
+        _text(parsemode, "parsemode"),
+        _text(filename, "filename"),
     )
 
 

@@ -1,0 +1,193 @@
+//! OPI's `SendDocument`, Bot API `sendDocument`, and the step every method that sends
+//! one file shares (`SendImage`, `SendVideo`, `SendAudio`, `SendGif`): the caption's
+//! fields as text parts, the file as a part of its own.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::args::Args;
+use crate::error::Error;
+use crate::method::{Group, Method};
+use crate::param::{CHAT_ID, Param, ParamType, TOKEN};
+use crate::request::{Attached, Request};
+use crate::values::chat::ChatId;
+use crate::values::text;
+
+/// A caption.
+pub const TEXT: Param = Param {
+    name: "Text",
+    option: "text",
+    alias: Some('x'),
+    ty: ParamType::String,
+    required: true,
+    description: "Caption",
+    env: None,
+};
+
+/// The message's keyboard (`reply_markup`).
+pub const KEYBOARD: Param = Param {
+    name: "Keyboard",
+    option: "keyboard",
+    alias: Some('k'),
+    ty: ParamType::String,
+    required: false,
+    description: "Keyboard as a JSON object",
+    env: None,
+};
+
+/// How Telegram reads the caption's formatting (`parse_mode`).
+pub const MARKUP: Param = Param {
+    name: "Markup",
+    option: "parsemode",
+    alias: Some('p'),
+    ty: ParamType::String,
+    required: false,
+    description: "Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not given)",
+    env: None,
+};
+
+/// The document.
+pub const DOCUMENT: Param = Param {
+    name: "Document",
+    option: "doc",
+    alias: Some('d'),
+    ty: ParamType::File,
+    required: true,
+    description: "Document: a path, bytes, an http(s) URL or a file_id",
+    env: None,
+};
+
+/// The name the chat shows for the document.
+pub const FILE_NAME: Param = Param {
+    name: "FileName",
+    option: "filename",
+    alias: Some('f'),
+    ty: ParamType::String,
+    required: false,
+    description: "File name with extension, as the chat shows it",
+    env: None,
+};
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "SendDocument",
+    name_ru: "ОтправитьДокумент",
+    bot_method: "sendDocument",
+    group: Group::DataSending,
+    summary: "Sends a document to a chat or channel",
+    doc: "Document is a local path (streamed from disk, never read whole), the file's bytes, \
+          an http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI \
+          downloads it and uploads the bytes (docs/porting.md). Text that names no existing \
+          file and is neither a URL nor a file_id is refused. The file goes up as \
+          multipart/form-data under FileName, else the path's own name, else `document`, \
+          with a content type by its extension. Files over 50 MB (2000 MB through a local \
+          Bot API server) and empty files are refused before anything is sent. Telegram \
+          answers with the new Message.",
+    params: &[
+        &TOKEN, &CHAT_ID, &TEXT, &DOCUMENT, &KEYBOARD, &MARKUP, &FILE_NAME,
+    ],
+    example: &[
+        ("token", "***"),
+        ("chat", "461699897"),
+        ("text", "Document caption"),
+        (
+            "doc",
+            "https://hut.openintegrations.dev/test_data/document.docx",
+        ),
+        ("filename", "customname.docx"),
+    ],
+    prepare,
+};
+
+/// The text fields of a message with one file: the Bot API's `sendDocument`,
+/// `sendPhoto`, `sendVideo`, `sendAudio`, `sendAnimation`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Captioned {
+    pub chat_id: ChatId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_thread_id: Option<i64>,
+    pub caption: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parse_mode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_markup: Option<Value>,
+}
+
+impl Captioned {
+    /// `ChatID`, `Text`, `Keyboard` and `Markup`, read in OPI's order around the file,
+    /// which `file` reads.
+    pub fn read<'a, T>(
+        args: &Args<'a>,
+        file: impl FnOnce() -> Result<T, Error>,
+    ) -> Result<(Captioned, T), Error> {
+        let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
+        let caption = args
+            .text(&TEXT)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| Error::invalid(TEXT.name, "the text is required"))?
+            .to_string();
+        let file = file()?;
+        let reply_markup = match args.text(&KEYBOARD).filter(|k| !k.trim().is_empty()) {
+            Some(keyboard) => Some(
+                KEYBOARD.check(
+                    text::json_object(Some(keyboard))
+                        .and_then(|k| serde_json::from_str(&k).map_err(|e| e.to_string())),
+                )?,
+            ),
+            None => None,
+        };
+        let parse_mode = Some(
+            args.text(&MARKUP)
+                .filter(|m| !m.is_empty())
+                .unwrap_or("Markdown")
+                .to_string(),
+        );
+        let fields = Captioned {
+            chat_id,
+            message_thread_id,
+            caption,
+            parse_mode,
+            reply_markup,
+        };
+        Ok((fields, file))
+    }
+}
+
+/// The request of a method that sends one file, given for `param`, under the form
+/// field `field`; its name is `file_name` when given, else a path's own name, else
+/// `default_name`, OPI's fixed name for the kind of file.
+pub fn send_file<'a>(
+    method: &Method,
+    args: &Args<'a>,
+    param: &Param,
+    field: &str,
+    default_name: &str,
+    file_name: Option<&str>,
+) -> Result<Request<'a>, Error> {
+    let token = args.token()?;
+    let (fields, upload) = Captioned::read(args, || {
+        args.file(param)?
+            .ok_or_else(|| Error::invalid(param.name, "the file is required"))
+    })?;
+    let file_name = file_name
+        .or(upload.own_name())
+        .unwrap_or(default_name)
+        .to_string();
+    let file = Attached {
+        field: field.to_string(),
+        param: param.name,
+        file_name,
+        upload,
+    };
+    Ok(Request::multipart(
+        token,
+        method.bot_method,
+        &fields,
+        vec![file],
+    ))
+}
+
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
+    let file_name = args.text(&FILE_NAME).filter(|n| !n.is_empty());
+    send_file(method, args, &DOCUMENT, "document", "document", file_name)
+}
