@@ -1313,3 +1313,73 @@ fn indenting_changes_no_value() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout, format!("{deep}\n"));
 }
+
+#[test]
+fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
+    let server = StandIn::start();
+    // The reference's example: a URL Telegram fetches, under the name given.
+    let method = find("SendDocument").unwrap();
+    let mut line: Vec<String> = ["telegram", "SendDocument"].map(String::from).to_vec();
+    for (option, value) in method.example {
+        let value = if *option == "token" { TOKEN } else { value };
+        line.extend([format!("--{option}"), value.to_string()]);
+    }
+    let run = oint(&strs(&at(&server, &strs(&line))));
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.json()["result"]["document"]["file_name"],
+        "document.docx"
+    );
+    let requests = server.requests();
+    let sent = requests[0].part("document").unwrap();
+    assert_eq!(
+        sent.text(),
+        "https://hut.openintegrations.dev/test_data/document.docx"
+    );
+    assert_eq!(requests[0].part("filename"), None);
+
+    // A path, by the short aliases; its bytes go up under its own name.
+    let dir = std::env::temp_dir().join(format!("oint-upload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("notes.txt");
+    std::fs::write(&file, "line one\nline two\n").unwrap();
+    let path = file.to_str().unwrap();
+    let line = [
+        "telegram",
+        "SendDocument",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "Notes",
+        "-d",
+        path,
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let requests = server.requests();
+    let sent = requests[1].part("document").unwrap();
+    assert_eq!(sent.file_name.as_deref(), Some("notes.txt"));
+    assert_eq!(sent.content_type.as_deref(), Some("text/plain"));
+    assert_eq!(sent.data, b"line one\nline two\n");
+
+    // A path to no file is refused, naming the parameter; nothing is sent.
+    let line = [
+        "telegram",
+        "SendDocument",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "x",
+        "-d",
+        "/no/such.pdf",
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["parameter"], "Document");
+    assert_eq!(server.request_count(), 2);
+}
