@@ -98,7 +98,18 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
         .unwrap_or_else(|| panic!("no request count: {}", ran.report()));
     assert_eq!(server.request_count(), sent, "{}", ran.report());
 
-    let bodies: Vec<_> = server.requests().iter().map(|r| r.json()).collect();
+    // BinaryData goes up as the file's bytes.
+    let requests = server.requests();
+    let uploaded = requests
+        .iter()
+        .find_map(|r| r.part("document").filter(|p| p.file_name.is_some()))
+        .unwrap_or_else(|| panic!("no upload: {}", ran.report()));
+    assert_eq!(uploaded.data, b"%PDF binary\0data");
+    let bodies: Vec<_> = requests
+        .iter()
+        .filter(|r| r.parts.is_empty())
+        .map(|r| r.json())
+        .collect();
     // 1C Numbers for ChatID reach Telegram as numeric ids.
     for id in [-1001234567890_i64, -100123] {
         assert!(
