@@ -233,9 +233,9 @@ namespace LibOpi
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
         /// <param name="text">Caption.</param>
-        /// <param name="doc">Document: a path, bytes, an http(s) URL or a file_id: a local path
-        /// (streamed from disk), the file's bytes, an <c>http(s)</c> URL or a Telegram
-        /// <c>file_id</c> (Telegram fetches those two itself).</param>
+        /// <param name="doc">Document: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
         /// <param name="keyboard">Keyboard as a JSON object. null for none.</param>
         /// <param name="parsemode">Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
         /// not given). null for none.</param>

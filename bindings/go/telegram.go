@@ -94,9 +94,8 @@ func DeleteWebhook(token string) (map[string]any, error) {
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
 //   - text: Caption.
-//   - doc: Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
-//     from disk), the file's bytes, an http(s) URL or a Telegram file_id (Telegram
-//     fetches those two itself).
+//   - doc: Document: a local path (streamed from disk), the file's bytes, an http(s)
+//     URL or a Telegram file_id (Telegram fetches those two itself).
 //   - keyboard: Keyboard as a JSON object; "" for none.
 //   - parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not
 //     given); "" for none.

@@ -143,10 +143,9 @@ export interface SendDocumentOptions {
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
  * @param text Caption.
- * @param doc Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
- *   from disk), the file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram
- *   fetches those two itself). A string (a path, URL or file_id), or the bytes as a Buffer
- *   or Uint8Array.
+ * @param doc Document: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
  * @param [options] keyboard, parsemode, filename
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
@@ -168,10 +167,9 @@ export function sendDocument(
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
  * @param text Caption.
- * @param doc Document: a path, bytes, an http(s) URL or a file_id: a local path (streamed
- *   from disk), the file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram
- *   fetches those two itself). A string (a path, URL or file_id), or the bytes as a Buffer
- *   or Uint8Array.
+ * @param doc Document: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
  * @param [options] keyboard, parsemode, filename
  * @returns the same document
  */

@@ -381,10 +381,9 @@ function sendDocumentArguments(token, chat, text, doc, { keyboard, parsemode, fi
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
  * @param {string} text Caption.
- * @param {string | Uint8Array} doc Document: a path, bytes, an http(s) URL or a file_id:
- *   a local path (streamed from disk), the file's bytes, an `http(s)` URL or a Telegram
- *   `file_id` (Telegram fetches those two itself). A string (a path, URL or file_id), or
- *   the bytes as a Buffer or Uint8Array.
+ * @param {string | Uint8Array} doc Document: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
  * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
@@ -405,10 +404,9 @@ export function sendDocument(token, chat, text, doc, options) {
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
  * @param {string} text Caption.
- * @param {string | Uint8Array} doc Document: a path, bytes, an http(s) URL or a file_id:
- *   a local path (streamed from disk), the file's bytes, an `http(s)` URL or a Telegram
- *   `file_id` (Telegram fetches those two itself). A string (a path, URL or file_id), or
- *   the bytes as a Buffer or Uint8Array.
+ * @param {string | Uint8Array} doc Document: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
  * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
  * @returns {Promise<Result>} the same document
  */

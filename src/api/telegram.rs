@@ -66,9 +66,9 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
 /// - `text` (Text, required): Caption.
-/// - `document` (Document, required): Document: a path, bytes, an http(s) URL or a
-///   file_id: a local path (streamed from disk), the file's bytes, an `http(s)` URL or a
-///   Telegram `file_id` (Telegram fetches those two itself).
+/// - `document` (Document, required): Document: a local path (streamed from disk), the
+///   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+///   itself).
 /// - `keyboard` (Keyboard, optional, `None` for none): Keyboard as a JSON object.
 /// - `markup` (Markup, optional, `None` for none): Text processing type: HTML, Markdown
 ///   or MarkdownV2 (Markdown if not given).

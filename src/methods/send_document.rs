@@ -53,7 +53,7 @@ pub const DOCUMENT: Param = Param {
     alias: Some('d'),
     ty: ParamType::File,
     required: true,
-    description: "Document: a path, bytes, an http(s) URL or a file_id",
+    description: "Document",
     env: None,
 };
 

@@ -319,10 +319,9 @@ def send_document(
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
     :param text: Caption.
-    :param doc: Document: a path, bytes, an http(s) URL or a file_id: a local path
-        (streamed from disk), the file's bytes, an ``http(s)`` URL or a Telegram ``file_id``
-        (Telegram fetches those two itself). A ``str`` or ``os.PathLike`` (a path, URL or
-        file_id), or ``bytes``.
+    :param doc: Document: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
     :param keyboard: Keyboard as a JSON object. ``None`` for none.
     :param parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
         not given). ``None`` for none.
