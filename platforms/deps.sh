@@ -4,13 +4,14 @@
 #
 #   Linux     no glibc symbol newer than 2.17; no library but libc, libm, libdl,
 #             libpthread and the loader (no OpenSSL, libgcc_s or libstdc++)
-#   musl      libopi.so needs musl's libc.so alone; the static oint (in the archive
-#             and alone in dist/) needs nothing: no loader, no library
+#   musl      libopi.so needs musl's libc alone (libc.musl-ARCH.so.1, as on Alpine); the
+#             static oint (in the archive and alone in dist/) needs nothing: no
+#             loader, no library
 #   Windows   no DLL that a clean Windows 10 lacks (no libgcc_s_*, libwinpthread-1 or
 #             libstdc++-6 beside it)
 #   both      the libraries export the opi_ functions and the 1C entry points, by their
 #             plain names, and nothing else (on Linux each with the symbol version OPI_0),
-#             and each stripped library is at most 2.5 MB on Linux, 3.2 MB on Windows
+#             and each stripped library is at most 2.5 MB
 #
 #   bash platforms/deps.sh [DIST_DIR]      # after make dist; DIST_DIR defaults to dist
 #
@@ -24,12 +25,10 @@ version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$root/Cargo.toml" | head -n 1)
 
 newest_glibc=2.17
 linux_libs='^(libc\.so\.6|libm\.so\.6|libdl\.so\.2|libpthread\.so\.0|ld-linux(-x86-64|-aarch64)?\.so\.(1|2))$'
-# musl's loader is its libc, and answers to both names.
-musl_libs='^(libc\.so|libc\.musl-(x86_64|aarch64)\.so\.1)$'
-# The most a stripped libopi.so or opi.dll may weigh (docs/platforms.md, "Size"). opi.dll
-# holds more code for the same work (MinGW's runtime, Windows' unwind tables).
+# musl's loader is its libc; the library names it as Alpine does (platforms/dist.sh).
+musl_libs='^libc\.musl-(x86_64|aarch64)\.so\.1$'
+# The most a stripped libopi.so or opi.dll may weigh (docs/platforms.md, "Size").
 ceiling=$((2500 * 1000))
-windows_ceiling=$((3200 * 1000))
 # Part of every Windows 10 and Server 2016 installation; api-ms-win-* are API sets that
 # Windows resolves itself.
 windows_dlls='^(kernel32|ntdll|advapi32|bcrypt|bcryptprimitives|crypt32|msvcrt|userenv|ws2_32|secur32|ncrypt|ole32|oleaut32|shell32|user32|api-ms-win-[a-z0-9-]+)\.dll$'
@@ -96,7 +95,7 @@ check_pe() {
     if [[ $library == yes ]]; then
         local size
         size=$(stat -c %s "$file")
-        ((size <= windows_ceiling)) || problem "weighs $size bytes, more than $windows_ceiling"
+        ((size <= ceiling)) || problem "weighs $size bytes, more than $ceiling"
         for symbol in $("$objdump" -p "$file" \
             | sed -n '/^\[Ordinal\/Name Pointer\] Table/,/^$/s/^\t\[ *[0-9]*\] //p'); do
             [[ $symbol =~ $exports ]] || problem "exports $symbol"

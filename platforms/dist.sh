@@ -13,7 +13,8 @@
 #   dist/libopi-VERSION-windows-x86_64.zip   Windows 10 / Server 2016 or newer
 #   dist/libopi-VERSION-windows-x86.zip      the same, 32-bit
 #   dist/libopi-VERSION-py3-none-*.whl       the Python package, one wheel per platform
-#   dist/libopi-VERSION.tgz                  the npm package, with all four libraries
+#                                            (musllinux_1_2 for the musl libraries)
+#   dist/libopi-VERSION.tgz                  the npm package, with every library
 #   dist/SHA256SUMS                          the checksum of every file above
 #
 #   bash platforms/dist.sh [PLATFORM...]     # linux-x86_64 linux-i686 linux-aarch64
@@ -21,11 +22,12 @@
 #                                            # windows-x86_64 windows-x86
 #
 # Linux builds go through cargo-zigbuild, which links against glibc 2.17's symbols
-# (PyPI: ziglang, cargo-zigbuild); Windows builds through the windows-gnu targets and
-# Debian's mingw-w64. A platform whose toolchain is missing is skipped with the reason
-# (but for Linux x86_64, which the add-in zip needs: that fails); the exit status is
-# non-zero only when a build that could run failed. Every library and program is
-# stripped; `platforms/deps.sh dist` then checks what each one needs.
+# (PyPI: ziglang, cargo-zigbuild); Windows builds through the windows-gnu targets,
+# Debian's mingw-w64 and the rust-lld of Rust's toolchain. A platform whose toolchain is
+# missing is skipped with the reason (but for Linux x86_64, which the add-in zip needs:
+# that fails); the exit status is non-zero only when a build that could run failed.
+# Every library and program is stripped; `platforms/deps.sh dist` then checks what each
+# one needs.
 #
 # Two runs from the same commit give the same bytes: every time stamp is the commit's
 # (SOURCE_DATE_EPOCH), archives list their files sorted, with no owner, and the paths
@@ -74,13 +76,21 @@ missing_toolchain() {
         echo "the Rust target $target is not installed (rustup target add $target)"
     elif [[ $platform == linux-* ]] && ! command -v cargo-zigbuild > /dev/null; then
         echo "cargo-zigbuild is not installed (pip install ziglang cargo-zigbuild)"
+    elif [[ $platform == linux-*-musl ]] && ! command -v patchelf > /dev/null; then
+        echo "patchelf is not installed (apt-get install patchelf)"
     elif [[ $platform == linux-aarch64* ]] && ! command -v aarch64-linux-gnu-strip > /dev/null; then
         echo "aarch64-linux-gnu-strip is not installed (apt-get install binutils-aarch64-linux-gnu)"
     elif [[ $platform == windows-* ]] && ! command -v "$(mingw "$platform")-gcc" > /dev/null; then
         echo "$(mingw "$platform")-gcc is not installed (apt-get install mingw-w64)"
+    elif [[ $platform == windows-* && ! -x $OPI_RUST_LLD ]]; then
+        echo "Rust's toolchain has no $OPI_RUST_LLD"
     fi
 }
 
+# The linker of the Windows builds (platforms/mingw-lld/collect2): the lld that rustup
+# ships with this very rustc.
+OPI_RUST_LLD=$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/rust-lld
+export OPI_RUST_LLD
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2> /dev/null || echo 0)}
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 
@@ -90,6 +100,19 @@ build() {
     # Paths end up in the code (panic locations): this checkout's and cargo's are
     # replaced by fixed ones, so the bytes do not depend on where the build ran.
     flags="--remap-path-prefix=$root=/libopi --remap-path-prefix=$cargo_home=/cargo"
+    # For size (docs/performance.md, "Size"): panics keep their message but not their
+    # file and line, which no caller sees (each is caught at the C boundary), and whose
+    # records weigh some 50 KB. A -Z option: RUSTC_BOOTSTRAP lets this stable rustc,
+    # the one the rest is built with, take it.
+    flags+=" -Z location-detail=none"
+    if [[ $platform == windows-* ]]; then
+        # rustc puts the whole of a Windows library in one section (function-sections
+        # is off for windows-gnu), which leaves a linker nothing to drop; with a section
+        # per function, LLVM's lld (platforms/mingw-lld/collect2, in place of GNU ld)
+        # drops what nothing calls and folds identical functions into one (--icf=all,
+        # which GNU ld lacks): some 600 KB of opi.dll.
+        flags+=" -Z function-sections=yes -C link-arg=-B$root/platforms/mingw-lld/ -C link-arg=-Wl,--icf=all"
+    fi
     # The opi crate carries its debug information (types of the C ABI, for
     # platforms/abi.sh) in target/; the packed copies are stripped.
     local cargo=(--release --locked -p opi --config profile.release.package.opi.debug=2)
@@ -97,13 +120,13 @@ build() {
         # Rust links musl programs statically by default, and then makes no shared
         # library; with this, libopi.so needs musl's libc.so, and oint, linked by zig
         # against its own musl, still needs nothing (it is static-pie).
-        RUSTFLAGS="$flags -C target-feature=-crt-static" cargo zigbuild "${cargo[@]}" --target "$target"
+        RUSTC_BOOTSTRAP=1 RUSTFLAGS="$flags -C target-feature=-crt-static" cargo zigbuild "${cargo[@]}" --target "$target"
     elif [[ $platform == linux-* ]]; then
         # The suffix asks zig for glibc 2.17's symbol versions; the output directory is
         # still target/<triple>.
-        RUSTFLAGS=$flags cargo zigbuild "${cargo[@]}" --target "$target.2.17"
+        RUSTC_BOOTSTRAP=1 RUSTFLAGS=$flags cargo zigbuild "${cargo[@]}" --target "$target.2.17"
     else
-        RUSTFLAGS=$flags cargo build "${cargo[@]}" --target "$target"
+        RUSTC_BOOTSTRAP=1 RUSTFLAGS=$flags cargo build "${cargo[@]}" --target "$target"
     fi
 }
 
@@ -202,6 +225,13 @@ pack() {
         "$strip" --strip-unneeded "$tree/lib/libopi.so.$version"
         "$strip" --strip-unneeded --remove-section=.debug_gdb_scripts "$tree/bin/oint"
         "$strip" --strip-debug "$tree/lib/libopi.a"
+        if [[ $platform == linux-*-musl ]]; then
+            # zig's musl names its C library libc.so; Alpine's is libc.musl-ARCH.so.1, the
+            # name its packages record and auditwheel's musllinux policy reads. musl's
+            # loader answers to both as itself.
+            local arch=${platform#linux-}
+            patchelf --replace-needed libc.so "libc.musl-${arch%-musl}.so.1" "$tree/lib/libopi.so.$version"
+        fi
         mkdir -p "$tree/lib/pkgconfig"
         # shellcheck disable=SC2016 # ${pcfiledir} is pkg-config's, not the shell's
         sed -e 's|@PREFIX@|${pcfiledir}/../..|' -e 's|@LIBDIR@|${prefix}/lib|' \

@@ -10,7 +10,8 @@
 #   Debian    mingw-w64, Wine, gcc-multilib, and with the i386 architecture: libc6:i386,
 #             its debug symbols (valgrind needs them) and wine32; for aarch64 and musl
 #             qemu-user, libc6-arm64-cross, binutils-aarch64-linux-gnu and musl-tools (not
-#             Debian's aarch64 gcc, which would remove gcc-multilib); for
+#             Debian's aarch64 gcc, which would remove gcc-multilib), patchelf for the
+#             musl libraries' name of their C library; for
 #             platforms/abi.sh abigail-tools
 #
 #   bash platforms/toolchains.sh
@@ -44,7 +45,7 @@ if ! python3 -m build --version > /dev/null 2>&1 || ! python3 -m auditwheel --ve
 fi
 
 wanted=(mingw-w64 wine wine64 gcc-multilib g++-multilib libc6:i386 libc6-dbg:i386
-    qemu-user libc6-arm64-cross binutils-aarch64-linux-gnu musl-tools abigail-tools)
+    qemu-user libc6-arm64-cross binutils-aarch64-linux-gnu musl-tools patchelf abigail-tools)
 missing=()
 for package in "${wanted[@]}"; do
     dpkg-query -W -f '${Status}\n' "$package" 2> /dev/null | grep -q 'install ok installed' \

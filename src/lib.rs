@@ -99,7 +99,7 @@ pub mod unversioned {
     pub use crate::method::Method;
     pub use crate::methods::{TELEGRAM, find};
     pub use crate::param::{
-        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_LIMIT,
+        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TEXT, TITLE, TOKEN, USER_LIMIT,
     };
     pub use crate::request::Request;
     pub use crate::transport::{describe, judge_answer, pin_addresses, send};

@@ -20,6 +20,20 @@ pub fn not(flag: &bool) -> bool {
     !*flag
 }
 
+/// `reply_parameters`, the Bot API's way of naming the message a new one replies to
+/// since 7.0, which replaced `reply_to_message_id`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ReplyParameters {
+    pub message_id: i64,
+}
+
+impl ReplyParameters {
+    /// The reply to `message_id`, when there is one.
+    pub fn to(message_id: Option<i64>) -> Option<ReplyParameters> {
+        message_id.map(|message_id| ReplyParameters { message_id })
+    }
+}
+
 /// A validated Bot API call, ready to send: nothing about it can be refused any more
 /// but by the server (and, for a file, by the size limit of the server it goes to).
 ///

@@ -233,6 +233,15 @@ namespace LibOpi
             }
         }
 
+        /// <summary>A JSON argument: a string as written (libopi reads JSON, single-quoted
+        /// JSON or a file path), null as not given, anything else encoded.</summary>
+        static string JsonText(object value)
+        {
+            if (value == null || value is string)
+                return (string)value;
+            return Json.Encode(value);
+        }
+
         static string FromNumber(long chat)
         {
             return chat.ToString(CultureInfo.InvariantCulture);

@@ -58,12 +58,43 @@ namespace LibOpi
                 byte[] markup, byte[] fileName);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_text_message(
+                byte[] token, byte[] chatId, byte[] text, byte[] keyboard, byte[] markup,
+                int repliedId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_location(
+                byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_contact(
+                byte[] token, byte[] chatId, byte[] name, byte[] lastName, byte[] phone,
+                byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_poll(
+                byte[] token, byte[] chatId, byte[] question, byte[] answersArray,
+                [MarshalAs(UnmanagedType.I1)] bool anonymous);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_delete_message(
                 byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_keyboard(
+                byte[] token, byte[] chatId, int messageId, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_text(
+                byte[] token, byte[] chatId, int messageId, byte[] text, byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_caption(
+                byte[] token, byte[] chatId, int messageId, byte[] description, byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
@@ -236,34 +267,191 @@ namespace LibOpi
         /// <param name="doc">Document: a local path (streamed from disk), the file's bytes, an
         /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
         /// itself).</param>
-        /// <param name="keyboard">Keyboard as a JSON object. null for none.</param>
-        /// <param name="parsemode">Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
-        /// not given). null for none.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
         /// <param name="filename">File name with extension, as the chat shows it. null for
         /// none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
         public static IDictionary<string, object> SendDocument(
-            string token, string chat, string text, OpiFile doc, string keyboard = null,
+            string token, string chat, string text, OpiFile doc, object keyboard = null,
             string parsemode = null, string filename = null)
         {
             using (var documentFile = FileArg.Of(doc, "doc"))
             {
                 return Settle(Native.opi_telegram_send_document(
                     Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
-                    documentFile.Pointer, Utf8(keyboard, "keyboard"), Utf8(parsemode, "parsemode"),
-                    Utf8(filename, "filename")));
+                    documentFile.Pointer, Utf8(JsonText(keyboard), "keyboard"),
+                    Utf8(parsemode, "parsemode"), Utf8(filename, "filename")));
             }
         }
 
         /// <summary>SendDocument with chat as a numeric ID.</summary>
         public static IDictionary<string, object> SendDocument(
-            string token, long chat, string text, OpiFile doc, string keyboard = null,
+            string token, long chat, string text, OpiFile doc, object keyboard = null,
             string parsemode = null, string filename = null)
         {
             return SendDocument(
                 token, FromNumber(chat), text, doc, keyboard, parsemode, filename);
+        }
+
+        /// <summary>
+        /// Sends a text message to a chat or channel (OPI <c>SendTextMessage</c>, Bot API
+        /// <c>sendMessage</c>).
+        /// </summary>
+        /// <remarks>Markup is <c>Markdown</c> when not given, as in OPI; <c>none</c> sends the text
+        /// with no <c>parse_mode</c>. The text is prepared as OPI prepares it, without its faults:
+        /// percent-escapes of non-ASCII text are decoded (<c>%F0%9F%94%A5</c> is 🔥) while "100%"
+        /// stays as written; MarkdownV2 gets the escapes of <c>- + # = { } .</c> that OPI adds;
+        /// HTML gets <c>&amp;amp;</c> for a bare <c>&amp;</c>. Keyboard is a JSON object, OPI's
+        /// single-quoted JSON, or the path of a .json file, sent as <c>reply_markup</c>. RepliedID
+        /// is sent as <c>reply_parameters</c>, which replaced <c>reply_to_message_id</c> in the Bot
+        /// API. The topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram
+        /// answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <param name="reply">ID of the message to reply to (none if not given). 0 for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, string chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return Settle(Native.opi_telegram_send_text_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode"), reply));
+        }
+
+        /// <summary>SendTextMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, long chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return SendTextMessage(
+                token, FromNumber(chat), text, keyboard, parsemode, reply);
+        }
+
+        /// <summary>
+        /// Sends a location by geographic coordinates (OPI <c>SendLocation</c>, Bot API
+        /// <c>sendLocation</c>).
+        /// </summary>
+        /// <remarks>Latitude and Longitude are sent as JSON numbers; a value that is not finite or
+        /// out of range is refused before sending. No <c>parse_mode</c> is sent (OPI sends a
+        /// meaningless one). The topic of <c>ChatID*TopicID</c> is sent as
+        /// <c>message_thread_id</c>. Telegram answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="lat">Geographic latitude (-90 to 90).</param>
+        /// <param name="long">Geographic longitude (-180 to 180).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendLocation(
+            string token, string chat, double lat, double @long, object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_location(
+                Utf8(token, "token"), Utf8(chat, "chat"), lat, @long,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendLocation with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendLocation(
+            string token, long chat, double lat, double @long, object keyboard = null)
+        {
+            return SendLocation(
+                token, FromNumber(chat), lat, @long, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a contact with a name and a phone number (OPI <c>SendContact</c>, Bot API
+        /// <c>sendContact</c>).
+        /// </summary>
+        /// <remarks>LastName may be left out or empty: OPI sends none then, and neither does
+        /// libopi. No <c>parse_mode</c> is sent (OPI sends a meaningless one). The topic of
+        /// <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="name">Contact name.</param>
+        /// <param name="phone">Contact phone number.</param>
+        /// <param name="surname">Contact last name (none if not given). null for none.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendContact(
+            string token, string chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_contact(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(name, "name"),
+                Utf8(surname, "surname"), Utf8(phone, "phone"),
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendContact with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendContact(
+            string token, long chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return SendContact(
+                token, FromNumber(chat), name, phone, surname, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a poll with answer options (OPI <c>SendPoll</c>, Bot API <c>sendPoll</c>).
+        /// </summary>
+        /// <remarks>AnswersArray is a JSON array of strings, or OPI's <c>['Red','Yellow']</c>; each
+        /// is sent as <c>{"text":...}</c>, the InputPollOption the Bot API documents, and fewer
+        /// than two are refused before sending. Anonymous is sent every time, as a JSON Boolean
+        /// (OPI sends 1 or 0); left out it is true, as in OPI. No <c>parse_mode</c> is sent. The
+        /// topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers
+        /// with the Message holding the poll.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="question">Poll question.</param>
+        /// <param name="options">Array of answer options: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="anonymous">Anonymous poll (true if not given).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendPoll(
+            string token, string chat, string question, object options, bool anonymous = true)
+        {
+            return Settle(Native.opi_telegram_send_poll(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(question, "question"),
+                Utf8(JsonText(options), "options"), anonymous));
+        }
+
+        /// <summary>SendPoll with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendPoll(
+            string token, long chat, string question, object options, bool anonymous = true)
+        {
+            return SendPoll(
+                token, FromNumber(chat), question, options, anonymous);
         }
 
         /// <summary>
@@ -326,6 +514,110 @@ namespace LibOpi
         {
             return DeleteMessage(
                 token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Replaces the keyboard of a message (OPI <c>ReplaceMessageKeyboard</c>, Bot API
+        /// <c>editMessageReplyMarkup</c>).
+        /// </summary>
+        /// <remarks>Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+        /// file, sent as <c>reply_markup</c>; Telegram edits only inline keyboards. A topic in
+        /// <c>ChatID*TopicID</c> is dropped: a message id names its message in the whole chat.
+        /// Telegram answers with the edited Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="keyboard">New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, string chat, int message, object keyboard)
+        {
+            return Settle(Native.opi_telegram_replace_message_keyboard(
+                Utf8(token, "token"), Utf8(chat, "chat"), message,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>ReplaceMessageKeyboard with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, long chat, int message, object keyboard)
+        {
+            return ReplaceMessageKeyboard(
+                token, FromNumber(chat), message, keyboard);
+        }
+
+        /// <summary>
+        /// Replaces the text of a message (OPI <c>ReplaceMessageText</c>, Bot API
+        /// <c>editMessageText</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the text is prepared for it as
+        /// SendTextMessage prepares its own. A topic in <c>ChatID*TopicID</c> is dropped: a message
+        /// id names its message in the whole chat. The message keeps its keyboard only if Telegram
+        /// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, string chat, int message, string text, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_text(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(text, "text"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageText with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, long chat, int message, string text, string parsemode = null)
+        {
+            return ReplaceMessageText(
+                token, FromNumber(chat), message, text, parsemode);
+        }
+
+        /// <summary>
+        /// Replaces the caption of a message with media (OPI <c>ReplaceMessageCaption</c>, Bot API
+        /// <c>editMessageCaption</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the caption is prepared for it as
+        /// SendTextMessage prepares a text. The aliases are OPI's: <c>-p</c> is <c>--caption</c>
+        /// and <c>-r</c> is <c>--parsemode</c> here. A topic in <c>ChatID*TopicID</c> is dropped: a
+        /// message id names its message in the whole chat. Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="caption">New caption.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, string chat, int message, string caption, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_caption(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(caption, "caption"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageCaption with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, long chat, int message, string caption, string parsemode = null)
+        {
+            return ReplaceMessageCaption(
+                token, FromNumber(chat), message, caption, parsemode);
         }
 
         /// <summary>

@@ -150,6 +150,23 @@ type arg struct {
 	name, value string
 }
 
+// jsonText is a JSON argument as text: a string as written (libopi reads JSON,
+// single-quoted JSON or a file path), nil as not given (""), any other value encoded
+// with encoding/json.
+func jsonText(name string, value any) (string, error) {
+	switch v := value.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	}
+	encoded, err := json.Marshal(value)
+	if err != nil {
+		return "", fmt.Errorf("opi: %s: %w", name, err)
+	}
+	return string(encoded), nil
+}
+
 // call converts args to C strings for the length of one call of fn, then takes
 // ownership of fn's result: it copies it into Go memory, releases it with opi_free and
 // decodes it. Each exported function is one call with its own fn.

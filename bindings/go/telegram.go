@@ -96,17 +96,147 @@ func DeleteWebhook(token string) (map[string]any, error) {
 //   - text: Caption.
 //   - doc: Document: a local path (streamed from disk), the file's bytes, an http(s)
 //     URL or a Telegram file_id (Telegram fetches those two itself).
-//   - keyboard: Keyboard as a JSON object; "" for none.
-//   - parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not
-//     given); "" for none.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
 //   - filename: File name with extension, as the chat shows it; "" for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
-func SendDocument(token, chat, text string, doc File, keyboard, parsemode, filename string) (map[string]any, error) {
+func SendDocument(token, chat, text string, doc File, keyboard any, parsemode, filename string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
 	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
 		return C.opi_telegram_send_document(args[0], args[1], args[2], files[0], args[3], args[4], args[5])
-	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboard}, arg{"parsemode", parsemode}, arg{"filename", filename}}, fileArg{"doc", doc})
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}, arg{"filename", filename}}, fileArg{"doc", doc})
+}
+
+// SendTextMessage sends a text message to a chat or channel (Bot API sendMessage).
+//
+// Markup is Markdown when not given, as in OPI; none sends the text with no parse_mode.
+// The text is prepared as OPI prepares it, without its faults: percent-escapes of
+// non-ASCII text are decoded (%F0%9F%94%A5 is 🔥) while "100%" stays as written;
+// MarkdownV2 gets the escapes of - + # = { } . that OPI adds; HTML gets &amp; for a
+// bare &. Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+// file, sent as reply_markup. RepliedID is sent as reply_parameters, which replaced
+// reply_to_message_id in the Bot API. The topic of ChatID*TopicID is sent as
+// message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Message text.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//   - reply: ID of the message to reply to (none if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendTextMessage(token, chat, text string, keyboard any, parsemode string, reply int32) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
+// SendLocation sends a location by geographic coordinates (Bot API sendLocation).
+//
+// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+// range is refused before sending. No parse_mode is sent (OPI sends a meaningless one).
+// The topic of ChatID*TopicID is sent as message_thread_id. Telegram answers with the
+// Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - lat: Geographic latitude (-90 to 90).
+//   - long: Geographic longitude (-180 to 180).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendLocation(token, chat string, lat, long float64, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_location(args[0], args[1], C.double(lat), C.double(long), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
+}
+
+// SendContact sends a contact with a name and a phone number (Bot API sendContact).
+//
+// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+// parse_mode is sent (OPI sends a meaningless one). The topic of ChatID*TopicID is sent
+// as message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - name: Contact name.
+//   - phone: Contact phone number.
+//   - surname: Contact last name (none if not given); "" for none.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendContact(token, chat, name, phone, surname string, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_contact(args[0], args[1], args[2], args[3], args[4], args[5])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"name", name}, arg{"surname", surname}, arg{"phone", phone}, arg{"keyboard", keyboardJSON})
+}
+
+// SendPoll sends a poll with answer options (Bot API sendPoll).
+//
+// AnswersArray is a JSON array of strings, or OPI's ['Red','Yellow']; each is sent as
+// {"text":...}, the InputPollOption the Bot API documents, and fewer than two are
+// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1
+// or 0); left out it is true, as in OPI. No parse_mode is sent. The topic of
+// ChatID*TopicID is sent as message_thread_id. Telegram answers with the Message
+// holding the poll.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - question: Poll question.
+//   - options: Array of answer options: a JSON array such as ["Red","Blue"], or
+//     ['Red','Blue']. A string is sent as written (JSON, single-quoted JSON or a file
+//     path); any other value is encoded with encoding/json.
+//   - anonymous: Anonymous poll (true if not given); OPI's default is true.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendPoll(token, chat, question string, options any, anonymous bool) (map[string]any, error) {
+	optionsJSON, err := jsonText("options", options)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_poll(args[0], args[1], args[2], args[3], C.bool(anonymous))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"question", question}, arg{"options", optionsJSON})
 }
 
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
@@ -148,6 +278,82 @@ func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_delete_message(args[0], args[1], C.int32_t(message))
 	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// ReplaceMessageKeyboard replaces the keyboard of a message (Bot API
+// editMessageReplyMarkup).
+//
+// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file,
+// sent as reply_markup; Telegram edits only inline keyboards. A topic in ChatID*TopicID
+// is dropped: a message id names its message in the whole chat. Telegram answers with
+// the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageKeyboard(token, chat string, message int32, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_keyboard(args[0], args[1], C.int32_t(message), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
+}
+
+// ReplaceMessageText replaces the text of a message (Bot API editMessageText).
+//
+// Markup is sent only when given, as in OPI; the text is prepared for it as
+// SendTextMessage prepares its own. A topic in ChatID*TopicID is dropped: a message id
+// names its message in the whole chat. The message keeps its keyboard only if Telegram
+// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - text: Message text.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageText(token, chat string, message int32, text, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_text(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"parsemode", parsemode})
+}
+
+// ReplaceMessageCaption replaces the caption of a message with media (Bot API
+// editMessageCaption).
+//
+// Markup is sent only when given, as in OPI; the caption is prepared for it as
+// SendTextMessage prepares a text. The aliases are OPI's: -p is --caption and -r is
+// --parsemode here. A topic in ChatID*TopicID is dropped: a message id names its
+// message in the whole chat. Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - caption: New caption.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageCaption(token, chat string, message int32, caption, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_caption(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"caption", caption}, arg{"parsemode", parsemode})
 }
 
 // Ban bans a user from the chat: removed, and kept out until unbanned (Bot API

@@ -72,7 +72,8 @@ func TestEveryMethodOfTheTableIsOffered(t *testing.T) {
 		t.Fatalf("%d methods", len(methods))
 	}
 	functions, constants := exported(t)
-	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64", "file": "File"}
+	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64",
+		"bool": "bool", "double": "float64", "object": "any", "array": "any", "file": "File"}
 	for _, m := range methods {
 		method := m.(map[string]any)
 		name := method["name"].(string)
@@ -232,5 +233,51 @@ func TestSendDocument(t *testing.T) {
 	}
 	if _, err = SendDocument(token, "@testsichee", "x", File{Path: notes, Data: data}, "", "", ""); err == nil {
 		t.Error("a File with both Path and Data was sent")
+	}
+}
+
+func TestSendTextMessageWithAMapKeyboardOrOPIsSingleQuotedJSON(t *testing.T) {
+	keyboard := map[string]any{"inline_keyboard": [][]map[string]string{{{"text": "Да", "callback_data": "yes"}}}}
+	sent, err := SendTextMessage(token, "461699897", "R&D", keyboard, "html", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := sent["result"].(map[string]any)["text"]; text != "R&amp;D" {
+		t.Errorf("text = %v", text)
+	}
+	quoted := "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}"
+	if _, err := SendTextMessage(token, chat, "Hi", quoted, "", 0); err != nil {
+		t.Error(err)
+	}
+	_, err = SendTextMessage(token, chat, "Hi", []string{"not", "an", "object"}, "", 0)
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Parameter != "Keyboard" {
+		t.Errorf("an array for a keyboard: err = %v", err)
+	}
+	if _, err := SendTextMessage(token, chat, "Hi", make(chan int), "", 0); err == nil || errors.As(err, &libErr) {
+		t.Errorf("a channel for a keyboard: err = %v", err)
+	}
+}
+
+func TestSendLocationAndSendPoll(t *testing.T) {
+	sent, err := SendLocation(token, chat, 48.8737, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	location := sent["result"].(map[string]any)["location"].(map[string]any)
+	if location["latitude"] != 48.8737 || location["longitude"] != float64(2) {
+		t.Errorf("location = %v", location)
+	}
+	poll, err := SendPoll(token, chat, "Color?", []string{"Red", "Blue"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if anonymous := poll["result"].(map[string]any)["poll"].(map[string]any)["is_anonymous"]; anonymous != false {
+		t.Errorf("is_anonymous = %v", anonymous)
+	}
+	_, err = SendPoll(token, chat, "Color?", "['Red']", true)
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Parameter != "AnswersArray" {
+		t.Errorf("one answer: err = %v", err)
 	}
 }

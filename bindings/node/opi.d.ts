@@ -54,8 +54,21 @@ export class LibraryError extends OpiError {
 /** The file name of libopi on a platform, as `process.platform` names it. */
 export function libraryName(platform?: string): string;
 
-/** Where the package keeps its prebuilt library for a `process.platform` and `process.arch`. */
-export function prebuiltPath(platform?: string, arch?: string): string;
+/**
+ * The C library of a Linux system, from a diagnostic report of this process (by default
+ * `process.report.getReport()`): `'glibc'` when its header names a glibc version, else
+ * `'musl'`; `''` on other platforms.
+ */
+export function libc(
+  platform?: string,
+  report?: { header?: { glibcVersionRuntime?: string } },
+): 'glibc' | 'musl' | '';
+
+/**
+ * Where the package keeps its prebuilt library for a `process.platform` and `process.arch`,
+ * and on Linux for a C library (`'glibc'` or `'musl'`, by default this system's).
+ */
+export function prebuiltPath(platform?: string, arch?: string, cLibrary?: string): string;
 
 /**
  * Loads libopi from `file`, or from the default places when it is absent, and returns

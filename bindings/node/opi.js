@@ -7,8 +7,9 @@
 // argument, a network failure, a timeout, ...). Either way the error keeps the parsed
 // document in `response`.
 //
-// The package carries libopi for Linux and Windows, x64 and ia32, in
-// prebuilds/PLATFORM-ARCH/, and loads the one of process.platform and process.arch. The
+// The package carries libopi for Linux and Windows, x64 and ia32, and Linux arm64, in
+// prebuilds/PLATFORM-ARCH/ (Linux with musl: prebuilds/linux-ARCH-musl/), and loads the
+// one of process.platform and process.arch, and on Linux of the C library in use. The
 // OPI_LIBRARY environment variable (a path to a library) takes precedence; where no
 // prebuilt library fits, the system's dynamic loader is asked. load() picks one
 // explicitly.
@@ -102,15 +103,44 @@ export function libraryName(platform = process.platform) {
 }
 
 /**
+ * The C library of a Linux system, `'glibc'` or `'musl'` (Alpine), from a diagnostic
+ * report of this process (`process.report.getReport()` when none is given): Node puts
+ * the glibc it runs on in `header.glibcVersionRuntime`, and nothing there on musl. Node
+ * itself answers, so no file or program of the system is read or run. Elsewhere `''`.
+ * @param {string} [platform]
+ * @param {{header?: {glibcVersionRuntime?: string}}} [report]
+ * @returns {'glibc' | 'musl' | ''}
+ */
+export function libc(platform = process.platform, report = undefined) {
+  if (platform !== 'linux') return '';
+  return (report ?? ownReport()).header?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+
+/** @returns {{header?: {glibcVersionRuntime?: string}}} */
+function ownReport() {
+  // The network interfaces are the slow part of a report, and nothing here needs them.
+  const excluded = process.report.excludeNetwork;
+  process.report.excludeNetwork = true;
+  try {
+    return /** @type {any} */ (process.report.getReport());
+  } finally {
+    process.report.excludeNetwork = excluded;
+  }
+}
+
+/**
  * Where the package keeps its prebuilt library for a platform and an architecture, as
- * `process.platform` and `process.arch` name them.
+ * `process.platform` and `process.arch` name them, and on Linux for its C library:
+ * prebuilds/linux-x64/ holds the glibc build, prebuilds/linux-x64-musl/ the musl one.
  * @param {string} [platform]
  * @param {string} [arch]
+ * @param {string} [cLibrary] `'glibc'` or `'musl'`; by default this system's
  * @returns {string}
  */
-export function prebuiltPath(platform = process.platform, arch = process.arch) {
+export function prebuiltPath(platform = process.platform, arch = process.arch, cLibrary = libc(platform)) {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.join(here, 'prebuilds', `${platform}-${arch}`, libraryName(platform));
+  const suffix = platform === 'linux' && cLibrary === 'musl' ? '-musl' : '';
+  return path.join(here, 'prebuilds', `${platform}-${arch}${suffix}`, libraryName(platform));
 }
 
 function candidates() {
@@ -324,6 +354,39 @@ function int64(value, name) {
 }
 
 /**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {boolean}
+ */
+function bool(value, name) {
+  // koffi would take any value's truth: 'false' would arrive as true.
+  if (typeof value !== 'boolean') throw new TypeError(`${name} must be a boolean`);
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {number}
+ */
+function double(value, name) {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number`);
+  return value;
+}
+
+/**
+ * A JSON value: text as given (libopi reads JSON, single-quoted JSON or a path), an
+ * object or an array encoded.
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {string | null}
+ */
+function json(value, name) {
+  if (value !== null && typeof value === 'object') return text(JSON.stringify(value), name);
+  return text(value, name);
+}
+
+/**
  * @param {unknown} chat
  * @param {string} name
  * @returns {string | null}
@@ -355,9 +418,24 @@ function expiration(expire, name) {
  * @property {typeof expiration} date
  * @property {typeof int32} int32
  * @property {typeof int64} int64
+ * @property {typeof bool} bool
+ * @property {typeof double} double
+ * @property {typeof json} json
  * @property {typeof file} file
  */
-telegram.use({ call, callAsync, text, chat: chatId, date: expiration, int32, int64, file });
+telegram.use({
+  call,
+  callAsync,
+  text,
+  chat: chatId,
+  date: expiration,
+  int32,
+  int64,
+  bool,
+  double,
+  json,
+  file,
+});
 
 /**
  * Changes settings for the calls that start after it returns. Keys: `api_url`,

@@ -4,6 +4,8 @@
 # prebuilds/PLATFORM-ARCH/ as process.platform and process.arch name them:
 #
 #   linux-x64/libopi.so   linux-ia32/libopi.so   linux-arm64/libopi.so (glibc)
+#   linux-x64-musl/libopi.so   linux-arm64-musl/libopi.so (musl: opi.js picks these on
+#                              a system whose Node runs on musl)
 #   win32-x64/opi.dll     win32-ia32/opi.dll
 #
 #   bash bindings/node/pack.sh [DIST]
@@ -24,6 +26,7 @@ cp "$here/package.json" "$here/opi.js" "$here/opi.d.ts" "$here/telegram.js" "$he
 
 packed=0
 for pair in linux-x86_64:linux-x64 linux-i686:linux-ia32 linux-aarch64:linux-arm64 \
+    linux-x86_64-musl:linux-x64-musl linux-aarch64-musl:linux-arm64-musl \
     windows-x86_64:win32-x64 windows-x86:win32-ia32; do
     platform=${pair%%:*} prebuild=${pair#*:} name=libopi-$version-${pair%%:*}
     mkdir -p "$stage/prebuilds/$prebuild"

@@ -117,11 +117,15 @@ export function deleteWebhookAsync(
 
 /** Optional arguments of sendDocument. */
 export interface SendDocumentOptions {
-  /** Keyboard as a JSON object. Absent or null for none. */
-  keyboard?: string | null;
   /**
-   * Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not given). Absent or
-   * null for none.
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
    */
   parsemode?: string | null;
   /** File name with extension, as the chat shows it. Absent or null for none. */
@@ -179,6 +183,237 @@ export function sendDocumentAsync(
   text: string,
   doc: string | Uint8Array,
   options?: SendDocumentOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendTextMessage. */
+export interface SendTextMessageOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+  /** ID of the message to reply to (none if not given). 0 (the default) for none. */
+  reply?: number;
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Result;
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns the same document
+ */
+export function sendTextMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendLocation. */
+export interface SendLocationOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
+): Result;
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns the same document
+ */
+export function sendLocationAsync(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendContact. */
+export interface SendContactOptions {
+  /** Contact last name (none if not given). Absent or null for none. */
+  surname?: string | null;
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Result;
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns the same document
+ */
+export function sendContactAsync(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendPoll. */
+export interface SendPollOptions {
+  /** Anonymous poll (true if not given). true when absent. */
+  anonymous?: boolean;
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [optional] anonymous
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  optional?: SendPollOptions,
+): Result;
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [optional] anonymous
+ * @returns the same document
+ */
+export function sendPollAsync(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  optional?: SendPollOptions,
 ): Promise<Result>;
 
 /**
@@ -259,6 +494,164 @@ export function deleteMessageAsync(
   token: string,
   chat: string | number | bigint,
   message: number,
+): Promise<Result>;
+
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Result;
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns the same document
+ */
+export function replaceMessageKeyboardAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Promise<Result>;
+
+/** Optional arguments of replaceMessageText. */
+export interface ReplaceMessageTextOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Result;
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageTextAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Promise<Result>;
+
+/** Optional arguments of replaceMessageCaption. */
+export interface ReplaceMessageCaptionOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
+): Result;
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageCaptionAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
 ): Promise<Result>;
 
 /**

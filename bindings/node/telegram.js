@@ -32,6 +32,36 @@ export default {
       'const char *', // markup
       'const char *', // file_name
     ],
+    opi_telegram_send_text_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // keyboard
+      'const char *', // markup
+      'int32_t', // replied_id
+    ],
+    opi_telegram_send_location: [
+      'const char *', // token
+      'const char *', // chat_id
+      'double', // latitude
+      'double', // longitude
+      'const char *', // keyboard
+    ],
+    opi_telegram_send_contact: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // name
+      'const char *', // last_name
+      'const char *', // phone
+      'const char *', // keyboard
+    ],
+    opi_telegram_send_poll: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // question
+      'const char *', // answers_array
+      'bool', // anonymous
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -42,6 +72,26 @@ export default {
       'const char *', // token
       'const char *', // chat_id
       'int32_t', // message_id
+    ],
+    opi_telegram_replace_message_keyboard: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // keyboard
+    ],
+    opi_telegram_replace_message_text: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // text
+      'const char *', // markup
+    ],
+    opi_telegram_replace_message_caption: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // description
+      'const char *', // markup
     ],
     opi_telegram_ban: [
       'const char *', // token
@@ -338,10 +388,12 @@ export function deleteWebhookAsync(token) {
 /**
  * Optional arguments of sendDocument.
  * @typedef {object} SendDocumentOptions
- * @property {string | null} [keyboard] Keyboard as a JSON object. Absent or null for
- *   none.
- * @property {string | null} [parsemode] Text processing type: HTML, Markdown or
- *   MarkdownV2 (Markdown if not given). Absent or null for none.
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
  * @property {string | null} [filename] File name with extension, as the chat shows it.
  *   Absent or null for none.
  */
@@ -360,7 +412,7 @@ function sendDocumentArguments(token, chat, text, doc, { keyboard, parsemode, fi
     core.chat(chat, 'chat'),
     core.text(text, 'text'),
     core.file(doc, 'doc'),
-    core.text(keyboard, 'keyboard'),
+    core.json(keyboard, 'keyboard'),
     core.text(parsemode, 'parsemode'),
     core.text(filename, 'filename'),
   ];
@@ -414,6 +466,298 @@ export function sendDocumentAsync(token, chat, text, doc, options) {
   return core.callAsync(
     'opi_telegram_send_document',
     sendDocumentArguments(token, chat, text, doc, options),
+  );
+}
+
+/**
+ * Optional arguments of sendTextMessage.
+ * @typedef {object} SendTextMessageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
+ *   default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {SendTextMessageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendTextMessageArguments(token, chat, text, { keyboard, parsemode, reply = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.int32(reply, 'reply'),
+  ];
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(token, chat, text, options) {
+  return core.call(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Promise<Result>} the same document
+ */
+export function sendTextMessageAsync(token, chat, text, options) {
+  return core.callAsync(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * Optional arguments of sendLocation.
+ * @typedef {object} SendLocationOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} lat
+ * @param {number} long
+ * @param {SendLocationOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendLocationArguments(token, chat, lat, long, { keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.double(lat, 'lat'),
+    core.double(long, 'long'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(token, chat, lat, long, options) {
+  return core.call(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendLocationAsync(token, chat, lat, long, options) {
+  return core.callAsync(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * Optional arguments of sendContact.
+ * @typedef {object} SendContactOptions
+ * @property {string | null} [surname] Contact last name (none if not given). Absent or
+ *   null for none.
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} name
+ * @param {string} phone
+ * @param {SendContactOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendContactArguments(token, chat, name, phone, { surname, keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(name, 'name'),
+    core.text(surname, 'surname'),
+    core.text(phone, 'phone'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(token, chat, name, phone, options) {
+  return core.call(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendContactAsync(token, chat, name, phone, options) {
+  return core.callAsync(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * Optional arguments of sendPoll.
+ * @typedef {object} SendPollOptions
+ * @property {boolean} [anonymous] Anonymous poll (true if not given). true when absent.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} question
+ * @param {string | string[]} options
+ * @param {SendPollOptions} [optional]
+ * @returns {unknown[]}
+ */
+function sendPollArguments(token, chat, question, options, { anonymous = true } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(question, 'question'),
+    core.json(options, 'options'),
+    core.bool(anonymous, 'anonymous'),
+  ];
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [optional] anonymous
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(token, chat, question, options, optional) {
+  return core.call(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, optional),
+  );
+}
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [optional] anonymous
+ * @returns {Promise<Result>} the same document
+ */
+export function sendPollAsync(token, chat, question, options, optional) {
+  return core.callAsync(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, optional),
   );
 }
 
@@ -526,6 +870,210 @@ export function deleteMessageAsync(token, chat, message) {
   return core.callAsync(
     'opi_telegram_delete_message',
     deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string | Record<string, unknown>} keyboard
+ * @returns {unknown[]}
+ */
+function replaceMessageKeyboardArguments(token, chat, message, keyboard) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(token, chat, message, keyboard) {
+  return core.call(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
+  );
+}
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageKeyboardAsync(token, chat, message, keyboard) {
+  return core.callAsync(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageText.
+ * @typedef {object} ReplaceMessageTextOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} text
+ * @param {ReplaceMessageTextOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageTextArguments(token, chat, message, text, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(text, 'text'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(token, chat, message, text, options) {
+  return core.call(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageTextAsync(token, chat, message, text, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageCaption.
+ * @typedef {object} ReplaceMessageCaptionOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} caption
+ * @param {ReplaceMessageCaptionOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageCaptionArguments(token, chat, message, caption, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(caption, 'caption'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(token, chat, message, caption, options) {
+  return core.call(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
+  );
+}
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageCaptionAsync(token, chat, message, caption, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
   );
 }
 

@@ -8,12 +8,16 @@ DIST, with its library inside the package:
     linux-x86_64    libopi-VERSION-py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl
     linux-i686      libopi-VERSION-py3-none-manylinux_2_17_i686.manylinux2014_i686.whl
     linux-aarch64   libopi-VERSION-py3-none-manylinux_2_17_aarch64.manylinux2014_aarch64.whl
+    linux-x86_64-musl   libopi-VERSION-py3-none-musllinux_1_2_x86_64.whl
+    linux-aarch64-musl  libopi-VERSION-py3-none-musllinux_1_2_aarch64.whl
     windows-x86_64  libopi-VERSION-py3-none-win_amd64.whl
     windows-x86     libopi-VERSION-py3-none-win32.whl
 
 The Linux libraries need glibc 2.17, so their wheels carry manylinux2014's tag under both
-its names (PEP 600's manylinux_2_17 first, as `auditwheel repair` writes it), and
-`auditwheel show` (PyPI: auditwheel) must find the wheel consistent with it; a
+its names (PEP 600's manylinux_2_17 first, as `auditwheel repair` writes it); the musl
+libraries need musl 1.2 and nothing but its libc.so, so theirs carry PEP 656's
+musllinux_1_2 (Alpine 3.13 and newer). `auditwheel show` (PyPI: auditwheel) must find
+each Linux wheel consistent with its tag; a
 Windows wheel must hold opi.dll built for the machine its tag names. Needs `build` and
 `auditwheel` from PyPI; the build backend, setuptools, comes from PyPI as well.
 """
@@ -39,6 +43,8 @@ PLATFORMS = {
     "linux-x86_64": ("manylinux_2_17_x86_64.manylinux2014_x86_64", None),
     "linux-i686": ("manylinux_2_17_i686.manylinux2014_i686", None),
     "linux-aarch64": ("manylinux_2_17_aarch64.manylinux2014_aarch64", None),
+    "linux-x86_64-musl": ("musllinux_1_2_x86_64", None),
+    "linux-aarch64-musl": ("musllinux_1_2_aarch64", None),
     "windows-x86_64": ("win_amd64", 0x8664),
     "windows-x86": ("win32", 0x014C),
 }
@@ -110,7 +116,7 @@ def check(wheel: Path, tag: str, machine: int | None) -> None:
     consistent = f'is consistent with the following platform tag: "{policy}"'
     if shown.returncode != 0 or consistent not in report:
         sys.exit(f"wheels: auditwheel show {wheel.name} does not confirm {tag}:\n{shown.stdout}{shown.stderr}")
-    print(f"wheels: {wheel.name}: auditwheel show: consistent with {policy} (manylinux2014)")
+    print(f"wheels: {wheel.name}: auditwheel show: consistent with {policy}")
 
 
 def main() -> None:

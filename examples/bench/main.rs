@@ -456,13 +456,9 @@ fn main() {
     if let Some(size) = stripped {
         println!("| stripped libopi.so | {} KiB | | |", size / 1024);
     }
-    // The ceilings are the ones platforms/deps.sh holds each library to.
+    // The ceiling platforms/deps.sh holds each library to.
     for (platform, size) in &dist_sizes {
-        let ceiling = if platform.starts_with("windows") {
-            3_200_000
-        } else {
-            2_500_000
-        };
+        let ceiling = 2_500_000;
         println!(
             "| stripped library, {platform} (dist/) | {} KiB | ceiling: {} KiB | {:.2}x |",
             size / 1024,

@@ -2,7 +2,7 @@
 //! `cargo test --test codegen` writes it anew after the table changes.
 //! The Rust API: one function per method of the table.
 
-use crate::args::Arg::{self, Number, Text};
+use crate::args::Arg::{Bool, Float, Number, Text};
 use crate::error::Error;
 use crate::method::run_in_order;
 use crate::methods;
@@ -69,9 +69,11 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
 /// - `document` (Document, required): Document: a local path (streamed from disk), the
 ///   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
 ///   itself).
-/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard as a JSON object.
-/// - `markup` (Markup, optional, `None` for none): Text processing type: HTML, Markdown
-///   or MarkdownV2 (Markdown if not given).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
 /// - `file_name` (FileName, optional, `None` for none): File name with extension, as the
 ///   chat shows it.
 ///
@@ -91,10 +93,172 @@ pub fn send_document(
             Some(Text(token)),
             Some(Text(chat_id)),
             Some(Text(text)),
-            Some(Arg::File(document)),
+            Some(crate::args::Arg::File(document)),
             keyboard.map(Text),
             markup.map(Text),
             file_name.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_text_message(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+    replied_id: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_text_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            keyboard.map(Text),
+            markup.map(Text),
+            Some(Number(replied_id)),
+        ],
+    )
+}
+
+/// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+/// `sendLocation`: sends a location by geographic coordinates.
+///
+/// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+/// range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+/// The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+/// Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+/// - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_location(
+    token: &str,
+    chat_id: &str,
+    latitude: f64,
+    longitude: f64,
+    keyboard: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_location::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Float(latitude)),
+            Some(Float(longitude)),
+            keyboard.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+/// contact with a name and a phone number.
+///
+/// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+/// `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `name` (Name, required): Contact name.
+/// - `last_name` (LastName, optional, `None` for none): Contact last name (none if not
+///   given).
+/// - `phone` (Phone, required): Contact phone number.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_contact(
+    token: &str,
+    chat_id: &str,
+    name: &str,
+    last_name: Option<&str>,
+    phone: &str,
+    keyboard: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_contact::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(name)),
+            last_name.map(Text),
+            Some(Text(phone)),
+            keyboard.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendPoll` (ОтправитьОпрос), Bot API `sendPoll`: sends a poll with
+/// answer options.
+///
+/// AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+/// `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are
+/// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+/// 0); left out it is true, as in OPI. No `parse_mode` is sent. The topic of
+/// `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the Message
+/// holding the poll.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `question` (Question, required): Poll question.
+/// - `answers_array` (AnswersArray, required): Array of answer options: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `anonymous` (Anonymous, optional, OPI's default is true): Anonymous poll (true if
+///   not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_poll(
+    token: &str,
+    chat_id: &str,
+    question: &str,
+    answers_array: &str,
+    anonymous: bool,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_poll::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(question)),
+            Some(Text(answers_array)),
+            Some(Bool(anonymous)),
         ],
     )
 }
@@ -151,6 +315,112 @@ pub fn delete_message(token: &str, chat_id: &str, message_id: i64) -> Result<Str
             Some(Text(token)),
             Some(Text(chat_id)),
             Some(Number(message_id)),
+        ],
+    )
+}
+
+/// OPI's `ReplaceMessageKeyboard` (ЗаменитьКлавиатуруСообщения),
+/// Bot API `editMessageReplyMarkup`: replaces the keyboard of a message.
+///
+/// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+/// as `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+/// dropped: a message id names its message in the whole chat. Telegram answers with the
+/// edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `keyboard` (Keyboard, required): New keyboard (see FormKeyboardFromButtonArray):
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_keyboard(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    keyboard: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_keyboard::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(keyboard)),
+        ],
+    )
+}
+
+/// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
+/// `editMessageText`: replaces the text of a message.
+///
+/// Markup is sent only when given, as in OPI; the text is prepared for it as
+/// SendTextMessage prepares its own. A topic in `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. The message keeps its keyboard only if Telegram
+/// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `text` (Text, required): Message text.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_text(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    text: &str,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_text::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(text)),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `ReplaceMessageCaption` (ЗаменитьОписаниеСообщения), Bot
+/// API `editMessageCaption`: replaces the caption of a message with media.
+///
+/// Markup is sent only when given, as in OPI; the caption is prepared for it as
+/// SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+/// `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+/// message in the whole chat. Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `description` (Description, required): New caption.
+/// - `markup` (Markup, optional, `None` for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn replace_message_caption(
+    token: &str,
+    chat_id: &str,
+    message_id: i64,
+    description: &str,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::replace_message_caption::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Number(message_id)),
+            Some(Text(description)),
+            markup.map(Text),
         ],
     )
 }

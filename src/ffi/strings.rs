@@ -48,6 +48,10 @@ pub enum CArg {
     Number(i64),
     /// A file: NULL, or an [`opi_file`] borrowed for the call.
     File(*const opi_file),
+    /// A C `bool`.
+    Bool(bool),
+    /// A C `double`.
+    Float(f64),
 }
 
 /// A file going up, as a C host passes it: either `path` (a local path, an `http(s)`
@@ -121,6 +125,8 @@ pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
                         given.set(param, Arg::File(file));
                     }
                 }
+                CArg::Bool(b) => given.set(param, Arg::Bool(b)),
+                CArg::Float(x) => given.set(param, Arg::Float(x)),
             }
         }
         run(method, &given)

@@ -103,9 +103,11 @@ pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *m
 /// - `document` (Document, required): Document: a local path (streamed from disk), the
 ///   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
 ///   itself).
-/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard as a JSON object.
-/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: HTML,
-///   Markdown or MarkdownV2 (Markdown if not given).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
 /// - `file_name` (FileName, optional, NULL or "" for none): File name with extension, as
 ///   the chat shows it.
 ///
@@ -139,6 +141,212 @@ pub unsafe extern "C" fn opi_telegram_send_document(
                 CArg::Text(keyboard),
                 CArg::Text(markup),
                 CArg::Text(file_name),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_text_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    replied_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_text_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+/// `sendLocation`: sends a location by geographic coordinates.
+///
+/// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+/// range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+/// The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+/// Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+/// - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_location(
+    token: *const c_char,
+    chat_id: *const c_char,
+    latitude: f64,
+    longitude: f64,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_location::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Float(latitude),
+                CArg::Float(longitude),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+/// contact with a name and a phone number.
+///
+/// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+/// `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `name` (Name, required): Contact name.
+/// - `last_name` (LastName, optional, NULL or "" for none): Contact last name (none if
+///   not given).
+/// - `phone` (Phone, required): Contact phone number.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_contact(
+    token: *const c_char,
+    chat_id: *const c_char,
+    name: *const c_char,
+    last_name: *const c_char,
+    phone: *const c_char,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_contact::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(name),
+                CArg::Text(last_name),
+                CArg::Text(phone),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendPoll` (ОтправитьОпрос), Bot API `sendPoll`: sends a poll with
+/// answer options.
+///
+/// AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+/// `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are
+/// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+/// 0); left out it is true, as in OPI. No `parse_mode` is sent. The topic of
+/// `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the Message
+/// holding the poll.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `question` (Question, required): Poll question.
+/// - `answers_array` (AnswersArray, required): Array of answer options: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `anonymous` (Anonymous, optional, OPI's default is true): Anonymous poll (true if
+///   not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_poll(
+    token: *const c_char,
+    chat_id: *const c_char,
+    question: *const c_char,
+    answers_array: *const c_char,
+    anonymous: bool,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_poll::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(question),
+                CArg::Text(answers_array),
+                CArg::Bool(anonymous),
             ],
         )
     }
@@ -221,6 +429,145 @@ pub unsafe extern "C" fn opi_telegram_delete_message(
                 CArg::Text(token),
                 CArg::Text(chat_id),
                 CArg::Number(message_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageKeyboard` (ЗаменитьКлавиатуруСообщения),
+/// Bot API `editMessageReplyMarkup`: replaces the keyboard of a message.
+///
+/// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+/// as `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+/// dropped: a message id names its message in the whole chat. Telegram answers with the
+/// edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `keyboard` (Keyboard, required): New keyboard (see FormKeyboardFromButtonArray):
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_keyboard(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_keyboard::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
+/// `editMessageText`: replaces the text of a message.
+///
+/// Markup is sent only when given, as in OPI; the text is prepared for it as
+/// SendTextMessage prepares its own. A topic in `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. The message keeps its keyboard only if Telegram
+/// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `text` (Text, required): Message text.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_text(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    text: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_text::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(text),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageCaption` (ЗаменитьОписаниеСообщения), Bot
+/// API `editMessageCaption`: replaces the caption of a message with media.
+///
+/// Markup is sent only when given, as in OPI; the caption is prepared for it as
+/// SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+/// `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+/// message in the whole chat. Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `description` (Description, required): New caption.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_caption(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    description: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_caption::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(description),
+                CArg::Text(markup),
             ],
         )
     }

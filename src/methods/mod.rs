@@ -27,8 +27,15 @@ pub mod get_participant_count;
 pub mod hide_main_forum_topic;
 pub mod open_forum_topic;
 pub mod pin_message;
+pub mod replace_message_caption;
+pub mod replace_message_keyboard;
+pub mod replace_message_text;
 pub mod revoke_invitation_link;
+pub mod send_contact;
 pub mod send_document;
+pub mod send_location;
+pub mod send_poll;
+pub mod send_text_message;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
 pub mod unban;
@@ -42,8 +49,15 @@ pub const TELEGRAM: &[&Method] = &[
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
     &send_document::METHOD,
+    &send_text_message::METHOD,
+    &send_location::METHOD,
+    &send_contact::METHOD,
+    &send_poll::METHOD,
     &forward_message::METHOD,
     &delete_message::METHOD,
+    &replace_message_keyboard::METHOD,
+    &replace_message_text::METHOD,
+    &replace_message_caption::METHOD,
     &ban::METHOD,
     &unban::METHOD,
     &create_invitation_link::METHOD,

@@ -8,42 +8,15 @@ use serde_json::Value;
 use crate::args::Args;
 use crate::error::Error;
 use crate::method::{Group, Method};
-use crate::param::{CHAT_ID, Param, ParamType, TOKEN};
+use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TEXT, TOKEN};
 use crate::request::{Attached, Request};
 use crate::values::chat::ChatId;
-use crate::values::text;
+use crate::values::markup::ParseMode;
 
-/// A caption.
-pub const TEXT: Param = Param {
-    name: "Text",
-    option: "text",
-    alias: Some('x'),
-    ty: ParamType::String,
-    required: true,
+/// A caption: OPI names it Text.
+pub const CAPTION: Param = Param {
     description: "Caption",
-    env: None,
-};
-
-/// The message's keyboard (`reply_markup`).
-pub const KEYBOARD: Param = Param {
-    name: "Keyboard",
-    option: "keyboard",
-    alias: Some('k'),
-    ty: ParamType::String,
-    required: false,
-    description: "Keyboard as a JSON object",
-    env: None,
-};
-
-/// How Telegram reads the caption's formatting (`parse_mode`).
-pub const MARKUP: Param = Param {
-    name: "Markup",
-    option: "parsemode",
-    alias: Some('p'),
-    ty: ParamType::String,
-    required: false,
-    description: "Text processing type: HTML, Markdown or MarkdownV2 (Markdown if not given)",
-    env: None,
+    ..TEXT
 };
 
 /// The document.
@@ -84,7 +57,7 @@ pub const METHOD: Method = Method {
           Bot API server) and empty files are refused before anything is sent. Telegram \
           answers with the new Message.",
     params: &[
-        &TOKEN, &CHAT_ID, &TEXT, &DOCUMENT, &KEYBOARD, &MARKUP, &FILE_NAME,
+        &TOKEN, &CHAT_ID, &CAPTION, &DOCUMENT, &KEYBOARD, &MARKUP, &FILE_NAME,
     ],
     example: &[
         ("token", "***"),
@@ -108,40 +81,22 @@ pub struct Captioned {
     pub message_thread_id: Option<i64>,
     pub caption: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parse_mode: Option<String>,
+    pub parse_mode: Option<ParseMode>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_markup: Option<Value>,
 }
 
 impl Captioned {
-    /// `ChatID`, `Text`, `Keyboard` and `Markup`, read in OPI's order around the file,
-    /// which `file` reads.
+    /// `ChatID`, `Text` with its `Markup`, then the file (which `file` reads) and the
+    /// `Keyboard`; the caption prepared for its `parse_mode` as OPI prepares it.
     pub fn read<'a, T>(
         args: &Args<'a>,
         file: impl FnOnce() -> Result<T, Error>,
     ) -> Result<(Captioned, T), Error> {
         let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
-        let caption = args
-            .text(&TEXT)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| Error::invalid(TEXT.name, "the text is required"))?
-            .to_string();
+        let (caption, parse_mode) = args.formatted(&CAPTION, &MARKUP)?;
         let file = file()?;
-        let reply_markup = match args.text(&KEYBOARD).filter(|k| !k.trim().is_empty()) {
-            Some(keyboard) => Some(
-                KEYBOARD.check(
-                    text::json_object(Some(keyboard))
-                        .and_then(|k| serde_json::from_str(&k).map_err(|e| e.to_string())),
-                )?,
-            ),
-            None => None,
-        };
-        let parse_mode = Some(
-            args.text(&MARKUP)
-                .filter(|m| !m.is_empty())
-                .unwrap_or("Markdown")
-                .to_string(),
-        );
+        let reply_markup = args.object(&KEYBOARD)?;
         let fields = Captioned {
             chat_id,
             message_thread_id,

@@ -8,6 +8,8 @@
 pub mod chat;
 pub mod date;
 pub mod file;
+pub mod json;
+pub mod markup;
 pub mod number;
 pub mod text;
 pub mod token;

@@ -116,6 +116,16 @@ pub fn bot_method(value: Option<&str>) -> Result<String, String> {
     Ok(value.to_string())
 }
 
+/// A required text, such as a message's: sent as written, but never empty or only
+/// whitespace, which Telegram refuses.
+pub fn required(value: Option<&str>) -> Result<String, String> {
+    match value {
+        Some(text) if !text.trim().is_empty() => Ok(text.to_string()),
+        Some(text) if !text.is_empty() => Err("is only whitespace".to_string()),
+        _ => Err("is required".to_string()),
+    }
+}
+
 /// Parameters for a Bot API method: a JSON object, or empty for none. Returned as the
 /// JSON text to send.
 pub fn json_object(value: Option<&str>) -> Result<String, String> {

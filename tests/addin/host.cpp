@@ -926,6 +926,52 @@ static void other_methods(ILanguageExtenderBase *c) {
                             "SendDocument(missing)"),
                        "Document", "a path to no file");
     }
+    long send_text = c->FindMethod(u"ОтправитьТекстовоеСообщение");
+    if (send_text >= 0) {
+        // Markup and RepliedID left out: OPI's defaults, Markdown and no reply.
+        expect(call(c, send_text,
+                    {text(TOKEN), r8(461699897.0), text("Hi"),
+                     text("{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}")},
+                    "SendTextMessage"),
+               {"\"ok\":true", "\"text\":\"Hi\""}, "SendTextMessage with a keyboard");
+        ++requests_sent;
+        expect_invalid(call(c, send_text, {text(TOKEN), text("@testsichee"), text("Hi"), i4(5)},
+                            "SendTextMessage(bad keyboard)"),
+                       "Keyboard", "a Number for Keyboard");
+    }
+    long location = c->FindMethod(u"ОтправитьМестоположение");
+    if (location >= 0) {
+        expect(call(c, location, {text(TOKEN), text("@testsichee"), r8(48.87), text("2,29")},
+                    "SendLocation"),
+               {"\"ok\":true", "\"latitude\":48.87", "\"longitude\":2.29"},
+               "SendLocation with a Number and a String");
+        ++requests_sent;
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(90.5), r8(0)},
+                            "SendLocation(out of range)"),
+                       "Latitude", "a latitude out of range");
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(0), boolean(true)},
+                            "SendLocation(Boolean)"),
+                       "Longitude", "a Boolean for Longitude");
+    }
+    long poll = c->FindMethod(u"ОтправитьОпрос");
+    if (poll >= 0) {
+        expect(call(c, poll,
+                    {text(TOKEN), text("@testsichee"), text("Anonymous?"), text("['Yes','No']"),
+                     boolean(false)},
+                    "SendPoll"),
+               {"\"ok\":true", "\"is_anonymous\":false"}, "SendPoll with a Boolean");
+        ++requests_sent;
+        // Left out, Anonymous is OPI's default: true.
+        expect(call(c, poll, {text(TOKEN), text("@testsichee"), text("Default?"), text("['A','B']")},
+                    "SendPoll(default)"),
+               {"\"ok\":true", "\"is_anonymous\":true"}, "SendPoll with Anonymous left out");
+        ++requests_sent;
+        expect_invalid(call(c, poll,
+                            {text(TOKEN), text("@testsichee"), text("Q"), text("['A','B']"),
+                             text("yes")},
+                            "SendPoll(bad flag)"),
+                       "Anonymous", "a String that is not a Boolean");
+    }
     long any = c->FindMethod(u"Call");
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),

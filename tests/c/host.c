@@ -656,6 +656,28 @@ static void files(void) {
            INVALID("Document"), "there is no file");
 }
 
+/* The sending functions with each new kind of C argument: a keyboard as OPI's
+ * single-quoted JSON, a bool, a double; and their refusals, which send nothing. */
+static void sending(void) {
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "461699897*5", "R&D",
+                                          "{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}",
+                                          "HTML", 7),
+           "\"ok\":true", "\"text\":\"R&amp;D\"", "\"message_thread_id\":5");
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", "Hi", "['a']", NULL, 0),
+           INVALID("Keyboard"));
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", NULL, NULL, NULL, 0),
+           INVALID("Text"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 48.8737, -2.5, NULL), "\"ok\":true",
+           "\"latitude\":48.8737", "\"longitude\":-2.5");
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0.0 / 0.0, 0, NULL),
+           INVALID("Latitude"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0, 180.01, NULL), INVALID("Longitude"));
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red','Blue']", false),
+           "\"ok\":true", "\"is_anonymous\":false");
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red']", true),
+           INVALID("AnswersArray"));
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -677,6 +699,7 @@ static const struct {
     {"family", family},
     {"family_arguments", family_arguments},
     {"files", files},
+    {"sending", sending},
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

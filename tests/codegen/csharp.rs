@@ -9,13 +9,17 @@ use super::{
     Method, Param, Value, banner, code_spans, described, ensure, pascal_case, telegram, wrap,
 };
 
-/// A parameter's name, escaped where it is a C# keyword (`params`).
+/// A parameter's name, escaped where it is a C# keyword (`params`, `long`).
 fn identifier(name: &str) -> String {
-    const KEYWORDS: &[&str] = &[
-        "as", "base", "checked", "class", "default", "event", "fixed", "in", "is", "lock", "new",
-        "object", "operator", "out", "params", "ref", "string", "this",
-    ];
-    if KEYWORDS.contains(&name) {
+    // C#'s reserved words, the ones a CLI option could be.
+    const KEYWORDS: &str = "as base bool break byte case catch char checked class const \
+        continue decimal default delegate do double else enum event explicit extern false \
+        finally fixed float for foreach goto if implicit in int interface internal is lock \
+        long namespace new null object operator out override params private protected public \
+        readonly ref return sbyte sealed short sizeof stackalloc static string struct switch \
+        this throw true try typeof uint ulong unchecked unsafe ushort using virtual void \
+        volatile while";
+    if KEYWORDS.split_whitespace().any(|k| k == name) {
         format!("@{name}")
     } else {
         name.to_string()
@@ -36,6 +40,10 @@ fn cs_type(p: &Param, typed: bool) -> &'static str {
     match (p.value, typed) {
         (Value::Int32, _) => "int",
         (Value::Int64, _) => "long",
+        (Value::Bool, _) => "bool",
+        (Value::Double, _) => "double",
+        // A string as written, or a dictionary or list that Json.Encode writes.
+        (Value::Object | Value::Array, _) => "object",
         (Value::Chat, true) => "long",
         (Value::Date, true) if p.required => "DateTimeOffset",
         (Value::Date, true) => "DateTimeOffset?",
@@ -71,11 +79,12 @@ fn parameter_list(m: &Method, typed: bool) -> Vec<String> {
     m.binding_order()
         .iter()
         .map(|p| {
-            let default = match (p.required, p.value.is_number()) {
-                (false, _) if p.value == Value::File => " = null",
-                (true, _) => "",
-                (false, true) => " = 0",
-                (false, false) => " = null",
+            let default = match (p.required, p.value) {
+                (true, _) => String::new(),
+                (false, Value::File) => " = null".into(),
+                (false, Value::Bool) => format!(" = {}", p.flag_default()),
+                (false, v) if v.is_number() => " = 0".into(),
+                (false, _) => " = null".into(),
             };
             format!("{} {}{default}", cs_type(p, typed), identifier(&p.option))
         })
@@ -100,11 +109,14 @@ fn doc(m: &Method) -> String {
     }
     for p in m.binding_order() {
         let mut text = p.sentence();
+        if p.value.is_json() {
+            text += " A string as written, or a dictionary or list encoded as JSON.";
+        }
         if !p.required {
-            text += if p.value.is_number() {
-                " 0 for none."
-            } else {
-                " null for none."
+            text += &match p.value {
+                Value::Bool => String::new(),
+                v if v.is_number() => " 0 for none.".into(),
+                _ => format!(" null for {}.", p.not_given()),
             };
         }
         out += &wrap(
@@ -130,6 +142,9 @@ fn native(m: &Method) -> String {
                 Value::Int32 => "int",
                 Value::Int64 => "long",
                 Value::File => "IntPtr",
+                // C's bool is one byte; C#'s default marshalling is Win32's four-byte BOOL.
+                Value::Bool => "[MarshalAs(UnmanagedType.I1)] bool",
+                Value::Double => "double",
                 _ => "byte[]",
             };
             format!("{ty} {}", camel_case(&p.c_name))
@@ -151,12 +166,11 @@ fn wrappers(m: &Method) -> String {
         .iter()
         .map(|p| {
             let name = identifier(&p.option);
-            if p.value.is_number() {
-                name
-            } else if p.value == Value::File {
-                format!("{}File.Pointer", camel_case(&p.c_name))
-            } else {
-                format!("Utf8({name}, \"{}\")", p.option)
+            match p.value {
+                v if v.is_scalar() => name,
+                Value::File => format!("{}File.Pointer", camel_case(&p.c_name)),
+                v if v.is_json() => format!("Utf8(JsonText({name}), \"{}\")", p.option),
+                _ => format!("Utf8({name}, \"{}\")", p.option),
             }
         })
         .collect();

@@ -21,6 +21,9 @@ fn go_type(value: Value) -> &'static str {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
         Value::File => "File",
+        Value::Bool => "bool",
+        Value::Double => "float64",
+        Value::Object | Value::Array => "any",
         _ => "string",
     }
 }
@@ -46,13 +49,17 @@ fn item(p: &Param) -> String {
     let mut text = format!("{}: {}", p.option, code_spans(&p.sentence(), "", ""));
     if !p.required {
         text = text.trim_end_matches('.').to_string();
-        text += if p.value.is_number() {
-            "; 0 for none."
-        } else if p.value == Value::File {
-            "; File{} for none."
-        } else {
-            "; \"\" for none."
+        text += &match p.value {
+            Value::Bool => format!("; OPI's default is {}.", p.flag_default()),
+            v if v.is_number() => "; 0 for none.".into(),
+            Value::File => "; File{} for none.".into(),
+            v if v.is_json() => "; nil or \"\" for none.".into(),
+            _ => format!("; \"\" for {}.", p.not_given()),
         };
+    }
+    if p.value.is_json() {
+        text += " A string is sent as written (JSON, single-quoted JSON or a file path); any \
+                 other value is encoded with encoding/json.";
     }
     wrap(&text, "//     ", 88).replacen("//     ", "//   - ", 1)
 }
@@ -81,6 +88,8 @@ fn function(m: &Method) -> String {
     let mut strings = Vec::new();
     let mut files = Vec::new();
     let mut c_args = Vec::new();
+    // JSON values are made text first: encoding one can fail.
+    let mut encode = String::new();
     for p in &m.params {
         match p.value {
             Value::Int32 => c_args.push(format!("C.int32_t({})", p.option)),
@@ -88,6 +97,18 @@ fn function(m: &Method) -> String {
             Value::File => {
                 c_args.push(format!("files[{}]", files.len()));
                 files.push(format!("fileArg{{\"{0}\", {0}}}", p.option));
+            }
+            Value::Bool => c_args.push(format!("C.bool({})", p.option)),
+            Value::Double => c_args.push(format!("C.double({})", p.option)),
+            Value::Object | Value::Array => {
+                c_args.push(format!("args[{}]", strings.len()));
+                strings.push(format!("arg{{\"{0}\", {0}JSON}}", p.option));
+                let _ = write!(
+                    encode,
+                    "\t{0}JSON, err := jsonText(\"{0}\", {0})\n\
+                     \tif err != nil {{\n\t\treturn nil, err\n\t}}\n",
+                    p.option
+                );
             }
             _ => {
                 c_args.push(format!("args[{}]", strings.len()));
@@ -99,7 +120,7 @@ fn function(m: &Method) -> String {
         let _ = write!(
             out,
             "func {name}({}) (map[string]any, error) {{\n\
-             \treturn call(func(args []*C.char) *C.char {{\n\
+             {encode}\treturn call(func(args []*C.char) *C.char {{\n\
              \t\treturn C.{}({})\n\
              \t}}, {})\n\
              }}\n",
@@ -112,7 +133,7 @@ fn function(m: &Method) -> String {
         let _ = write!(
             out,
             "func {name}({}) (map[string]any, error) {{\n\
-             \treturn callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {{\n\
+             {encode}\treturn callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {{\n\
              \t\treturn C.{}({})\n\
              \t}}, []arg{{{}}}, {})\n\
              }}\n",

@@ -14,6 +14,8 @@ fn ctype(value: Value) -> &'static str {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
         Value::File => "'const opi_file *'",
+        Value::Bool => "'bool'",
+        Value::Double => "'double'",
         _ => "'const char *'",
     }
 }
@@ -27,8 +29,12 @@ fn ts_type(p: &Param) -> String {
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
         Value::File => "string | Uint8Array",
+        Value::Bool => "boolean",
+        Value::Double => "number",
+        Value::Object => "string | Record<string, unknown>",
+        Value::Array => "string | string[]",
     };
-    if p.required || p.value.is_number() {
+    if p.required || p.value.is_scalar() {
         ty.to_string()
     } else {
         format!("{ty} | null")
@@ -44,6 +50,9 @@ fn converter(value: Value) -> &'static str {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
         Value::File => "file",
+        Value::Bool => "bool",
+        Value::Double => "double",
+        Value::Object | Value::Array => "json",
     }
 }
 
@@ -60,13 +69,16 @@ fn describe_param(p: &Param) -> String {
         Value::File => {
             out += " A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array."
         }
+        Value::Object => out += " Also an object, sent as JSON.",
+        Value::Array => out += " Also an array of strings, sent as JSON.",
         _ => {}
     }
     if !p.required {
-        out += if p.value.is_number() {
-            " 0 (the default) for none."
-        } else {
-            " Absent or null for none."
+        out += &match p.value {
+            Value::Bool if p.flag_default() => " true when absent.".into(),
+            Value::Bool => " false when absent.".into(),
+            v if v.is_number() => " 0 (the default) for none.".into(),
+            _ => format!(" Absent or null for {}.", p.not_given()),
         };
     }
     out
@@ -108,23 +120,34 @@ struct Shape<'a> {
     name: String,
     required: Vec<&'a Param>,
     optional: Vec<&'a Param>,
+    /// The name of the optional arguments' object: `options`, unless a required
+    /// parameter is called that (SendPoll's `--options`).
+    bag: &'static str,
 }
 
 impl<'a> Shape<'a> {
     fn of(m: &'a Method) -> Self {
-        let (required, optional) = m.params.iter().partition(|p| p.required);
+        let (required, optional): (Vec<&Param>, Vec<&Param>) =
+            m.params.iter().partition(|p| p.required);
+        let bag = if required.iter().any(|p| p.option == "options") {
+            "optional"
+        } else {
+            "options"
+        };
         Shape {
             name: camel_case(&m.rust_function),
             required,
             optional,
+            bag,
         }
     }
 
-    /// The JavaScript parameter list: the required values, then `options`.
+    /// The JavaScript parameter list: the required values, then the optional ones'
+    /// object.
     fn arguments(&self) -> String {
         let mut names: Vec<&str> = self.required.iter().map(|p| p.option.as_str()).collect();
         if !self.optional.is_empty() {
-            names.push("options");
+            names.push(self.bag);
         }
         names.join(", ")
     }
@@ -175,8 +198,9 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if !shape.optional.is_empty() {
         let names: Vec<&str> = shape.optional.iter().map(|p| p.option.as_str()).collect();
         let line = format!(
-            "@param {}[options] {}",
+            "@param {}[{}] {}",
             types(&options_name(m)),
+            shape.bag,
             names.join(", ")
         );
         out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
@@ -271,16 +295,14 @@ pub fn script(methods: &[Method]) -> String {
             let fields: Vec<String> = shape
                 .optional
                 .iter()
-                .map(|p| {
-                    if p.value.is_number() {
-                        format!("{} = 0", p.option)
-                    } else {
-                        p.option.clone()
-                    }
+                .map(|p| match p.value {
+                    Value::Bool => format!("{} = {}", p.option, p.flag_default()),
+                    v if v.is_number() => format!("{} = 0", p.option),
+                    _ => p.option.clone(),
                 })
                 .collect();
             list.push(format!("{{ {} }} = {{}}", fields.join(", ")));
-            let _ = writeln!(params, " * @param {{{}}} [options]", options_name(m));
+            let _ = writeln!(params, " * @param {{{}}} [{}]", options_name(m), shape.bag);
         }
         let _ = writeln!(
             out,
@@ -342,7 +364,7 @@ pub fn declarations(methods: &[Method]) -> String {
             .map(|p| format!("  {}: {},", p.option, ts_type(p)))
             .collect();
         if !shape.optional.is_empty() {
-            list.push(format!("  options?: {},", options_name(m)));
+            list.push(format!("  {}?: {},", shape.bag, options_name(m)));
         }
         for (asynchronous, suffix, result) in
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]

@@ -13,6 +13,8 @@ fn ctype(value: Value) -> &'static str {
         Value::Int32 => "ctypes.c_int32",
         Value::Int64 => "ctypes.c_int64",
         Value::File => "ctypes.POINTER(_File)",
+        Value::Bool => "ctypes.c_bool",
+        Value::Double => "ctypes.c_double",
         _ => "ctypes.c_char_p",
     }
 }
@@ -42,11 +44,18 @@ fn annotation(p: &Param) -> String {
         Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
         Value::Int32 | Value::Int64 => "int",
         Value::File => "FileLike",
+        Value::Bool => "bool",
+        Value::Double => "float",
+        Value::Object => "str | Mapping[str, Any]",
+        Value::Array => "str | Sequence[str]",
     };
-    match (p.required, p.value.is_number()) {
+    match (p.required, p.value) {
         (true, _) => ty.to_string(),
-        (false, true) => format!("{ty} = 0"),
-        (false, false) => format!("{ty} | None = None"),
+        (false, Value::Bool) => {
+            format!("{ty} = {}", if p.flag_default() { "True" } else { "False" })
+        }
+        (false, v) if v.is_number() => format!("{ty} = 0"),
+        (false, _) => format!("{ty} | None = None"),
     }
 }
 
@@ -60,6 +69,9 @@ fn argument(p: &Param) -> String {
         Value::Int32 => format!("_int32({name}, \"{option}\")"),
         Value::Int64 => format!("_int64({name}, \"{option}\")"),
         Value::File => format!("_file({name}, \"{option}\")"),
+        Value::Bool => format!("_bool({name}, \"{option}\")"),
+        Value::Double => format!("_double({name}, \"{option}\")"),
+        Value::Object | Value::Array => format!("_text(_json({name}, \"{option}\"), \"{option}\")"),
     }
 }
 
@@ -78,13 +90,15 @@ fn param_doc(p: &Param) -> String {
         Value::File => {
             line += " A ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``."
         }
+        Value::Object => line += " Also a ``dict``, sent as JSON.",
+        Value::Array => line += " Also a ``list`` of ``str``, sent as JSON.",
         _ => {}
     }
     if !p.required {
-        line += if p.value.is_number() {
-            " 0 for none."
-        } else {
-            " ``None`` for none."
+        line += &match p.value {
+            Value::Bool => String::new(),
+            v if v.is_number() => " 0 for none.".into(),
+            _ => format!(" ``None`` for {}.", p.not_given()),
         };
     }
     let wrapped = wrap(&line, "        ", 92);
@@ -137,6 +151,7 @@ pub fn module(methods: &[Method]) -> String {
             returns an owned JSON string. The package re-exports all but the last.\"\"\"\n\n\
             from __future__ import annotations\n\n\
             import ctypes\n\
+            from collections.abc import Mapping, Sequence\n\
             from typing import Any\n\n";
     let mut used = vec!["Result", "_loaded", "_text"];
     for (value, names) in [
@@ -145,6 +160,10 @@ pub fn module(methods: &[Method]) -> String {
         (Value::Int32, &["_int32"][..]),
         (Value::Int64, &["_int64"][..]),
         (Value::File, &["FileLike", "_File", "_file"][..]),
+        (Value::Bool, &["_bool"][..]),
+        (Value::Double, &["_double"][..]),
+        (Value::Object, &["_json"][..]),
+        (Value::Array, &["_json"][..]),
     ] {
         if methods
             .iter()
@@ -154,6 +173,7 @@ pub fn module(methods: &[Method]) -> String {
         }
     }
     used.sort_by_key(|name| (name.starts_with('_'), name.to_lowercase()));
+    used.dedup();
     let _ = writeln!(out, "from . import {}\n", used.join(", "));
     out += "__all__ = [\n";
     let mut exported: Vec<String> = described

@@ -4,13 +4,16 @@ use std::fmt::Write;
 
 use super::{Method, Value, banner, ensure, lowercase_first, rustfmt, telegram, wrap};
 
-/// The Rust type of a parameter: text borrowed, optional text an `Option`, numbers
-/// `i64` (0 is "not given" for an optional one, as in C).
+/// The Rust type of a parameter: text (JSON too) borrowed, optional text an `Option`,
+/// numbers `i64` (0 is "not given" for an optional one, as in C), a flag `bool`, a
+/// fraction `f64`.
 fn rust_type(p: &super::Param) -> &'static str {
     match (p.value, p.required) {
         (Value::File, true) => "File",
         (Value::File, false) => "Option<File>",
-        (value, _) if value.is_number() => "i64",
+        (Value::Bool, _) => "bool",
+        (Value::Double, _) => "f64",
+        (v, _) if v.is_number() => "i64",
         (_, true) => "&str",
         (_, false) => "Option<&str>",
     }
@@ -50,25 +53,45 @@ fn method_doc(
 
 pub fn api_source(methods: &[Method]) -> String {
     let mut out = banner("//!");
-    out += "//! The Rust API: one function per method of the table.\n\n\
-            use crate::method::run_in_order;\n\
-            use crate::args::Arg::{self, Number, Text};\n\
-            use crate::values::file::File;\n\
-            use crate::error::Error;\n\
-            use crate::methods;\n";
+    // Only the kinds some method takes, so that the import is never unused.
+    let uses = |value: Value| {
+        methods
+            .iter()
+            .any(|m| m.params.iter().any(|p| p.value == value))
+    };
+    let mut kinds = vec![];
+    for (kind, used) in [
+        ("Bool", uses(Value::Bool)),
+        ("Float", uses(Value::Double)),
+        ("Number", uses(Value::Int32) || uses(Value::Int64)),
+        ("Text", true),
+    ] {
+        if used {
+            kinds.push(kind);
+        }
+    }
+    out += &format!(
+        "//! The Rust API: one function per method of the table.\n\n\
+         use crate::method::run_in_order;\n\
+         use crate::args::Arg::{{{}}};\n\
+         use crate::error::Error;\n\
+         use crate::methods;\n",
+        kinds.join(", ")
+    );
+    // A file's variant is named in full: `File` is the type.
+    if uses(Value::File) {
+        out += "use crate::values::file::File;\n";
+    }
     for m in methods {
         out.push('\n');
         out += &method_doc(
             m,
             |p| p.c_name.clone(),
-            |p| {
-                if p.value.is_number() {
-                    "0 for none".into()
-                } else if p.value == Value::File {
-                    "`None` for none; a `&str` converts with `.into()`".into()
-                } else {
-                    "`None` for none".into()
-                }
+            |p| match p.value {
+                Value::Bool => format!("OPI's default is {}", p.flag_default()),
+                v if v.is_number() => "0 for none".into(),
+                Value::File => "`None` for none; a `&str` converts with `.into()`".into(),
+                _ => format!("`None` for {}", p.not_given()),
             },
         );
         out += "///\n/// `Ok` is Telegram's document as received; see [`Error`] for the rest.\n";
@@ -81,9 +104,11 @@ pub fn api_source(methods: &[Method]) -> String {
             .params
             .iter()
             .map(|p| match (p.value, p.required) {
-                (Value::File, true) => format!("Some(Arg::File({}))", p.c_name),
-                (Value::File, false) => format!("{}.map(Arg::File)", p.c_name),
-                (value, _) if value.is_number() => format!("Some(Number({}))", p.c_name),
+                (Value::File, true) => format!("Some(crate::args::Arg::File({}))", p.c_name),
+                (Value::File, false) => format!("{}.map(crate::args::Arg::File)", p.c_name),
+                (Value::Bool, _) => format!("Some(Bool({}))", p.c_name),
+                (Value::Double, _) => format!("Some(Float({}))", p.c_name),
+                (v, _) if v.is_number() => format!("Some(Number({}))", p.c_name),
                 (_, true) => format!("Some(Text({}))", p.c_name),
                 (_, false) => format!("{}.map(Text)", p.c_name),
             })
@@ -110,11 +135,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
             use crate::methods;\n";
     for m in methods {
         out.push('\n');
-        out += &method_doc(
-            m,
-            |p| p.c_name.clone(),
-            |p| format!("{} for none", p.c_absent()),
-        );
+        out += &method_doc(m, |p| p.c_name.clone(), |p| p.c_absent());
         out += "///\n\
                 /// Returns Telegram's JSON answer as received, or the library's own\n\
                 /// `{\"ok\":false,\"description\":...,\"opi_error\":{\"kind\":...}}`. Never NULL: the\n\
@@ -133,6 +154,8 @@ pub fn ffi_source(methods: &[Method]) -> String {
                     Value::Int32 => "i32",
                     Value::Int64 => "i64",
                     Value::File => "*const opi_file",
+                    Value::Bool => "bool",
+                    Value::Double => "f64",
                     _ => "*const c_char",
                 };
                 format!("{}: {ty}", p.c_name)
@@ -145,6 +168,8 @@ pub fn ffi_source(methods: &[Method]) -> String {
                 Value::Int32 => format!("CArg::Number({}.into())", p.c_name),
                 Value::Int64 => format!("CArg::Number({})", p.c_name),
                 Value::File => format!("CArg::File({})", p.c_name),
+                Value::Bool => format!("CArg::Bool({})", p.c_name),
+                Value::Double => format!("CArg::Float({})", p.c_name),
                 _ => format!("CArg::Text({})", p.c_name),
             })
             .collect();

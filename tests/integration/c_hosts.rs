@@ -400,6 +400,23 @@ fn c_files_go_up_from_bytes_a_path_and_a_url() {
 }
 
 #[test]
+fn c_sending_with_each_kind_of_argument() {
+    let server = host_sections(&["sending"]);
+    let bodies: Vec<serde_json::Value> = server.requests().iter().map(|r| r.json()).collect();
+    let keyboard = serde_json::json!({"inline_keyboard":[[{"text":"A","callback_data":"a"}]]});
+    assert_eq!(
+        bodies,
+        [
+            serde_json::json!({"chat_id":461699897,"message_thread_id":5,"text":"R&amp;D",
+            "parse_mode":"HTML","reply_parameters":{"message_id":7},"reply_markup":keyboard}),
+            serde_json::json!({"chat_id":"@c","latitude":48.8737,"longitude":-2.5}),
+            serde_json::json!({"chat_id":"@c","question":"Color?",
+                "options":[{"text":"Red"},{"text":"Blue"}],"is_anonymous":false}),
+        ]
+    );
+}
+
+#[test]
 fn c_family_bad_arguments_send_nothing() {
     let server = host_sections(&["family_arguments"]);
     assert_eq!(server.request_count(), 0, "{:?}", server.requests());

@@ -675,6 +675,32 @@ fn debug_prints_the_request_with_the_token_hidden() {
 }
 
 #[test]
+fn test_prints_the_request_that_would_be_sent_and_sends_nothing() {
+    let server = StandIn::start();
+    let run = create(
+        &server,
+        &["--chat", "@testsichee", "--title", "Spring", "--test"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        format!(
+            "POST {}/bot***/createChatInviteLink\nContent-Type: application/json\n\n\
+             {{\"chat_id\":\"@testsichee\",\"name\":\"Spring\"}}\n",
+            server.url()
+        )
+    );
+    assert_eq!(server.request_count(), 0);
+
+    // A value the method refuses is refused as it would be without --test.
+    let run = create(&server, &["--chat", "@c", "--limit", "-1", "--test"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["parameter"], "UserLimit");
+    assert_eq!(server.request_count(), 0);
+}
+
+#[test]
 fn version_prints_the_package_version() {
     let run = oint(&["--version"]);
     assert_eq!(run.status, 0);

@@ -13,6 +13,7 @@ mod c_hosts;
 mod cli;
 mod create_invitation_link;
 mod data_retrieval;
+mod data_sending;
 mod environment;
 mod family;
 mod files;

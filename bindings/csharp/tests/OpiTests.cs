@@ -88,6 +88,8 @@ static class OpiTests
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
         yield return Test("sends a document from bytes, a path or a URL", SendsADocument);
+        yield return Test("a text with a dictionary keyboard or OPI's single-quoted JSON", SendsText);
+        yield return Test("a location from doubles and a poll from a list", LocationAndPoll);
     }
 
     static KeyValuePair<string, Action> Test(string name, Action test)
@@ -547,5 +549,33 @@ static class OpiTests
             var error = Throws<LibraryException>(() => Opi.SendDocument(Token, Chat, "x", refused));
             Expect(error.Parameter == "Document", "Document refused, not " + error.Parameter);
         }
+    }
+
+    static void SendsText()
+    {
+        var button = new Dictionary<string, object> { { "text", "Да" }, { "callback_data", "yes" } };
+        var keyboard = new Dictionary<string, object>
+        {
+            { "inline_keyboard", new List<object> { new List<object> { button } } },
+        };
+        var sent = Result(Opi.SendTextMessage(Token, 461699897, "R&D", keyboard, parsemode: "html"));
+        Expect((string)sent["text"] == "R&amp;D", "the text prepared for HTML, not " + sent["text"]);
+        var quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}";
+        Expect(true.Equals(Opi.SendTextMessage(Token, Chat, "Hi", keyboard: quoted)["ok"]), "single-quoted JSON");
+        var error = Throws<LibraryException>(() => Opi.SendTextMessage(Token, Chat, "Hi", new[] { "a" }));
+        Expect(error.Parameter == "Keyboard", "Keyboard refused, not " + error.Parameter);
+        Throws<ArgumentException>(() => Opi.SendTextMessage(Token, Chat, "Hi", keyboard: new object()));
+    }
+
+    static void LocationAndPoll()
+    {
+        var location = (IDictionary<string, object>)Result(Opi.SendLocation(Token, Chat, 48.8737, 2))["location"];
+        Expect((double)location["latitude"] == 48.8737, "the latitude");
+        var error = Throws<LibraryException>(() => Opi.SendLocation(Token, Chat, double.NaN, 0));
+        Expect(error.Parameter == "Latitude", "Latitude refused, not " + error.Parameter);
+        var poll = (IDictionary<string, object>)Result(Opi.SendPoll(Token, Chat, "Color?", new[] { "Red", "Blue" }))["poll"];
+        Expect(true.Equals(poll["is_anonymous"]), "anonymous by default");
+        poll = (IDictionary<string, object>)Result(Opi.SendPoll(Token, Chat, "Color?", "['Red','Blue']", anonymous: false))["poll"];
+        Expect(false.Equals(poll["is_anonymous"]), "anonymous: false");
     }
 }

@@ -128,6 +128,22 @@ describe('libopi from Node.js', () => {
     assert.equal(opi.prebuiltPath('win32', 'ia32').endsWith(path.join('win32-ia32', 'opi.dll')), true);
   });
 
+  it('tells glibc from musl by the report of the process, and picks the musl build on musl', () => {
+    const glibc = { header: { glibcVersionRuntime: '2.36' } };
+    const musl = { header: { osName: 'Linux' } };
+    assert.equal(opi.libc('linux', glibc), 'glibc');
+    assert.equal(opi.libc('linux', musl), 'musl');
+    assert.equal(opi.libc('win32', musl), '');
+    // This machine's own report: Node was started against glibc here.
+    assert.equal(opi.libc(), process.platform === 'linux' ? 'glibc' : '');
+    const musl64 = opi.prebuiltPath('linux', 'x64', opi.libc('linux', musl));
+    assert.ok(musl64.endsWith(path.join('prebuilds', 'linux-x64-musl', 'libopi.so')), musl64);
+    const glibc64 = opi.prebuiltPath('linux', 'arm64', opi.libc('linux', glibc));
+    assert.ok(glibc64.endsWith(path.join('prebuilds', 'linux-arm64', 'libopi.so')), glibc64);
+    const windows = opi.prebuiltPath('win32', 'x64', 'musl');
+    assert.ok(windows.endsWith(path.join('prebuilds', 'win32-x64', 'opi.dll')), windows);
+  });
+
   it('reports its version', () => {
     assert.match(opi.version(), /^\d+\.\d+\.\d+/);
   });
@@ -286,6 +302,37 @@ describe('libopi from Node.js', () => {
       parameter: 'Price',
     });
     assert.throws(() => opi.createSubscriptionLink(TOKEN, CHAT, 2 ** 31), RangeError);
+  });
+
+  it('sends a text with a keyboard as an object or as OPI\'s single-quoted JSON', async () => {
+    const keyboard = { inline_keyboard: [[{ text: 'Да', callback_data: 'yes' }]] };
+    const sent = opi.sendTextMessage(TOKEN, 461699897, 'R&D', { keyboard, parsemode: 'html' });
+    assert.equal(sent.result.text, 'R&amp;D');
+    const quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}";
+    assert.equal((await opi.sendTextMessageAsync(TOKEN, CHAT, 'Hi', { keyboard: quoted })).ok, true);
+    assert.throws(() => opi.sendTextMessage(TOKEN, CHAT, 'Hi', { keyboard: ['a'] }), {
+      name: 'LibraryError',
+      parameter: 'Keyboard',
+    });
+  });
+
+  it('sends a location from numbers and a poll from an array, anonymous by default', () => {
+    const { location } = opi.sendLocation(TOKEN, CHAT, 48.8737, 2).result;
+    assert.deepEqual(location, { latitude: 48.8737, longitude: 2 });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, NaN, 0), { parameter: 'Latitude' });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, /** @type {any} */ ('1'), 0), TypeError);
+    const poll = opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue']).result.poll;
+    assert.deepEqual(
+      poll.options.map((/** @type {{text: string}} */ o) => o.text),
+      ['Red', 'Blue'],
+    );
+    assert.equal(poll.is_anonymous, true);
+    const named = opi.sendPoll(TOKEN, CHAT, 'Color?', "['Red','Blue']", { anonymous: false });
+    assert.equal(named.result.poll.is_anonymous, false);
+    assert.throws(
+      () => opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue'], { anonymous: /** @type {any} */ (1) }),
+      TypeError,
+    );
   });
 
   it('calls any method', async () => {

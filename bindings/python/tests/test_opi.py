@@ -402,3 +402,44 @@ def test_results_are_freed(measurements: list[str]) -> None:
         f"after {calls} calls ({growth:+d} KiB)"
     )
     assert growth < 4 * 1024, f"resident memory grew by {growth} KiB over {calls} calls"
+
+
+def test_sends_text_with_a_keyboard_as_a_dict_or_as_opis_single_quoted_json() -> None:
+    keyboard = {"inline_keyboard": [[{"text": "Да", "callback_data": "yes"}]]}
+    sent = opi.send_text_message(TOKEN, 461699897, "R&D", keyboard=keyboard, parsemode="html")
+    assert sent["result"]["text"] == "R&amp;D"
+    quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}"
+    assert opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=quoted)["ok"] is True
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=["not", "an", "object"])
+    assert caught.value.parameter == "Keyboard"
+    with pytest.raises(TypeError):
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=5)  # type: ignore[arg-type]
+
+
+def test_sends_a_location_from_floats_or_ints() -> None:
+    sent = opi.send_location(TOKEN, CHAT, 48.8737, 2)["result"]
+    assert sent["location"] == {"latitude": 48.8737, "longitude": 2}
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_location(TOKEN, CHAT, float("nan"), 0.0)
+    assert caught.value.parameter == "Latitude"
+    with pytest.raises(TypeError):
+        opi.send_location(TOKEN, CHAT, "48.87", 0.0)  # type: ignore[arg-type]
+
+
+def test_sends_a_contact_without_a_last_name() -> None:
+    contact = opi.send_contact(TOKEN, CHAT, "Petr", "+123456789")["result"]["contact"]
+    assert contact == {"phone_number": "+123456789", "first_name": "Petr"}
+
+
+def test_sends_a_poll_from_a_list_with_opis_default_anonymity() -> None:
+    poll = opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"])["result"]["poll"]
+    assert [o["text"] for o in poll["options"]] == ["Red", "Blue"]
+    assert poll["is_anonymous"] is True
+    named = opi.send_poll(TOKEN, CHAT, "Color?", "['Red','Blue']", anonymous=False)
+    assert named["result"]["poll"]["is_anonymous"] is False
+    with pytest.raises(TypeError):
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"], anonymous=1)  # type: ignore[arg-type]
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red"])
+    assert caught.value.parameter == "AnswersArray"

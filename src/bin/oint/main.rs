@@ -6,7 +6,8 @@
 //! ```
 //!
 //! The JSON result goes to stdout (or `--out FILE`), indented. Exit status: 0 when the
-//! result has `"ok": true`, 1 when it has `"ok": false`, 2 for a usage error.
+//! result has `"ok": true` (or `--test` showed the request), 1 when it has `"ok": false`,
+//! 2 for a usage error.
 
 mod command_line;
 mod help;
@@ -163,6 +164,9 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
     let request = call.method.request(&call.args())?;
+    if call.test {
+        return describe(&request);
+    }
     if call.debug {
         screen.error(&describe(&request)?);
     }

@@ -288,18 +288,13 @@ impl Bot {
     /// went to.
     fn new_message(&self, params: &Map<String, Value>) -> String {
         let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
-        let chat = match params.get("chat_id") {
-            Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
-            _ => chat(params),
-        };
-        let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
-            Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
-            None => String::new(),
-        };
-        format!(
-            r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628}}"#,
-            bot_user()
-        )
+        message(id, params, "")
+    }
+
+    /// A message sent, with `content` (`"text":...` and the like) after its date.
+    fn sent(&self, params: &Map<String, Value>, content: &str) -> Reply {
+        let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
+        ok(&message(id, params, content))
     }
 
     /// A ForumTopic: topics are numbered from 2, as the message that opened the first
@@ -373,6 +368,87 @@ const METHODS: &[(&str, bool, Handler)] = &[
             Some(id) if id > 0 => ok(&bot.new_message(p)),
             _ => error(400, "Bad Request: message identifier is not specified"),
         }
+    }),
+    ("sendMessage", true, |bot, p| {
+        with_markup(p, || match text_of(p, "text") {
+            Some(text) => bot.sent(p, &format!(r#","text":{text}"#)),
+            None => error(400, "Bad Request: message text is empty"),
+        })
+    }),
+    ("sendLocation", true, |bot, p| {
+        let coordinate = |key, limit: f64| {
+            p.get(key)
+                .and_then(Value::as_f64)
+                .filter(|x| x.abs() <= limit)
+        };
+        match (coordinate("latitude", 90.0), coordinate("longitude", 180.0)) {
+            (Some(lat), Some(long)) => with_markup(p, || {
+                bot.sent(
+                    p,
+                    &format!(r#","location":{{"latitude":{lat},"longitude":{long}}}"#),
+                )
+            }),
+            _ => error(400, "Bad Request: wrong latitude or longitude"),
+        }
+    }),
+    ("sendContact", true, |bot, p| {
+        match (text_of(p, "phone_number"), text_of(p, "first_name")) {
+            (Some(phone), Some(first)) => with_markup(p, || {
+                let last = match text_of(p, "last_name") {
+                    Some(last) => format!(r#","last_name":{last}"#),
+                    None => String::new(),
+                };
+                bot.sent(
+                    p,
+                    &format!(r#","contact":{{"phone_number":{phone},"first_name":{first}{last}}}"#),
+                )
+            }),
+            (None, _) => error(400, "Bad Request: phone number is empty"),
+            (_, None) => error(400, "Bad Request: first name is empty"),
+        }
+    }),
+    ("sendPoll", true, |bot, p| {
+        let options: Option<Vec<String>> = p.get("options").and_then(Value::as_array).map(|o| {
+            o.iter()
+                .filter_map(|o| o.get("text").or(Some(o)).and_then(Value::as_str))
+                .map(|t| format!(r#"{{"text":{},"voter_count":0}}"#, Value::from(t)))
+                .collect()
+        });
+        match (text_of(p, "question"), options) {
+            (None, _) => error(400, "Bad Request: poll question must be non-empty"),
+            (Some(question), Some(options)) if (2..=12).contains(&options.len()) => {
+                let anonymous = p
+                    .get("is_anonymous")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(true);
+                with_markup(p, || {
+                    bot.sent(
+                        p,
+                        &format!(
+                            r#","poll":{{"id":"5321766327366419203","question":{question},"options":[{}],"total_voter_count":0,"is_closed":false,"is_anonymous":{anonymous},"type":"regular","allows_multiple_answers":false}}"#,
+                            options.join(",")
+                        ),
+                    )
+                })
+            }
+            _ => error(400, "Bad Request: poll must have at least 2 option"),
+        }
+    }),
+    ("editMessageText", true, |_, p| {
+        edited(p, || match text_of(p, "text") {
+            Some(text) => Ok(format!(r#","text":{text}"#)),
+            None => Err("Bad Request: message text is empty"),
+        })
+    }),
+    ("editMessageCaption", true, |_, p| {
+        edited(p, || {
+            Ok(text_of(p, "caption")
+                .map(|caption| format!(r#","caption":{caption}"#))
+                .unwrap_or_default())
+        })
+    }),
+    ("editMessageReplyMarkup", true, |_, p| {
+        edited(p, || Ok(String::new()))
     }),
     ("deleteMessage", true, |_, p| {
         with_message(p, "Bad Request: message to delete not found")
@@ -517,6 +593,51 @@ fn with_topic(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Re
     }
 }
 
+/// A string field of the request as JSON, when it is a non-empty string.
+fn text_of(params: &Map<String, Value>, key: &str) -> Option<String> {
+    params
+        .get(key)
+        .and_then(Value::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| Value::from(t).to_string())
+}
+
+/// Refuses what Telegram refuses of `parse_mode` and `reply_markup`, else `answer`.
+fn with_markup(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Reply {
+    match params.get("parse_mode") {
+        None => {}
+        Some(Value::String(mode))
+            if ["markdown", "markdownv2", "html"].contains(&mode.to_lowercase().as_str()) => {}
+        Some(_) => return error(400, "Bad Request: unsupported parse_mode"),
+    }
+    match params.get("reply_markup") {
+        None | Some(Value::Object(_)) => answer(),
+        Some(_) => error(400, "Bad Request: object expected as reply markup"),
+    }
+}
+
+/// An edited message: message 404 is not there; `content` is what the edit shows, the
+/// keyboard echoed after it.
+fn edited(
+    params: &Map<String, Value>,
+    content: impl FnOnce() -> Result<String, &'static str>,
+) -> Reply {
+    let id = match params.get("message_id").and_then(Value::as_i64) {
+        Some(404) => return error(400, "Bad Request: message to edit not found"),
+        Some(id) if id > 0 => id as u64,
+        _ => return error(400, "Bad Request: message identifier is not specified"),
+    };
+    with_markup(params, || match content() {
+        Ok(mut content) => {
+            if let Some(markup) = params.get("reply_markup") {
+                content += &format!(r#","reply_markup":{markup}"#);
+            }
+            ok(&message(id, params, &content))
+        }
+        Err(description) => error(400, description),
+    })
+}
+
 /// Message 404 is not there, as when it was deleted already.
 fn with_message(params: &Map<String, Value>, not_found: &str) -> Reply {
     match params.get("message_id").and_then(Value::as_i64) {
@@ -542,6 +663,22 @@ fn join_request(_: &Bot, params: &Map<String, Value>) -> Reply {
         Some(id) if id > 0 => ok("true"),
         _ => error(400, "Bad Request: user_id is empty"),
     }
+}
+
+/// A Message: `id` in the chat of `params`, in the topic it names, with `content`.
+fn message(id: u64, params: &Map<String, Value>, content: &str) -> String {
+    let chat = match params.get("chat_id") {
+        Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
+        _ => chat(params),
+    };
+    let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
+        Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
+        None => String::new(),
+    };
+    format!(
+        r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628{content}}}"#,
+        bot_user()
+    )
 }
 
 fn bot_user() -> String {

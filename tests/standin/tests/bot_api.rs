@@ -115,7 +115,7 @@ fn unknown_paths_and_methods_are_not_found() {
         "/favicon.ico".to_owned(),
         format!("/bot{TOKEN}"),
         format!("/bot{TOKEN}/"),
-        format!("/bot{TOKEN}/sendMessage"),
+        format!("/bot{TOKEN}/sendGame"),
         format!("/bot{TOKEN}/createChatInviteLink/extra"),
     ] {
         client.post_with(&path, r#"{"chat_id":1}"#, "");
@@ -516,4 +516,101 @@ fn uploads_are_recorded_answered_and_served_back() {
         r#"{"chat_id":"@c","caption":"x","document":"nope"}"#,
     );
     assert_eq!(unknown.status, 400);
+}
+
+#[test]
+fn sending_and_editing_answer_with_the_message_as_telegram_does() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let from = CREATOR;
+    let sent = client.call(
+        "sendMessage",
+        r#"{"chat_id":42,"message_thread_id":5,"text":"Hi","parse_mode":"Markdown"}"#,
+    );
+    assert_eq!(
+        sent.text(),
+        format!(
+            r#"{{"ok":true,"result":{{"message_id":1,"message_thread_id":5,"is_topic_message":true,"from":{from},"chat":{{"id":42,"type":"private"}},"date":1767706628,"text":"Hi"}}}}"#
+        )
+    );
+    let location = client.call(
+        "sendLocation",
+        r#"{"chat_id":42,"latitude":48.87,"longitude":2.29}"#,
+    );
+    assert_eq!(
+        json(&location)["result"]["location"],
+        serde_json::json!({"latitude":48.87,"longitude":2.29})
+    );
+    let contact = client.call(
+        "sendContact",
+        r#"{"chat_id":42,"phone_number":"+1","first_name":"Petr"}"#,
+    );
+    assert_eq!(
+        json(&contact)["result"]["contact"],
+        serde_json::json!({"phone_number":"+1","first_name":"Petr"})
+    );
+    let poll = client.call(
+        "sendPoll",
+        r#"{"chat_id":42,"question":"Q?","options":[{"text":"A"},"B"],"is_anonymous":false}"#,
+    );
+    let poll = json(&poll);
+    assert_eq!(poll["result"]["poll"]["options"][1]["text"], "B");
+    assert_eq!(poll["result"]["poll"]["is_anonymous"], false);
+    let keyboard = r#"{"inline_keyboard":[[{"text":"A","callback_data":"a"}]]}"#;
+    let edited = client.call(
+        "editMessageReplyMarkup",
+        &format!(r#"{{"chat_id":42,"message_id":7,"reply_markup":{keyboard}}}"#),
+    );
+    assert_eq!(json(&edited)["result"]["message_id"], 7);
+    assert_eq!(
+        json(&edited)["result"]["reply_markup"],
+        serde_json::from_str::<serde_json::Value>(keyboard).unwrap()
+    );
+    let caption = client.call(
+        "editMessageCaption",
+        r#"{"chat_id":42,"message_id":7,"caption":"C"}"#,
+    );
+    assert_eq!(json(&caption)["result"]["caption"], "C");
+}
+
+#[test]
+fn sending_refuses_what_telegram_refuses() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    for (method, body, description) in [
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":" "}"#,
+            "Bad Request: message text is empty",
+        ),
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":"x","parse_mode":"BBCode"}"#,
+            "Bad Request: unsupported parse_mode",
+        ),
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":"x","reply_markup":[]}"#,
+            "Bad Request: object expected as reply markup",
+        ),
+        (
+            "sendLocation",
+            r#"{"chat_id":42,"latitude":91,"longitude":0}"#,
+            "Bad Request: wrong latitude or longitude",
+        ),
+        (
+            "sendPoll",
+            r#"{"chat_id":42,"question":"Q","options":["A"]}"#,
+            "Bad Request: poll must have at least 2 option",
+        ),
+        (
+            "editMessageText",
+            r#"{"chat_id":42,"message_id":404,"text":"x"}"#,
+            "Bad Request: message to edit not found",
+        ),
+    ] {
+        let answer = client.call(method, body);
+        assert_eq!(answer.status, 400, "{method}");
+        assert_eq!(json(&answer)["description"], description, "{method}");
+    }
 }

@@ -286,6 +286,29 @@ def _integer(value: int, name: str, bits: int) -> int:
     return value
 
 
+def _bool(value: bool, name: str) -> bool:
+    # ctypes would take any object's truth: "false" would arrive as true.
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be bool, not {type(value).__name__}")
+    return value
+
+
+def _double(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be float or int, not {type(value).__name__}")
+    return float(value)
+
+
+def _json(value: Any, name: str) -> str | None:
+    """A JSON value: text as given (libopi reads JSON, single-quoted JSON or a path), a
+    ``dict`` or ``list`` encoded."""
+    if value is None or isinstance(value, str):
+        return value
+    if not isinstance(value, (dict, list, tuple)):
+        raise TypeError(f"{name} must be str, dict or list, not {type(value).__name__}")
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _expiration(value: Expiration) -> str | None:
     if isinstance(value, bool):
         raise TypeError("expire must be str, int, date or None, not bool")

@@ -7,9 +7,10 @@ returns an owned JSON string. The package re-exports all but the last."""
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, FileLike, Result, _chat, _expiration, _File, _file, _int32, _int64, _loaded, _text
+from . import Expiration, FileLike, Result, _bool, _chat, _double, _expiration, _File, _file, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -42,8 +43,15 @@ __all__ = [
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
+    "replace_message_caption",
+    "replace_message_keyboard",
+    "replace_message_text",
     "revoke_invitation_link",
+    "send_contact",
     "send_document",
+    "send_location",
+    "send_poll",
+    "send_text_message",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -71,6 +79,36 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # markup
         ctypes.c_char_p,  # file_name
     ),
+    "opi_telegram_send_text_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_int32,  # replied_id
+    ),
+    "opi_telegram_send_location": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_double,  # latitude
+        ctypes.c_double,  # longitude
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_contact": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # name
+        ctypes.c_char_p,  # last_name
+        ctypes.c_char_p,  # phone
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_poll": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # question
+        ctypes.c_char_p,  # answers_array
+        ctypes.c_bool,  # anonymous
+    ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
         ctypes.c_int32,  # original_id
@@ -81,6 +119,26 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_replace_message_keyboard": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_replace_message_text": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_replace_message_caption": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # description
+        ctypes.c_char_p,  # markup
     ),
     "opi_telegram_ban": (
         ctypes.c_char_p,  # token
@@ -300,7 +358,7 @@ def send_document(
     chat: str | int,
     text: str,
     doc: FileLike,
-    keyboard: str | None = None,
+    keyboard: str | Mapping[str, Any] | None = None,
     parsemode: str | None = None,
     filename: str | None = None,
 ) -> Result:
@@ -322,9 +380,11 @@ def send_document(
     :param doc: Document: a local path (streamed from disk), the file's bytes, an
         ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
         ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
-    :param keyboard: Keyboard as a JSON object. ``None`` for none.
-    :param parsemode: Text processing type: HTML, Markdown or MarkdownV2 (Markdown if
-        not given). ``None`` for none.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
     :param filename: File name with extension, as the chat shows it. ``None`` for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
@@ -336,9 +396,168 @@ def send_document(
         _text(_chat(chat), "chat"),
         _text(text, "text"),
         _file(doc, "doc"),
-        _text(keyboard, "keyboard"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
         _text(parsemode, "parsemode"),
         _text(filename, "filename"),
+    )
+
+
+def send_text_message(
+    token: str,
+    chat: str | int,
+    text: str,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+    reply: int = 0,
+) -> Result:
+    """Sends a text message to a chat or channel (OPI ``SendTextMessage``, Bot API
+    ``sendMessage``).
+
+    Markup is ``Markdown`` when not given, as in OPI; ``none`` sends the text with no
+    ``parse_mode``. The text is prepared as OPI prepares it, without its faults:
+    percent-escapes of non-ASCII text are decoded (``%F0%9F%94%A5`` is 🔥) while "100%"
+    stays as written; MarkdownV2 gets the escapes of ``- + # = { } .`` that OPI adds; HTML
+    gets ``&amp;`` for a bare ``&``. Keyboard is a JSON object, OPI's single-quoted JSON, or
+    the path of a .json file, sent as ``reply_markup``. RepliedID is sent as
+    ``reply_parameters``, which replaced ``reply_to_message_id`` in the Bot API. The topic
+    of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the
+    Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Message text.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :param reply: ID of the message to reply to (none if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_text_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+        _int32(reply, "reply"),
+    )
+
+
+def send_location(
+    token: str,
+    chat: str | int,
+    lat: float,
+    long: float,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a location by geographic coordinates (OPI ``SendLocation``, Bot API
+    ``sendLocation``).
+
+    Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+    range is refused before sending. No ``parse_mode`` is sent (OPI sends a meaningless
+    one). The topic of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers
+    with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param lat: Geographic latitude (-90 to 90).
+    :param long: Geographic longitude (-180 to 180).
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_location",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _double(lat, "lat"),
+        _double(long, "long"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_contact(
+    token: str,
+    chat: str | int,
+    name: str,
+    phone: str,
+    surname: str | None = None,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a contact with a name and a phone number (OPI ``SendContact``, Bot API
+    ``sendContact``).
+
+    LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+    ``parse_mode`` is sent (OPI sends a meaningless one). The topic of ``ChatID*TopicID`` is
+    sent as ``message_thread_id``. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param name: Contact name.
+    :param phone: Contact phone number.
+    :param surname: Contact last name (none if not given). ``None`` for none.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_contact",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(name, "name"),
+        _text(surname, "surname"),
+        _text(phone, "phone"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_poll(
+    token: str,
+    chat: str | int,
+    question: str,
+    options: str | Sequence[str],
+    anonymous: bool = True,
+) -> Result:
+    """Sends a poll with answer options (OPI ``SendPoll``, Bot API ``sendPoll``).
+
+    AnswersArray is a JSON array of strings, or OPI's ``['Red','Yellow']``; each is sent as
+    ``{"text":...}``, the InputPollOption the Bot API documents, and fewer than two are
+    refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+    0); left out it is true, as in OPI. No ``parse_mode`` is sent. The topic of
+    ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the Message
+    holding the poll.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param question: Poll question.
+    :param options: Array of answer options: a JSON array such as ``["Red","Blue"]``, or
+        ``['Red','Blue']``. Also a ``list`` of ``str``, sent as JSON.
+    :param anonymous: Anonymous poll (true if not given).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_poll",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(question, "question"),
+        _text(_json(options, "options"), "options"),
+        _bool(anonymous, "anonymous"),
     )
 
 
@@ -398,6 +617,112 @@ def delete_message(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int32(message, "message"),
+    )
+
+
+def replace_message_keyboard(
+    token: str,
+    chat: str | int,
+    message: int,
+    keyboard: str | Mapping[str, Any],
+) -> Result:
+    """Replaces the keyboard of a message (OPI ``ReplaceMessageKeyboard``, Bot API
+    ``editMessageReplyMarkup``).
+
+    Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+    as ``reply_markup``; Telegram edits only inline keyboards. A topic in ``ChatID*TopicID``
+    is dropped: a message id names its message in the whole chat. Telegram answers with the
+    edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_keyboard",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def replace_message_text(
+    token: str,
+    chat: str | int,
+    message: int,
+    text: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the text of a message (OPI ``ReplaceMessageText``, Bot API
+    ``editMessageText``).
+
+    Markup is sent only when given, as in OPI; the text is prepared for it as
+    SendTextMessage prepares its own. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. The message keeps its keyboard only if Telegram
+    keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param text: Message text.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_text",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(text, "text"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def replace_message_caption(
+    token: str,
+    chat: str | int,
+    message: int,
+    caption: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the caption of a message with media (OPI ``ReplaceMessageCaption``, Bot API
+    ``editMessageCaption``).
+
+    Markup is sent only when given, as in OPI; the caption is prepared for it as
+    SendTextMessage prepares a text. The aliases are OPI's: ``-p`` is ``--caption`` and
+    ``-r`` is ``--parsemode`` here. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param caption: New caption.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_caption",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(caption, "caption"),
+        _text(parsemode, "parsemode"),
     )
 
 
