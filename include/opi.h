@@ -174,6 +174,156 @@ char *opi_telegram_set_webhook(const char *token,
 char *opi_telegram_delete_webhook(const char *token);
 
 /**
+ * OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+ * API `sendMessage`: sends a text message to a chat or channel.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+ * stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+ * gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+ * path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+ * which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+ * sent as `message_thread_id`. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Message text.
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ * - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+ *   if not given).
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_text_message(const char *token,
+                                     const char *chat_id,
+                                     const char *text,
+                                     const char *keyboard,
+                                     const char *markup,
+                                     int32_t replied_id);
+
+/**
+ * OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+ * image to a chat or channel.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
+ * Telegram answers with the Message, its photo in several sizes.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `image` (Image, required): Image: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_image(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *image,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
+ * OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+ * a chat or channel.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `video`, as OPI names it. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `video` (Video, required): Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_video(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *video,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
+ * OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+ * file to a chat or channel.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `audio`, as OPI names it. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_audio(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *audio,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
  * OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
  * a document to a chat or channel.
  *
@@ -218,29 +368,25 @@ char *opi_telegram_send_document(const char *token,
                                  const char *file_name);
 
 /**
- * OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
- * API `sendMessage`: sends a text message to a chat or channel.
+ * OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+ * a chat or channel.
  *
- * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
- * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
- * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
- * stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
- * gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
- * path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
- * which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
- * sent as `message_thread_id`. Telegram answers with the Message.
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
+ * the animation (and a document, for older clients).
  *
  * - `token` (Token, required): Bot token.
  * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
  *   as `-1001234567890`, or `@username`.
- * - `text` (Text, required): Message text.
+ * - `text` (Text, required): Caption.
+ * - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+ *   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
  * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
  *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
  * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
  *   type: Markdown, MarkdownV2, HTML, or none for plain text.
- * - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
- *   if not given).
  *
  * Returns Telegram's JSON answer as received, or the library's own
  * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -251,12 +397,12 @@ char *opi_telegram_send_document(const char *token,
  * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
  * call.
  */
-char *opi_telegram_send_text_message(const char *token,
-                                     const char *chat_id,
-                                     const char *text,
-                                     const char *keyboard,
-                                     const char *markup,
-                                     int32_t replied_id);
+char *opi_telegram_send_gif(const char *token,
+                            const char *chat_id,
+                            const char *text,
+                            const struct opi_file *gif,
+                            const char *keyboard,
+                            const char *markup);
 
 /**
  * OPI's `SendLocation` (ОтправитьМестоположение), Bot API

@@ -53,14 +53,34 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_text_message(
+                byte[] token, byte[] chatId, byte[] text, byte[] keyboard, byte[] markup,
+                int repliedId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_image(
+                byte[] token, byte[] chatId, byte[] text, IntPtr image, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_video(
+                byte[] token, byte[] chatId, byte[] text, IntPtr video, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_audio(
+                byte[] token, byte[] chatId, byte[] text, IntPtr audio, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_send_document(
                 byte[] token, byte[] chatId, byte[] text, IntPtr document, byte[] keyboard,
                 byte[] markup, byte[] fileName);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-            public static extern IntPtr opi_telegram_send_text_message(
-                byte[] token, byte[] chatId, byte[] text, byte[] keyboard, byte[] markup,
-                int repliedId);
+            public static extern IntPtr opi_telegram_send_gif(
+                byte[] token, byte[] chatId, byte[] text, IntPtr gif, byte[] keyboard,
+                byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_send_location(
@@ -250,6 +270,182 @@ namespace LibOpi
         }
 
         /// <summary>
+        /// Sends a text message to a chat or channel (OPI <c>SendTextMessage</c>, Bot API
+        /// <c>sendMessage</c>).
+        /// </summary>
+        /// <remarks>Markup is <c>Markdown</c> when not given, as in OPI; <c>none</c> sends the text
+        /// with no <c>parse_mode</c>. The text is prepared as OPI prepares it, without its faults:
+        /// percent-escapes of non-ASCII text are decoded (<c>%F0%9F%94%A5</c> is 🔥) while "100%"
+        /// stays as written; MarkdownV2 gets the escapes of <c>- + # = { } .</c> that OPI adds;
+        /// HTML gets <c>&amp;amp;</c> for a bare <c>&amp;</c>. Keyboard is a JSON object, OPI's
+        /// single-quoted JSON, or the path of a .json file, sent as <c>reply_markup</c>. RepliedID
+        /// is sent as <c>reply_parameters</c>, which replaced <c>reply_to_message_id</c> in the Bot
+        /// API. The topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram
+        /// answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <param name="reply">ID of the message to reply to (none if not given). 0 for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, string chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return Settle(Native.opi_telegram_send_text_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode"), reply));
+        }
+
+        /// <summary>SendTextMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, long chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return SendTextMessage(
+                token, FromNumber(chat), text, keyboard, parsemode, reply);
+        }
+
+        /// <summary>
+        /// Sends an image to a chat or channel (OPI <c>SendImage</c>, Bot API <c>sendPhoto</c>).
+        /// </summary>
+        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
+        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+        /// path's own name, else <c>photo</c>, as OPI names it. Markup's alias is <c>-r</c> here:
+        /// <c>-p</c> is <c>--picture</c>. Telegram answers with the Message, its photo in several
+        /// sizes.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="picture">Image: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendImage(
+            string token, string chat, string text, OpiFile picture, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var imageFile = FileArg.Of(picture, "picture"))
+            {
+                return Settle(Native.opi_telegram_send_image(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), imageFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendImage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendImage(
+            string token, long chat, string text, OpiFile picture, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendImage(
+                token, FromNumber(chat), text, picture, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends a video to a chat or channel (OPI <c>SendVideo</c>, Bot API <c>sendVideo</c>).
+        /// </summary>
+        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
+        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+        /// path's own name, else <c>video</c>, as OPI names it. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="video">Video: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendVideo(
+            string token, string chat, string text, OpiFile video, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var videoFile = FileArg.Of(video, "video"))
+            {
+                return Settle(Native.opi_telegram_send_video(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), videoFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendVideo with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendVideo(
+            string token, long chat, string text, OpiFile video, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendVideo(
+                token, FromNumber(chat), text, video, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends an audio file to a chat or channel (OPI <c>SendAudio</c>, Bot API
+        /// <c>sendAudio</c>).
+        /// </summary>
+        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
+        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+        /// path's own name, else <c>audio</c>, as OPI names it. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="audio">Audio: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendAudio(
+            string token, string chat, string text, OpiFile audio, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var audioFile = FileArg.Of(audio, "audio"))
+            {
+                return Settle(Native.opi_telegram_send_audio(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), audioFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendAudio with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendAudio(
+            string token, long chat, string text, OpiFile audio, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendAudio(
+                token, FromNumber(chat), text, audio, keyboard, parsemode);
+        }
+
+        /// <summary>
         /// Sends a document to a chat or channel (OPI <c>SendDocument</c>, Bot API
         /// <c>sendDocument</c>).
         /// </summary>
@@ -300,48 +496,46 @@ namespace LibOpi
         }
 
         /// <summary>
-        /// Sends a text message to a chat or channel (OPI <c>SendTextMessage</c>, Bot API
-        /// <c>sendMessage</c>).
+        /// Sends a GIF to a chat or channel (OPI <c>SendGif</c>, Bot API <c>sendAnimation</c>).
         /// </summary>
-        /// <remarks>Markup is <c>Markdown</c> when not given, as in OPI; <c>none</c> sends the text
-        /// with no <c>parse_mode</c>. The text is prepared as OPI prepares it, without its faults:
-        /// percent-escapes of non-ASCII text are decoded (<c>%F0%9F%94%A5</c> is 🔥) while "100%"
-        /// stays as written; MarkdownV2 gets the escapes of <c>- + # = { } .</c> that OPI adds;
-        /// HTML gets <c>&amp;amp;</c> for a bare <c>&amp;</c>. Keyboard is a JSON object, OPI's
-        /// single-quoted JSON, or the path of a .json file, sent as <c>reply_markup</c>. RepliedID
-        /// is sent as <c>reply_parameters</c>, which replaced <c>reply_to_message_id</c> in the Bot
-        /// API. The topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram
-        /// answers with the Message.</remarks>
+        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
+        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+        /// path's own name, else <c>animation.gif</c>, as OPI names it. Telegram answers with the
+        /// Message, carrying the animation (and a document, for older clients).</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
-        /// <param name="text">Message text.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="gif">GIF: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
         /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
         /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
         /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
         /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
         /// plain text. null for OPI's default, Markdown.</param>
-        /// <param name="reply">ID of the message to reply to (none if not given). 0 for
-        /// none.</param>
         /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
         /// <exception cref="TelegramException">The Bot API refused the request.</exception>
         /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
-        public static IDictionary<string, object> SendTextMessage(
-            string token, string chat, string text, object keyboard = null, string parsemode = null,
-            int reply = 0)
+        public static IDictionary<string, object> SendGif(
+            string token, string chat, string text, OpiFile gif, object keyboard = null,
+            string parsemode = null)
         {
-            return Settle(Native.opi_telegram_send_text_message(
-                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
-                Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode"), reply));
+            using (var gifFile = FileArg.Of(gif, "gif"))
+            {
+                return Settle(Native.opi_telegram_send_gif(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), gifFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
         }
 
-        /// <summary>SendTextMessage with chat as a numeric ID.</summary>
-        public static IDictionary<string, object> SendTextMessage(
-            string token, long chat, string text, object keyboard = null, string parsemode = null,
-            int reply = 0)
+        /// <summary>SendGif with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendGif(
+            string token, long chat, string text, OpiFile gif, object keyboard = null,
+            string parsemode = null)
         {
-            return SendTextMessage(
-                token, FromNumber(chat), text, keyboard, parsemode, reply);
+            return SendGif(
+                token, FromNumber(chat), text, gif, keyboard, parsemode);
         }
 
         /// <summary>

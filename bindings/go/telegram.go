@@ -80,6 +80,135 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	}, arg{"token", token})
 }
 
+// SendTextMessage sends a text message to a chat or channel (Bot API sendMessage).
+//
+// Markup is Markdown when not given, as in OPI; none sends the text with no parse_mode.
+// The text is prepared as OPI prepares it, without its faults: percent-escapes of
+// non-ASCII text are decoded (%F0%9F%94%A5 is 🔥) while "100%" stays as written;
+// MarkdownV2 gets the escapes of - + # = { } . that OPI adds; HTML gets &amp; for a
+// bare &. Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+// file, sent as reply_markup. RepliedID is sent as reply_parameters, which replaced
+// reply_to_message_id in the Bot API. The topic of ChatID*TopicID is sent as
+// message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Message text.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//   - reply: ID of the message to reply to (none if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendTextMessage(token, chat, text string, keyboard any, parsemode string, reply int32) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
+// SendImage sends an image to a chat or channel (Bot API sendPhoto).
+//
+// The file is a local path (streamed from disk, never read whole), its bytes, an
+// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+// path's own name, else photo, as OPI names it. Markup's alias is -r here: -p is
+// --picture. Telegram answers with the Message, its photo in several sizes.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - picture: Image: a local path (streamed from disk), the file's bytes, an http(s)
+//     URL or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendImage(token, chat, text string, picture File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_image(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"picture", picture})
+}
+
+// SendVideo sends a video to a chat or channel (Bot API sendVideo).
+//
+// The file is a local path (streamed from disk, never read whole), its bytes, an
+// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+// path's own name, else video, as OPI names it. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - video: Video: a local path (streamed from disk), the file's bytes, an http(s) URL
+//     or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendVideo(token, chat, text string, video File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_video(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"video", video})
+}
+
+// SendAudio sends an audio file to a chat or channel (Bot API sendAudio).
+//
+// The file is a local path (streamed from disk, never read whole), its bytes, an
+// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+// path's own name, else audio, as OPI names it. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - audio: Audio: a local path (streamed from disk), the file's bytes, an http(s) URL
+//     or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendAudio(token, chat, text string, audio File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_audio(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"audio", audio})
+}
+
 // SendDocument sends a document to a chat or channel (Bot API sendDocument).
 //
 // Document is a local path (streamed from disk, never read whole), the file's bytes, an
@@ -116,39 +245,36 @@ func SendDocument(token, chat, text string, doc File, keyboard any, parsemode, f
 	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}, arg{"filename", filename}}, fileArg{"doc", doc})
 }
 
-// SendTextMessage sends a text message to a chat or channel (Bot API sendMessage).
+// SendGif sends a GIF to a chat or channel (Bot API sendAnimation).
 //
-// Markup is Markdown when not given, as in OPI; none sends the text with no parse_mode.
-// The text is prepared as OPI prepares it, without its faults: percent-escapes of
-// non-ASCII text are decoded (%F0%9F%94%A5 is 🔥) while "100%" stays as written;
-// MarkdownV2 gets the escapes of - + # = { } . that OPI adds; HTML gets &amp; for a
-// bare &. Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
-// file, sent as reply_markup. RepliedID is sent as reply_parameters, which replaced
-// reply_to_message_id in the Bot API. The topic of ChatID*TopicID is sent as
-// message_thread_id. Telegram answers with the Message.
+// The file is a local path (streamed from disk, never read whole), its bytes, an
+// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
+// path's own name, else animation.gif, as OPI names it. Telegram answers with the
+// Message, carrying the animation (and a document, for older clients).
 //
 //   - token: Bot token.
 //   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
 //     @username.
-//   - text: Message text.
+//   - text: Caption.
+//   - gif: GIF: a local path (streamed from disk), the file's bytes, an http(s) URL or
+//     a Telegram file_id (Telegram fetches those two itself).
 //   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
 //     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
 //     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
 //     file path); any other value is encoded with encoding/json.
 //   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
 //     text; "" for OPI's default, Markdown.
-//   - reply: ID of the message to reply to (none if not given); 0 for none.
 //
 // It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
 // package documentation describes.
-func SendTextMessage(token, chat, text string, keyboard any, parsemode string, reply int32) (map[string]any, error) {
+func SendGif(token, chat, text string, gif File, keyboard any, parsemode string) (map[string]any, error) {
 	keyboardJSON, err := jsonText("keyboard", keyboard)
 	if err != nil {
 		return nil, err
 	}
-	return call(func(args []*C.char) *C.char {
-		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
-	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_gif(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"gif", gif})
 }
 
 // SendLocation sends a location by geographic coordinates (Bot API sendLocation).

@@ -115,6 +115,262 @@ export function deleteWebhookAsync(
   token: string,
 ): Promise<Result>;
 
+/** Optional arguments of sendTextMessage. */
+export interface SendTextMessageOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+  /** ID of the message to reply to (none if not given). 0 (the default) for none. */
+  reply?: number;
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Result;
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns the same document
+ */
+export function sendTextMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendImage. */
+export interface SendImageOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends an image to a chat or channel (OPI `SendImage`, Bot API `sendPhoto`). Blocks until
+ * Telegram answers; sendImageAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
+ * Telegram answers with the Message, its photo in several sizes.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param picture Image: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendImage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  picture: string | Uint8Array,
+  options?: SendImageOptions,
+): Result;
+
+/**
+ * sendImage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param picture Image: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendImageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  picture: string | Uint8Array,
+  options?: SendImageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendVideo. */
+export interface SendVideoOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends a video to a chat or channel (OPI `SendVideo`, Bot API `sendVideo`). Blocks until
+ * Telegram answers; sendVideoAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `video`, as OPI names it. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param video Video: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendVideo(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  video: string | Uint8Array,
+  options?: SendVideoOptions,
+): Result;
+
+/**
+ * sendVideo on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param video Video: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendVideoAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  video: string | Uint8Array,
+  options?: SendVideoOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendAudio. */
+export interface SendAudioOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends an audio file to a chat or channel (OPI `SendAudio`, Bot API `sendAudio`). Blocks
+ * until Telegram answers; sendAudioAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `audio`, as OPI names it. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param audio Audio: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendAudio(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  audio: string | Uint8Array,
+  options?: SendAudioOptions,
+): Result;
+
+/**
+ * sendAudio on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param audio Audio: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendAudioAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  audio: string | Uint8Array,
+  options?: SendAudioOptions,
+): Promise<Result>;
+
 /** Optional arguments of sendDocument. */
 export interface SendDocumentOptions {
   /**
@@ -185,8 +441,8 @@ export function sendDocumentAsync(
   options?: SendDocumentOptions,
 ): Promise<Result>;
 
-/** Optional arguments of sendTextMessage. */
-export interface SendTextMessageOptions {
+/** Optional arguments of sendGif. */
+export interface SendGifOptions {
   /**
    * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
    * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
@@ -198,54 +454,56 @@ export interface SendTextMessageOptions {
    * null for OPI's default, Markdown.
    */
   parsemode?: string | null;
-  /** ID of the message to reply to (none if not given). 0 (the default) for none. */
-  reply?: number;
 }
 
 /**
- * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
- * Blocks until Telegram answers; sendTextMessageAsync does not.
+ * Sends a GIF to a chat or channel (OPI `SendGif`, Bot API `sendAnimation`). Blocks until
+ * Telegram answers; sendGifAsync does not.
  *
- * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
- * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
- * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
- * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
- * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
- * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
- * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
- * `message_thread_id`. Telegram answers with the Message.
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
+ * the animation (and a document, for older clients).
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param text Message text.
- * @param [options] keyboard, parsemode, reply
+ * @param text Caption.
+ * @param gif GIF: a local path (streamed from disk), the file's bytes, an `http(s)` URL
+ *   or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL or
+ *   file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
  * @returns Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
  */
-export function sendTextMessage(
+export function sendGif(
   token: string,
   chat: string | number | bigint,
   text: string,
-  options?: SendTextMessageOptions,
+  gif: string | Uint8Array,
+  options?: SendGifOptions,
 ): Result;
 
 /**
- * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
- * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
- * for more); further calls wait their turn.
+ * sendGif on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
- * @param text Message text.
- * @param [options] keyboard, parsemode, reply
+ * @param text Caption.
+ * @param gif GIF: a local path (streamed from disk), the file's bytes, an `http(s)` URL
+ *   or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL or
+ *   file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
  * @returns the same document
  */
-export function sendTextMessageAsync(
+export function sendGifAsync(
   token: string,
   chat: string | number | bigint,
   text: string,
-  options?: SendTextMessageOptions,
+  gif: string | Uint8Array,
+  options?: SendGifOptions,
 ): Promise<Result>;
 
 /** Optional arguments of sendLocation. */

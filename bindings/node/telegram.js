@@ -23,6 +23,38 @@ export default {
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_send_text_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // keyboard
+      'const char *', // markup
+      'int32_t', // replied_id
+    ],
+    opi_telegram_send_image: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // image
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_video: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // video
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_audio: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // audio
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
     opi_telegram_send_document: [
       'const char *', // token
       'const char *', // chat_id
@@ -32,13 +64,13 @@ export default {
       'const char *', // markup
       'const char *', // file_name
     ],
-    opi_telegram_send_text_message: [
+    opi_telegram_send_gif: [
       'const char *', // token
       'const char *', // chat_id
       'const char *', // text
+      'const opi_file *', // gif
       'const char *', // keyboard
       'const char *', // markup
-      'int32_t', // replied_id
     ],
     opi_telegram_send_location: [
       'const char *', // token
@@ -386,6 +418,315 @@ export function deleteWebhookAsync(token) {
 }
 
 /**
+ * Optional arguments of sendTextMessage.
+ * @typedef {object} SendTextMessageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
+ *   default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {SendTextMessageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendTextMessageArguments(token, chat, text, { keyboard, parsemode, reply = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.int32(reply, 'reply'),
+  ];
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(token, chat, text, options) {
+  return core.call(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Promise<Result>} the same document
+ */
+export function sendTextMessageAsync(token, chat, text, options) {
+  return core.callAsync(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * Optional arguments of sendImage.
+ * @typedef {object} SendImageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} picture
+ * @param {SendImageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendImageArguments(token, chat, text, picture, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(picture, 'picture'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends an image to a chat or channel (OPI `SendImage`, Bot API `sendPhoto`). Blocks until
+ * Telegram answers; sendImageAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
+ * Telegram answers with the Message, its photo in several sizes.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} picture Image: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendImageOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendImage(token, chat, text, picture, options) {
+  return core.call(
+    'opi_telegram_send_image',
+    sendImageArguments(token, chat, text, picture, options),
+  );
+}
+
+/**
+ * sendImage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} picture Image: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendImageOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendImageAsync(token, chat, text, picture, options) {
+  return core.callAsync(
+    'opi_telegram_send_image',
+    sendImageArguments(token, chat, text, picture, options),
+  );
+}
+
+/**
+ * Optional arguments of sendVideo.
+ * @typedef {object} SendVideoOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} video
+ * @param {SendVideoOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendVideoArguments(token, chat, text, video, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(video, 'video'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends a video to a chat or channel (OPI `SendVideo`, Bot API `sendVideo`). Blocks until
+ * Telegram answers; sendVideoAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `video`, as OPI names it. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} video Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendVideoOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendVideo(token, chat, text, video, options) {
+  return core.call(
+    'opi_telegram_send_video',
+    sendVideoArguments(token, chat, text, video, options),
+  );
+}
+
+/**
+ * sendVideo on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} video Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendVideoOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendVideoAsync(token, chat, text, video, options) {
+  return core.callAsync(
+    'opi_telegram_send_video',
+    sendVideoArguments(token, chat, text, video, options),
+  );
+}
+
+/**
+ * Optional arguments of sendAudio.
+ * @typedef {object} SendAudioOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} audio
+ * @param {SendAudioOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendAudioArguments(token, chat, text, audio, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(audio, 'audio'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends an audio file to a chat or channel (OPI `SendAudio`, Bot API `sendAudio`). Blocks
+ * until Telegram answers; sendAudioAsync does not.
+ *
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `audio`, as OPI names it. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} audio Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendAudioOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendAudio(token, chat, text, audio, options) {
+  return core.call(
+    'opi_telegram_send_audio',
+    sendAudioArguments(token, chat, text, audio, options),
+  );
+}
+
+/**
+ * sendAudio on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} audio Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendAudioOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendAudioAsync(token, chat, text, audio, options) {
+  return core.callAsync(
+    'opi_telegram_send_audio',
+    sendAudioArguments(token, chat, text, audio, options),
+  );
+}
+
+/**
  * Optional arguments of sendDocument.
  * @typedef {object} SendDocumentOptions
  * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
@@ -470,79 +811,80 @@ export function sendDocumentAsync(token, chat, text, doc, options) {
 }
 
 /**
- * Optional arguments of sendTextMessage.
- * @typedef {object} SendTextMessageOptions
+ * Optional arguments of sendGif.
+ * @typedef {object} SendGifOptions
  * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
  *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
  *   JSON. Absent or null for none.
  * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
  *   or none for plain text. Absent or null for OPI's default, Markdown.
- * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
- *   default) for none.
  */
 
 /**
  * @param {string} token
  * @param {string | number | bigint} chat
  * @param {string} text
- * @param {SendTextMessageOptions} [options]
+ * @param {string | Uint8Array} gif
+ * @param {SendGifOptions} [options]
  * @returns {unknown[]}
  */
-function sendTextMessageArguments(token, chat, text, { keyboard, parsemode, reply = 0 } = {}) {
+function sendGifArguments(token, chat, text, gif, { keyboard, parsemode } = {}) {
   return [
     core.text(token, 'token'),
     core.chat(chat, 'chat'),
     core.text(text, 'text'),
+    core.file(gif, 'gif'),
     core.json(keyboard, 'keyboard'),
     core.text(parsemode, 'parsemode'),
-    core.int32(reply, 'reply'),
   ];
 }
 
 /**
- * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
- * Blocks until Telegram answers; sendTextMessageAsync does not.
+ * Sends a GIF to a chat or channel (OPI `SendGif`, Bot API `sendAnimation`). Blocks until
+ * Telegram answers; sendGifAsync does not.
  *
- * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
- * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
- * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
- * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
- * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
- * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
- * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
- * `message_thread_id`. Telegram answers with the Message.
+ * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+ * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+ * name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
+ * the animation (and a document, for older clients).
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {string} text Message text.
- * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} gif GIF: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendGifOptions} [options] keyboard, parsemode
  * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
  * @throws {TelegramError} the Bot API refused the request
  * @throws {LibraryError} a bad argument, or no answer from the Bot API
  */
-export function sendTextMessage(token, chat, text, options) {
+export function sendGif(token, chat, text, gif, options) {
   return core.call(
-    'opi_telegram_send_text_message',
-    sendTextMessageArguments(token, chat, text, options),
+    'opi_telegram_send_gif',
+    sendGifArguments(token, chat, text, gif, options),
   );
 }
 
 /**
- * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
- * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
- * for more); further calls wait their turn.
+ * sendGif on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
- * @param {string} text Message text.
- * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} gif GIF: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendGifOptions} [options] keyboard, parsemode
  * @returns {Promise<Result>} the same document
  */
-export function sendTextMessageAsync(token, chat, text, options) {
+export function sendGifAsync(token, chat, text, gif, options) {
   return core.callAsync(
-    'opi_telegram_send_text_message',
-    sendTextMessageArguments(token, chat, text, options),
+    'opi_telegram_send_gif',
+    sendGifArguments(token, chat, text, gif, options),
   );
 }
 

@@ -51,6 +51,176 @@ pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
 }
 
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_text_message(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+    replied_id: i64,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_text_message::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            keyboard.map(Text),
+            markup.map(Text),
+            Some(Number(replied_id)),
+        ],
+    )
+}
+
+/// OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+/// image to a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
+/// Telegram answers with the Message, its photo in several sizes.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `image` (Image, required): Image: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_image(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    image: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_image::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(image)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+/// a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `video`, as OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `video` (Video, required): Video: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_video(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    video: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_video::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(video)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+/// file to a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `audio`, as OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_audio(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    audio: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_audio::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(audio)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
 /// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
 /// a document to a chat or channel.
 ///
@@ -101,48 +271,44 @@ pub fn send_document(
     )
 }
 
-/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
-/// API `sendMessage`: sends a text message to a chat or channel.
+/// OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+/// a chat or channel.
 ///
-/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
-/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
-/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
-/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
-/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
-/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
-/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
-/// sent as `message_thread_id`. Telegram answers with the Message.
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
+/// the animation (and a document, for older clients).
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `text` (Text, required): Message text.
+/// - `text` (Text, required): Caption.
+/// - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+///   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
 /// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
 ///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
 ///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
 /// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
 ///   type: Markdown, MarkdownV2, HTML, or none for plain text.
-/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
-///   if not given).
 ///
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
-pub fn send_text_message(
+pub fn send_gif(
     token: &str,
     chat_id: &str,
     text: &str,
+    gif: File,
     keyboard: Option<&str>,
     markup: Option<&str>,
-    replied_id: i64,
 ) -> Result<String, Error> {
     run_in_order(
-        &methods::send_text_message::METHOD,
+        &methods::send_gif::METHOD,
         &[
             Some(Text(token)),
             Some(Text(chat_id)),
             Some(Text(text)),
+            Some(crate::args::Arg::File(gif)),
             keyboard.map(Text),
             markup.map(Text),
-            Some(Number(replied_id)),
         ],
     )
 }

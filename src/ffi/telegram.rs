@@ -85,6 +85,220 @@ pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *m
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
 }
 
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_text_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    replied_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_text_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+/// image to a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
+/// Telegram answers with the Message, its photo in several sizes.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `image` (Image, required): Image: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_image(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    image: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_image::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(image),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+/// a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `video`, as OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `video` (Video, required): Video: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_video(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    video: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_video::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(video),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+/// file to a chat or channel.
+///
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `audio`, as OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_audio(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    audio: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_audio::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(audio),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
 /// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
 /// a document to a chat or channel.
 ///
@@ -146,29 +360,25 @@ pub unsafe extern "C" fn opi_telegram_send_document(
     }
 }
 
-/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
-/// API `sendMessage`: sends a text message to a chat or channel.
+/// OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+/// a chat or channel.
 ///
-/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
-/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
-/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
-/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
-/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
-/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
-/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
-/// sent as `message_thread_id`. Telegram answers with the Message.
+/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+/// name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
+/// the animation (and a document, for older clients).
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
 ///   as `-1001234567890`, or `@username`.
-/// - `text` (Text, required): Message text.
+/// - `text` (Text, required): Caption.
+/// - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+///   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
 /// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
 ///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
 ///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
 /// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
 ///   type: Markdown, MarkdownV2, HTML, or none for plain text.
-/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
-///   if not given).
 ///
 /// Returns Telegram's JSON answer as received, or the library's own
 /// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
@@ -179,25 +389,25 @@ pub unsafe extern "C" fn opi_telegram_send_document(
 /// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
 /// call.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn opi_telegram_send_text_message(
+pub unsafe extern "C" fn opi_telegram_send_gif(
     token: *const c_char,
     chat_id: *const c_char,
     text: *const c_char,
+    gif: *const opi_file,
     keyboard: *const c_char,
     markup: *const c_char,
-    replied_id: i32,
 ) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe {
         invoke(
-            &methods::send_text_message::METHOD,
+            &methods::send_gif::METHOD,
             &[
                 CArg::Text(token),
                 CArg::Text(chat_id),
                 CArg::Text(text),
+                CArg::File(gif),
                 CArg::Text(keyboard),
                 CArg::Text(markup),
-                CArg::Number(replied_id.into()),
             ],
         )
     }

@@ -31,11 +31,15 @@ pub mod replace_message_caption;
 pub mod replace_message_keyboard;
 pub mod replace_message_text;
 pub mod revoke_invitation_link;
+pub mod send_audio;
 pub mod send_contact;
 pub mod send_document;
+pub mod send_gif;
+pub mod send_image;
 pub mod send_location;
 pub mod send_poll;
 pub mod send_text_message;
+pub mod send_video;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
 pub mod unban;
@@ -48,8 +52,12 @@ pub const TELEGRAM: &[&Method] = &[
     &get_bot_information::METHOD,
     &set_webhook::METHOD,
     &delete_webhook::METHOD,
-    &send_document::METHOD,
     &send_text_message::METHOD,
+    &send_image::METHOD,
+    &send_video::METHOD,
+    &send_audio::METHOD,
+    &send_document::METHOD,
+    &send_gif::METHOD,
     &send_location::METHOD,
     &send_contact::METHOD,
     &send_poll::METHOD,

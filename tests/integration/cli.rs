@@ -1409,3 +1409,51 @@ fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
     assert_eq!(run.json()["opi_error"]["parameter"], "Document");
     assert_eq!(server.request_count(), 2);
 }
+
+#[test]
+fn the_other_senders_run_from_the_command_line_by_their_examples_and_aliases() {
+    let server = StandIn::start();
+    for name in ["SendImage", "SendVideo", "SendAudio", "SendGif"] {
+        let method = find(name).unwrap();
+        let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
+        for (option, value) in method.example {
+            let value = if *option == "token" { TOKEN } else { value };
+            line.extend([format!("--{option}"), value.to_string()]);
+        }
+        let run = oint(&strs(&at(&server, &strs(&line))));
+        assert_eq!(run.status, 0, "{name}: {}{}", run.stdout, run.stderr);
+        assert_eq!(run.json()["ok"], true, "{name}");
+    }
+    // SendImage's picture is -p, so its Markup is -r.
+    let dir = std::env::temp_dir().join(format!("oint-image-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cat.jpg");
+    std::fs::write(&file, [0xff, 0xd8, 0xff, 0xe0]).unwrap();
+    let line = [
+        "telegram",
+        "SendImage",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "<b>Cat</b>",
+        "-p",
+        file.to_str().unwrap(),
+        "-r",
+        "HTML",
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let requests = server.requests();
+    let sent = requests.last().unwrap();
+    assert_eq!(sent.bot_method(), Some("sendPhoto"));
+    let photo = sent.part("photo").unwrap();
+    assert_eq!(
+        (photo.file_name.as_deref(), photo.content_type.as_deref()),
+        (Some("cat.jpg"), Some("image/jpeg"))
+    );
+    assert_eq!(photo.data, [0xff, 0xd8, 0xff, 0xe0]);
+    assert_eq!(sent.part("parse_mode").unwrap().text(), "HTML");
+}

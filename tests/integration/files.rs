@@ -363,3 +363,72 @@ fn a_large_file_goes_up_in_bounded_memory() {
     let (sum, len) = opi_standin::checksum_of(std::fs::File::open(&file.0).unwrap()).unwrap();
     assert_eq!((part.checksum, part.len), (sum, len));
 }
+
+#[test]
+fn each_sender_puts_its_file_under_its_field_and_opi_s_name() {
+    let f = Fixture::new();
+    let photo = TempFile::with("cat.png", &pattern(5000));
+    let bytes = pattern(3000);
+    type Sender =
+        fn(&str, &str, &str, opi::File, Option<&str>, Option<&str>) -> Result<String, opi::Error>;
+    let senders: [(Sender, &str, &str, &str); 4] = [
+        (opi::send_image, "sendPhoto", "photo", "photo"),
+        (opi::send_video, "sendVideo", "video", "video"),
+        (opi::send_audio, "sendAudio", "audio", "audio"),
+        (opi::send_gif, "sendAnimation", "animation", "animation.gif"),
+    ];
+    for (send, bot_method, field, fixed_name) in senders {
+        let by_path = send(
+            TOKEN,
+            "@c",
+            "Caption",
+            photo.path().into(),
+            None,
+            Some("HTML"),
+        );
+        let by_bytes = send(TOKEN, "@c", "Caption", bytes.as_slice().into(), None, None);
+        let (by_path, by_bytes) = (parse(&by_path.unwrap()), parse(&by_bytes.unwrap()));
+        let requests = f.server.requests();
+        let [.., first, second] = requests.as_slice() else {
+            panic!("two requests");
+        };
+        for (r, name, content_type, data) in [
+            (first, "cat.png", "image/png", pattern(5000)),
+            (
+                second,
+                fixed_name,
+                if fixed_name.ends_with(".gif") {
+                    "image/gif"
+                } else {
+                    "application/octet-stream"
+                },
+                bytes.clone(),
+            ),
+        ] {
+            assert_eq!(r.bot_method(), Some(bot_method));
+            let part = r
+                .part(field)
+                .unwrap_or_else(|| panic!("{bot_method}: no {field}"));
+            assert_eq!(part.file_name.as_deref(), Some(name), "{bot_method}");
+            assert_eq!(
+                part.content_type.as_deref(),
+                Some(content_type),
+                "{bot_method}"
+            );
+            assert_eq!(part.data, data, "{bot_method}");
+            assert_eq!(r.part("caption").unwrap().text(), "Caption");
+        }
+        assert_eq!(first.part("parse_mode").unwrap().text(), "HTML");
+        assert_eq!(second.part("parse_mode").unwrap().text(), "Markdown");
+        // Telegram's Message for each kind: a photo is an array of sizes.
+        let sent = &by_path["result"][field];
+        let sent = if field == "photo" { &sent[0] } else { sent };
+        assert_eq!(sent["file_size"], 5000, "{bot_method}: {by_path}");
+        assert_eq!(by_bytes["ok"], true);
+    }
+    // A file each refuses by its own parameter's name.
+    let refused = opi::send_image(TOKEN, "@c", "x", b"".as_slice().into(), None, None);
+    assert_eq!(refused.unwrap_err().parameter, Some("Image"));
+    let refused = opi::send_gif(TOKEN, "@c", "x", "no/such.gif".into(), None, None);
+    assert_eq!(refused.unwrap_err().parameter, Some("GIF"));
+}

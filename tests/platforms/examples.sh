@@ -12,6 +12,29 @@ oint telegram SetWebhook \
 oint telegram DeleteWebhook \
 --token "***"
 
+oint telegram SendTextMessage \
+--token "***" \
+--chat "461699897" \
+--text "String value"
+
+oint telegram SendImage \
+--token "***" \
+--chat "461699897" \
+--text "Text" \
+--picture "https://hut.openintegrations.dev/test_data/picture.jpg"
+
+oint telegram SendVideo \
+--token "***" \
+--chat "461699897" \
+--text "Text" \
+--video "https://hut.openintegrations.dev/test_data/video.mp4"
+
+oint telegram SendAudio \
+--token "***" \
+--chat "461699897" \
+--text "Text" \
+--audio "https://hut.openintegrations.dev/test_data/song.mp3"
+
 oint telegram SendDocument \
 --token "***" \
 --chat "461699897" \
@@ -19,10 +42,11 @@ oint telegram SendDocument \
 --doc "https://hut.openintegrations.dev/test_data/document.docx" \
 --filename "customname.docx"
 
-oint telegram SendTextMessage \
+oint telegram SendGif \
 --token "***" \
 --chat "461699897" \
---text "String value"
+--text "Text" \
+--gif "https://hut.openintegrations.dev/test_data/animation.gif"
 
 oint telegram SendLocation \
 --token "***" \

@@ -47,11 +47,15 @@ __all__ = [
     "replace_message_keyboard",
     "replace_message_text",
     "revoke_invitation_link",
+    "send_audio",
     "send_contact",
     "send_document",
+    "send_gif",
+    "send_image",
     "send_location",
     "send_poll",
     "send_text_message",
+    "send_video",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -70,6 +74,38 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_send_text_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_int32,  # replied_id
+    ),
+    "opi_telegram_send_image": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # image
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_video": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # video
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_audio": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # audio
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
     "opi_telegram_send_document": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -79,13 +115,13 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # markup
         ctypes.c_char_p,  # file_name
     ),
-    "opi_telegram_send_text_message": (
+    "opi_telegram_send_gif": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # gif
         ctypes.c_char_p,  # keyboard
         ctypes.c_char_p,  # markup
-        ctypes.c_int32,  # replied_id
     ),
     "opi_telegram_send_location": (
         ctypes.c_char_p,  # token
@@ -353,6 +389,176 @@ def delete_webhook(
     )
 
 
+def send_text_message(
+    token: str,
+    chat: str | int,
+    text: str,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+    reply: int = 0,
+) -> Result:
+    """Sends a text message to a chat or channel (OPI ``SendTextMessage``, Bot API
+    ``sendMessage``).
+
+    Markup is ``Markdown`` when not given, as in OPI; ``none`` sends the text with no
+    ``parse_mode``. The text is prepared as OPI prepares it, without its faults:
+    percent-escapes of non-ASCII text are decoded (``%F0%9F%94%A5`` is 🔥) while "100%"
+    stays as written; MarkdownV2 gets the escapes of ``- + # = { } .`` that OPI adds; HTML
+    gets ``&amp;`` for a bare ``&``. Keyboard is a JSON object, OPI's single-quoted JSON, or
+    the path of a .json file, sent as ``reply_markup``. RepliedID is sent as
+    ``reply_parameters``, which replaced ``reply_to_message_id`` in the Bot API. The topic
+    of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the
+    Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Message text.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :param reply: ID of the message to reply to (none if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_text_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+        _int32(reply, "reply"),
+    )
+
+
+def send_image(
+    token: str,
+    chat: str | int,
+    text: str,
+    picture: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends an image to a chat or channel (OPI ``SendImage``, Bot API ``sendPhoto``).
+
+    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+    name, else ``photo``, as OPI names it. Markup's alias is ``-r`` here: ``-p`` is
+    ``--picture``. Telegram answers with the Message, its photo in several sizes.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param picture: Image: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_image",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(picture, "picture"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_video(
+    token: str,
+    chat: str | int,
+    text: str,
+    video: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends a video to a chat or channel (OPI ``SendVideo``, Bot API ``sendVideo``).
+
+    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+    name, else ``video``, as OPI names it. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param video: Video: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_video",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(video, "video"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_audio(
+    token: str,
+    chat: str | int,
+    text: str,
+    audio: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends an audio file to a chat or channel (OPI ``SendAudio``, Bot API ``sendAudio``).
+
+    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+    name, else ``audio``, as OPI names it. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param audio: Audio: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_audio",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(audio, "audio"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
 def send_document(
     token: str,
     chat: str | int,
@@ -402,49 +608,45 @@ def send_document(
     )
 
 
-def send_text_message(
+def send_gif(
     token: str,
     chat: str | int,
     text: str,
+    gif: FileLike,
     keyboard: str | Mapping[str, Any] | None = None,
     parsemode: str | None = None,
-    reply: int = 0,
 ) -> Result:
-    """Sends a text message to a chat or channel (OPI ``SendTextMessage``, Bot API
-    ``sendMessage``).
+    """Sends a GIF to a chat or channel (OPI ``SendGif``, Bot API ``sendAnimation``).
 
-    Markup is ``Markdown`` when not given, as in OPI; ``none`` sends the text with no
-    ``parse_mode``. The text is prepared as OPI prepares it, without its faults:
-    percent-escapes of non-ASCII text are decoded (``%F0%9F%94%A5`` is 🔥) while "100%"
-    stays as written; MarkdownV2 gets the escapes of ``- + # = { } .`` that OPI adds; HTML
-    gets ``&amp;`` for a bare ``&``. Keyboard is a JSON object, OPI's single-quoted JSON, or
-    the path of a .json file, sent as ``reply_markup``. RepliedID is sent as
-    ``reply_parameters``, which replaced ``reply_to_message_id`` in the Bot API. The topic
-    of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the
-    Message.
+    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
+    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
+    name, else ``animation.gif``, as OPI names it. Telegram answers with the Message,
+    carrying the animation (and a document, for older clients).
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
         ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
-    :param text: Message text.
+    :param text: Caption.
+    :param gif: GIF: a local path (streamed from disk), the file's bytes, an ``http(s)``
+        URL or a Telegram ``file_id`` (Telegram fetches those two itself). A ``str`` or
+        ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
     :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
         single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
         Also a ``dict``, sent as JSON. ``None`` for none.
     :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
         plain text. ``None`` for OPI's default, Markdown.
-    :param reply: ID of the message to reply to (none if not given). 0 for none.
     :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
     :raises TelegramError: the Bot API refused the request.
     :raises LibraryError: a bad argument, or no answer from the Bot API.
     """
     return _loaded().call(
-        "opi_telegram_send_text_message",
+        "opi_telegram_send_gif",
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _text(text, "text"),
+        _file(gif, "gif"),
         _text(_json(keyboard, "keyboard"), "keyboard"),
         _text(parsemode, "parsemode"),
-        _int32(reply, "reply"),
     )
 
 
