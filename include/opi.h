@@ -405,6 +405,50 @@ char *opi_telegram_send_gif(const char *token,
                             const char *markup);
 
 /**
+ * OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
+ * `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
+ *
+ * FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a
+ * .json file) whose keys are the files, each a local path (streamed from disk), an http(s)
+ * URL or a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio`
+ * or `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map:
+ * write them to a file first. Each path goes up as a part of its own, under its own file
+ * name, named in the media array as `attach://file0`, `attach://file1`, ...; a URL or
+ * file_id is sent in the array as it is, and Telegram fetches it. Text is the first item's
+ * caption, with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its
+ * own). Keyboard is refused when given: sendMediaGroup takes no keyboard, where OPI sent
+ * one Telegram ignored. Telegram answers with an array of Messages.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `file_mapping` (FileMapping, required): Files and their types: {'path, URL or
+ *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted
+ *   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_media_group(const char *token,
+                                    const char *chat_id,
+                                    const char *text,
+                                    const char *file_mapping,
+                                    const char *keyboard,
+                                    const char *markup);
+
+/**
  * OPI's `SendLocation` (ОтправитьМестоположение), Bot API
  * `sendLocation`: sends a location by geographic coordinates.
  *

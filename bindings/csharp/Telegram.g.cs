@@ -83,6 +83,11 @@ namespace LibOpi
                 byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_media_group(
+                byte[] token, byte[] chatId, byte[] text, byte[] fileMapping, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_send_location(
                 byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
 
@@ -536,6 +541,56 @@ namespace LibOpi
         {
             return SendGif(
                 token, FromNumber(chat), text, gif, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends a group of files (an album) to a chat or channel (OPI <c>SendMediaGroup</c>, Bot
+        /// API <c>sendMediaGroup</c>).
+        /// </summary>
+        /// <remarks>FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path
+        /// of a .json file) whose keys are the files, each a local path (streamed from disk), an
+        /// http(s) URL or a Telegram file_id, and whose values are their kinds: <c>photo</c>,
+        /// <c>video</c>, <c>audio</c> or <c>document</c>; 2 to 10 of them, in the map's order.
+        /// Bytes cannot be given in the map: write them to a file first. Each path goes up as a
+        /// part of its own, under its own file name, named in the media array as
+        /// <c>attach://file0</c>, <c>attach://file1</c>, ...; a URL or file_id is sent in the array
+        /// as it is, and Telegram fetches it. Text is the first item's caption, with Markup's
+        /// <c>parse_mode</c> beside it (sendMediaGroup has no caption of its own). Keyboard is
+        /// refused when given: sendMediaGroup takes no keyboard, where OPI sent one Telegram
+        /// ignored. Telegram answers with an array of Messages.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="media">Files and their types: {'path, URL or file_id': 'photo'} (photo,
+        /// video, audio, document): JSON text, OPI's single-quoted JSON
+        /// (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A string as written,
+        /// or a dictionary or list encoded as JSON.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendMediaGroup(
+            string token, string chat, string text, object media, object keyboard = null,
+            string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_send_media_group(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(media), "media"), Utf8(JsonText(keyboard), "keyboard"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>SendMediaGroup with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendMediaGroup(
+            string token, long chat, string text, object media, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendMediaGroup(
+                token, FromNumber(chat), text, media, keyboard, parsemode);
         }
 
         /// <summary>

@@ -277,6 +277,52 @@ func SendGif(token, chat, text string, gif File, keyboard any, parsemode string)
 	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"gif", gif})
 }
 
+// SendMediaGroup sends a group of files (an album) to a chat or channel (Bot API
+// sendMediaGroup).
+//
+// FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a
+// .json file) whose keys are the files, each a local path (streamed from disk), an
+// http(s) URL or a Telegram file_id, and whose values are their kinds: photo, video,
+// audio or document; 2 to 10 of them, in the map's order. Bytes cannot be given in the
+// map: write them to a file first. Each path goes up as a part of its own, under its
+// own file name, named in the media array as attach://file0, attach://file1, ...; a URL
+// or file_id is sent in the array as it is, and Telegram fetches it. Text is the first
+// item's caption, with Markup's parse_mode beside it (sendMediaGroup has no caption of
+// its own). Keyboard is refused when given: sendMediaGroup takes no keyboard, where OPI
+// sent one Telegram ignored. Telegram answers with an array of Messages.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - media: Files and their types: {'path, URL or file_id': 'photo'} (photo, video,
+//     audio, document): JSON text, OPI's single-quoted JSON
+//     ({'inline_keyboard':[[...]]}), or the path of a .json file. A string is sent as
+//     written (JSON, single-quoted JSON or a file path); any other value is encoded
+//     with encoding/json.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendMediaGroup(token, chat, text string, media, keyboard any, parsemode string) (map[string]any, error) {
+	mediaJSON, err := jsonText("media", media)
+	if err != nil {
+		return nil, err
+	}
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_media_group(args[0], args[1], args[2], args[3], args[4], args[5])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"media", mediaJSON}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
 // SendLocation sends a location by geographic coordinates (Bot API sendLocation).
 //
 // Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of

@@ -506,6 +506,77 @@ export function sendGifAsync(
   options?: SendGifOptions,
 ): Promise<Result>;
 
+/** Optional arguments of sendMediaGroup. */
+export interface SendMediaGroupOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends a group of files (an album) to a chat or channel (OPI `SendMediaGroup`, Bot API
+ * `sendMediaGroup`). Blocks until Telegram answers; sendMediaGroupAsync does not.
+ *
+ * FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json
+ * file) whose keys are the files, each a local path (streamed from disk), an http(s) URL or
+ * a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio` or
+ * `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map: write
+ * them to a file first. Each path goes up as a part of its own, under its own file name,
+ * named in the media array as `attach://file0`, `attach://file1`, ...; a URL or file_id is
+ * sent in the array as it is, and Telegram fetches it. Text is the first item's caption,
+ * with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its own). Keyboard
+ * is refused when given: sendMediaGroup takes no keyboard, where OPI sent one Telegram
+ * ignored. Telegram answers with an array of Messages.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param media Files and their types: {'path, URL or file_id': 'photo'} (photo, video,
+ *   audio, document): JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendMediaGroup(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  media: string | Record<string, unknown>,
+  options?: SendMediaGroupOptions,
+): Result;
+
+/**
+ * sendMediaGroup on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param media Files and their types: {'path, URL or file_id': 'photo'} (photo, video,
+ *   audio, document): JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendMediaGroupAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  media: string | Record<string, unknown>,
+  options?: SendMediaGroupOptions,
+): Promise<Result>;
+
 /** Optional arguments of sendLocation. */
 export interface SendLocationOptions {
   /**

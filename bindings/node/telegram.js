@@ -72,6 +72,14 @@ export default {
       'const char *', // keyboard
       'const char *', // markup
     ],
+    opi_telegram_send_media_group: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // file_mapping
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
     opi_telegram_send_location: [
       'const char *', // token
       'const char *', // chat_id
@@ -885,6 +893,92 @@ export function sendGifAsync(token, chat, text, gif, options) {
   return core.callAsync(
     'opi_telegram_send_gif',
     sendGifArguments(token, chat, text, gif, options),
+  );
+}
+
+/**
+ * Optional arguments of sendMediaGroup.
+ * @typedef {object} SendMediaGroupOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Record<string, unknown>} media
+ * @param {SendMediaGroupOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendMediaGroupArguments(token, chat, text, media, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(media, 'media'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends a group of files (an album) to a chat or channel (OPI `SendMediaGroup`, Bot API
+ * `sendMediaGroup`). Blocks until Telegram answers; sendMediaGroupAsync does not.
+ *
+ * FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json
+ * file) whose keys are the files, each a local path (streamed from disk), an http(s) URL or
+ * a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio` or
+ * `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map: write
+ * them to a file first. Each path goes up as a part of its own, under its own file name,
+ * named in the media array as `attach://file0`, `attach://file1`, ...; a URL or file_id is
+ * sent in the array as it is, and Telegram fetches it. Text is the first item's caption,
+ * with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its own). Keyboard
+ * is refused when given: sendMediaGroup takes no keyboard, where OPI sent one Telegram
+ * ignored. Telegram answers with an array of Messages.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Record<string, unknown>} media Files and their types: {'path, URL or
+ *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @param {SendMediaGroupOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendMediaGroup(token, chat, text, media, options) {
+  return core.call(
+    'opi_telegram_send_media_group',
+    sendMediaGroupArguments(token, chat, text, media, options),
+  );
+}
+
+/**
+ * sendMediaGroup on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Record<string, unknown>} media Files and their types: {'path, URL or
+ *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @param {SendMediaGroupOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendMediaGroupAsync(token, chat, text, media, options) {
+  return core.callAsync(
+    'opi_telegram_send_media_group',
+    sendMediaGroupArguments(token, chat, text, media, options),
   );
 }
 

@@ -313,6 +313,55 @@ pub fn send_gif(
     )
 }
 
+/// OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
+/// `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
+///
+/// FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a
+/// .json file) whose keys are the files, each a local path (streamed from disk), an http(s)
+/// URL or a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio`
+/// or `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map:
+/// write them to a file first. Each path goes up as a part of its own, under its own file
+/// name, named in the media array as `attach://file0`, `attach://file1`, ...; a URL or
+/// file_id is sent in the array as it is, and Telegram fetches it. Text is the first item's
+/// caption, with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its
+/// own). Keyboard is refused when given: sendMediaGroup takes no keyboard, where OPI sent
+/// one Telegram ignored. Telegram answers with an array of Messages.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `file_mapping` (FileMapping, required): Files and their types: {'path, URL or
+///   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted
+///   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_media_group(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    file_mapping: &str,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_media_group::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(Text(file_mapping)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
 /// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
 /// `sendLocation`: sends a location by geographic coordinates.
 ///

@@ -37,6 +37,7 @@ pub mod send_document;
 pub mod send_gif;
 pub mod send_image;
 pub mod send_location;
+pub mod send_media_group;
 pub mod send_poll;
 pub mod send_text_message;
 pub mod send_video;
@@ -58,6 +59,7 @@ pub const TELEGRAM: &[&Method] = &[
     &send_audio::METHOD,
     &send_document::METHOD,
     &send_gif::METHOD,
+    &send_media_group::METHOD,
     &send_location::METHOD,
     &send_contact::METHOD,
     &send_poll::METHOD,

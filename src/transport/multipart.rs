@@ -67,16 +67,16 @@ impl<'r, 'a> Form<'r, 'a> {
             pieces.push(Piece::Owned(self.head(part).into_bytes()));
             pieces.push(match &part.content {
                 Content::Text(text) => Piece::Borrowed(text.as_bytes()),
-                Content::File(file) => match file.source {
+                Content::File(file) => match &file.source {
                     Upload::Bytes(bytes) => Piece::Borrowed(bytes),
                     Upload::Path(path, len) => {
-                        let opened = std::fs::File::open(path).map_err(|e| {
+                        let opened = std::fs::File::open(path.as_ref()).map_err(|e| {
                             Error::invalid(
                                 file.param,
                                 format!("cannot open {} ({e})", path.display()),
                             )
                         })?;
-                        Piece::File(opened, len, file.param)
+                        Piece::File(opened, *len, file.param)
                     }
                     Upload::Remote(text) => Piece::Borrowed(text.as_bytes()),
                 },
@@ -239,7 +239,7 @@ mod tests {
                     param: "Document",
                     file_name: "a \"b\".txt".into(),
                     content_type: "text/plain",
-                    source: Upload::Path(Box::leak(path.to_path_buf().into_boxed_path()), len),
+                    source: Upload::Path(Cow::Owned(path.to_path_buf()), len),
                 }),
             },
             Part {

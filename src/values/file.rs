@@ -2,6 +2,7 @@
 //! the host holds, or an `http(s)` URL / Telegram `file_id`, which Telegram fetches
 //! itself.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::error::quoted;
@@ -68,24 +69,36 @@ pub const TELEGRAM_LIMIT: u64 = 50 * 1024 * 1024;
 /// See [`TELEGRAM_LIMIT`].
 pub const LOCAL_SERVER_LIMIT: u64 = 2000 * 1024 * 1024;
 
-/// A file ready to be sent: a path with its size, bytes, or text for Telegram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A file ready to be sent: a path with its size, bytes, or text for Telegram. A path
+/// or text is owned where it was read out of another value (a media group's map).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Upload<'a> {
     /// A local file of this many bytes.
-    Path(&'a Path, u64),
+    Path(Cow<'a, Path>, u64),
     /// Bytes from the host.
     Bytes(&'a [u8]),
     /// A URL or `file_id`.
-    Remote(&'a str),
+    Remote(Cow<'a, str>),
 }
 
-impl Upload<'_> {
+impl<'a> Upload<'a> {
     /// Its size, for the bytes that go up; `None` for a URL or `file_id`.
     pub fn len(&self) -> Option<u64> {
         match self {
             Upload::Path(_, len) => Some(*len),
             Upload::Bytes(bytes) => Some(bytes.len() as u64),
             Upload::Remote(_) => None,
+        }
+    }
+
+    /// The same path or text, held by the file itself, for a file read out of a value
+    /// that does not outlive the call's preparation; `None` for bytes, which are the
+    /// host's.
+    pub fn into_owned<'b>(self) -> Option<Upload<'b>> {
+        match self {
+            Upload::Path(path, len) => Some(Upload::Path(Cow::Owned(path.into_owned()), len)),
+            Upload::Remote(text) => Some(Upload::Remote(Cow::Owned(text.into_owned()))),
+            Upload::Bytes(_) => None,
         }
     }
 
@@ -104,7 +117,9 @@ pub fn upload(file: File<'_>) -> Result<Upload<'_>, String> {
     match file {
         File::Bytes([]) => Err("the file is empty; Telegram refuses empty files".into()),
         File::Bytes(bytes) => Ok(Upload::Bytes(bytes)),
-        File::Remote(text) if is_url(text) || is_file_id(text) => Ok(Upload::Remote(text)),
+        File::Remote(text) if is_url(text) || is_file_id(text) => {
+            Ok(Upload::Remote(Cow::Borrowed(text)))
+        }
         File::Remote(text) => Err(format!(
             "{} is neither an http(s) URL nor a Telegram file_id",
             quoted(text)
@@ -131,7 +146,7 @@ pub fn upload(file: File<'_>) -> Result<Upload<'_>, String> {
                     shown()
                 ));
             }
-            Ok(Upload::Path(path, meta.len()))
+            Ok(Upload::Path(Cow::Borrowed(path), meta.len()))
         }
     }
 }

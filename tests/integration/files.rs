@@ -432,3 +432,89 @@ fn each_sender_puts_its_file_under_its_field_and_opi_s_name() {
     let refused = opi::send_gif(TOKEN, "@c", "x", "no/such.gif".into(), None, None);
     assert_eq!(refused.unwrap_err().parameter, Some("GIF"));
 }
+
+#[test]
+fn a_media_group_sends_each_path_as_a_part_and_each_url_or_file_id_as_text() {
+    let f = Fixture::new();
+    let one = TempFile::with("one.jpg", &pattern(1000));
+    let two = TempFile::with("two.mp4", &pattern(2000));
+    let first = parse(
+        &opi::send_document(TOKEN, "@c", "x", b"abc".as_slice().into(), None, None, None).unwrap(),
+    );
+    let file_id = first["result"]["document"]["file_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // OPI's single-quoted JSON; the map's order is the album's.
+    let mapping = format!(
+        "{{'{}':'photo','{}':'video','https://example.com/c.jpg':'photo','{file_id}':'document'}}",
+        one.path(),
+        two.path()
+    );
+    let sent = opi::send_media_group(TOKEN, "-100123*7", "*Album*", &mapping, None, None);
+    let sent = parse(&sent.unwrap());
+    let messages = sent["result"].as_array().unwrap();
+    assert_eq!(messages.len(), 4, "{sent}");
+    assert_eq!(messages[0]["photo"][0]["file_size"], 1000);
+    assert_eq!(messages[1]["video"]["file_name"], "two.mp4");
+    assert_eq!(messages[3]["document"]["file_name"], "document");
+    let requests = f.server.requests();
+    let r = &requests[1];
+    assert_eq!(r.bot_method(), Some("sendMediaGroup"));
+    let names: Vec<&str> = r.parts.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["chat_id", "message_thread_id", "media", "file0", "file1"]
+    );
+    let media: Value = serde_json::from_str(&r.part("media").unwrap().text()).unwrap();
+    assert_eq!(
+        media,
+        serde_json::json!([
+            {"type":"photo","media":"attach://file0","caption":"*Album*","parse_mode":"Markdown"},
+            {"type":"video","media":"attach://file1"},
+            {"type":"photo","media":"https://example.com/c.jpg"},
+            {"type":"document","media":file_id},
+        ])
+    );
+    let (file0, file1) = (r.part("file0").unwrap(), r.part("file1").unwrap());
+    assert_eq!(
+        (file0.file_name.as_deref(), file0.data.as_slice()),
+        (Some("one.jpg"), pattern(1000).as_slice())
+    );
+    assert_eq!(file0.content_type.as_deref(), Some("image/jpeg"));
+    assert_eq!(
+        (file1.file_name.as_deref(), file1.data.as_slice()),
+        (Some("two.mp4"), pattern(2000).as_slice())
+    );
+
+    // Refused, unsent: one file, eleven, a kind the Bot API has no album of, a path to
+    // nothing, a keyboard.
+    let two_paths = format!("{{'{}':'photo','{}':'photo'}}", one.path(), two.path());
+    let eleven: Vec<String> = (0..11).map(|i| format!("'id{i}':'photo'")).collect();
+    for (mapping, keyboard, parameter) in [
+        (format!("{{'{}':'photo'}}", one.path()), None, "FileMapping"),
+        (format!("{{{}}}", eleven.join(",")), None, "FileMapping"),
+        (
+            format!("{{'{}':'sticker','{}':'photo'}}", one.path(), two.path()),
+            None,
+            "FileMapping",
+        ),
+        (
+            format!("{{'{}':'photo','/no/such.jpg':'photo'}}", one.path()),
+            None,
+            "FileMapping",
+        ),
+        ("[1,2]".to_string(), None, "FileMapping"),
+        (two_paths, Some("{'inline_keyboard':[]}"), "Keyboard"),
+    ] {
+        let refused =
+            opi::send_media_group(TOKEN, "@c", "x", &mapping, keyboard, None).unwrap_err();
+        assert_eq!(
+            refused.parameter,
+            Some(parameter),
+            "{mapping}: {}",
+            refused.description
+        );
+    }
+    assert_eq!(f.server.request_count(), 2);
+}

@@ -48,6 +48,12 @@ oint telegram SendGif \
 --text "Text" \
 --gif "https://hut.openintegrations.dev/test_data/animation.gif"
 
+oint telegram SendMediaGroup \
+--token "***" \
+--chat "461699897" \
+--text "Text" \
+--media "{'https://hut.openintegrations.dev/test_data/picture.jpg':'photo','https://hut.openintegrations.dev/test_data/video.mp4':'video'}"
+
 oint telegram SendLocation \
 --token "***" \
 --chat "461699897" \

@@ -53,6 +53,7 @@ __all__ = [
     "send_gif",
     "send_image",
     "send_location",
+    "send_media_group",
     "send_poll",
     "send_text_message",
     "send_video",
@@ -120,6 +121,14 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # chat_id
         ctypes.c_char_p,  # text
         ctypes.POINTER(_File),  # gif
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_media_group": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # file_mapping
         ctypes.c_char_p,  # keyboard
         ctypes.c_char_p,  # markup
     ),
@@ -645,6 +654,56 @@ def send_gif(
         _text(_chat(chat), "chat"),
         _text(text, "text"),
         _file(gif, "gif"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_media_group(
+    token: str,
+    chat: str | int,
+    text: str,
+    media: str | Mapping[str, Any],
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends a group of files (an album) to a chat or channel (OPI ``SendMediaGroup``, Bot
+    API ``sendMediaGroup``).
+
+    FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a
+    .json file) whose keys are the files, each a local path (streamed from disk), an http(s)
+    URL or a Telegram file_id, and whose values are their kinds: ``photo``, ``video``,
+    ``audio`` or ``document``; 2 to 10 of them, in the map's order. Bytes cannot be given in
+    the map: write them to a file first. Each path goes up as a part of its own, under its
+    own file name, named in the media array as ``attach://file0``, ``attach://file1``, ...;
+    a URL or file_id is sent in the array as it is, and Telegram fetches it. Text is the
+    first item's caption, with Markup's ``parse_mode`` beside it (sendMediaGroup has no
+    caption of its own). Keyboard is refused when given: sendMediaGroup takes no keyboard,
+    where OPI sent one Telegram ignored. Telegram answers with an array of Messages.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param media: Files and their types: {'path, URL or file_id': 'photo'} (photo,
+        video, audio, document): JSON text, OPI's single-quoted JSON
+        (``{'inline_keyboard':[[...]]}``), or the path of a .json file. Also a ``dict``,
+        sent as JSON.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_media_group",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(media, "media"), "media"),
         _text(_json(keyboard, "keyboard"), "keyboard"),
         _text(parsemode, "parsemode"),
     )

@@ -1,0 +1,159 @@
+//! OPI's `SendMediaGroup`, Bot API `sendMediaGroup`: several files in one album, each a
+//! path, URL or `file_id` named in a map with its kind.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::args::Args;
+use crate::error::Error;
+use crate::method::{Group, Method};
+use crate::methods::send_document::CAPTION;
+use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TOKEN};
+use crate::request::{Attached, Request};
+use crate::values::chat::ChatId;
+use crate::values::file::{File, Upload, upload};
+use crate::values::markup::ParseMode;
+
+/// The files and their kinds.
+pub const FILE_MAPPING: Param = Param {
+    name: "FileMapping",
+    option: "media",
+    alias: Some('m'),
+    ty: ParamType::Object,
+    required: true,
+    description: "Files and their types: {'path, URL or file_id': 'photo'} (photo, video, audio, document)",
+    env: None,
+};
+
+/// The kinds of file a media group holds, as the Bot API names them.
+const KINDS: [&str; 4] = ["photo", "video", "audio", "document"];
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "SendMediaGroup",
+    name_ru: "ОтправитьМедиагруппу",
+    bot_method: "sendMediaGroup",
+    group: Group::DataSending,
+    summary: "Sends a group of files (an album) to a chat or channel",
+    doc: "FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a \
+          .json file) whose keys are the files, each a local path (streamed from disk), an \
+          http(s) URL or a Telegram file_id, and whose values are their kinds: `photo`, \
+          `video`, `audio` or `document`; 2 to 10 of them, in the map's order. Bytes cannot be \
+          given in the map: write them to a file first. Each path goes up as a part of its \
+          own, under its own file name, named in the media array as `attach://file0`, \
+          `attach://file1`, ...; a URL or file_id is sent in the array as it is, and Telegram \
+          fetches it. Text is the first item's caption, with Markup's `parse_mode` beside it \
+          (sendMediaGroup has no caption of its own). Keyboard is refused when given: \
+          sendMediaGroup takes no keyboard, where OPI sent one Telegram ignored. Telegram \
+          answers with an array of Messages.",
+    params: &[
+        &TOKEN,
+        &CHAT_ID,
+        &CAPTION,
+        &FILE_MAPPING,
+        &KEYBOARD,
+        &MARKUP,
+    ],
+    example: &[
+        ("token", "***"),
+        ("chat", "461699897"),
+        ("text", "Text"),
+        (
+            "media",
+            "{'https://hut.openintegrations.dev/test_data/picture.jpg':'photo','https://hut.openintegrations.dev/test_data/video.mp4':'video'}",
+        ),
+    ],
+    prepare,
+};
+
+/// `sendMediaGroup`'s text fields; the files follow as parts of their own.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SendMediaGroup {
+    pub chat_id: ChatId,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_thread_id: Option<i64>,
+    pub media: Vec<InputMedia>,
+}
+
+/// One item of the album: its kind, the file (`attach://<part>` for an upload), and
+/// for the first the caption.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InputMedia {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub media: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parse_mode: Option<ParseMode>,
+}
+
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
+    let token = args.token()?;
+    let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
+    let (caption, parse_mode) = args.formatted(&CAPTION, &MARKUP)?;
+    let refused = |why: String| Error::invalid(FILE_MAPPING.name, why);
+    let Some(Value::Object(mapping)) = args.object(&FILE_MAPPING)? else {
+        return Err(refused(
+            "is required: an object of files and their types".into(),
+        ));
+    };
+    if !(2..=10).contains(&mapping.len()) {
+        return Err(refused(format!(
+            "names {} files; a media group holds 2 to 10",
+            mapping.len()
+        )));
+    }
+    if args.object(&KEYBOARD)?.is_some() {
+        return Err(Error::invalid(
+            KEYBOARD.name,
+            "sendMediaGroup takes no keyboard; send one with a message of its own",
+        ));
+    }
+    let mut media = Vec::with_capacity(mapping.len());
+    let mut files = Vec::new();
+    for (file, kind) in &mapping {
+        let kind = match kind.as_str() {
+            Some(kind) if KINDS.contains(&kind) => kind.to_string(),
+            _ => {
+                return Err(refused(format!(
+                    "the type of {file} is {kind}; it is one of photo, video, audio, document"
+                )));
+            }
+        };
+        let given = FILE_MAPPING.check(upload(File::from(file.as_str())))?;
+        let given = given.into_owned().expect("text names no bytes");
+        let reference = match given {
+            Upload::Remote(text) => text.into_owned(),
+            upload => {
+                let field = format!("file{}", files.len());
+                let reference = format!("attach://{field}");
+                files.push(Attached {
+                    file_name: upload.own_name().unwrap_or(&kind).to_string(),
+                    field,
+                    param: FILE_MAPPING.name,
+                    upload,
+                });
+                reference
+            }
+        };
+        let first = media.is_empty();
+        media.push(InputMedia {
+            kind,
+            media: reference,
+            caption: first.then(|| caption.clone()),
+            parse_mode: parse_mode.filter(|_| first),
+        });
+    }
+    let payload = SendMediaGroup {
+        chat_id,
+        message_thread_id,
+        media,
+    };
+    Ok(Request::multipart(
+        token,
+        method.bot_method,
+        &payload,
+        files,
+    ))
+}
