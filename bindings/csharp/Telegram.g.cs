@@ -217,6 +217,10 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
                 byte[] token, byte[] method, byte[] parameters);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_call_with_files(
+                byte[] token, byte[] method, byte[] parameters, byte[] files);
         }
 
         /// <summary>
@@ -1559,6 +1563,35 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_call(
                 Utf8(token, "token"), Utf8(method, "method"), Utf8(@params, "params")));
+        }
+
+        /// <summary>
+        /// Calls any Bot API method with files, as multipart/form-data (OPI <c>CallWithFiles</c>,
+        /// Bot API any, named by the Method parameter).
+        /// </summary>
+        /// <remarks>Call for the Bot API methods that take files, which OPI has no function for
+        /// (sendVoice, sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other
+        /// fields, each sent as a text field (a string as it is, anything else as JSON); Files is a
+        /// JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form
+        /// field to file: a local path (streamed from disk, under its own file name), an http(s)
+        /// URL or a Telegram file_id (sent as text; Telegram fetches it). The same limits as every
+        /// file: empty files, and files over 50 MB (2000 MB through a local Bot API server), are
+        /// refused before anything is sent. A field in both objects is refused.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="method">Bot API method name, such as getChat.</param>
+        /// <param name="files">Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,
+        /// OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json
+        /// file. A string as written, or a dictionary or list encoded as JSON.</param>
+        /// <param name="params">Method parameters as a JSON object. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CallWithFiles(
+            string token, string method, object files, string @params = null)
+        {
+            return Settle(Native.opi_telegram_call_with_files(
+                Utf8(token, "token"), Utf8(method, "method"), Utf8(@params, "params"),
+                Utf8(JsonText(files), "files")));
         }
     }
 }

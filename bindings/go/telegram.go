@@ -979,3 +979,35 @@ func Call(token, method, params string) (map[string]any, error) {
 		return C.opi_telegram_call(args[0], args[1], args[2])
 	}, arg{"token", token}, arg{"method", method}, arg{"params", params})
 }
+
+// CallWithFiles calls any Bot API method with files, as multipart/form-data (Bot API
+// any, named by the Method parameter).
+//
+// Call for the Bot API methods that take files, which OPI has no function for
+// (sendVoice, sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other
+// fields, each sent as a text field (a string as it is, anything else as JSON); Files
+// is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json file)
+// of form field to file: a local path (streamed from disk, under its own file name), an
+// http(s) URL or a Telegram file_id (sent as text; Telegram fetches it). The same
+// limits as every file: empty files, and files over 50 MB (2000 MB through a local Bot
+// API server), are refused before anything is sent. A field in both objects is refused.
+//
+//   - token: Bot token.
+//   - method: Bot API method name, such as getChat.
+//   - files: Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//   - params: Method parameters as a JSON object; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CallWithFiles(token, method string, files any, params string) (map[string]any, error) {
+	filesJSON, err := jsonText("files", files)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_call_with_files(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"method", method}, arg{"params", params}, arg{"files", filesJSON})
+}

@@ -1955,3 +1955,58 @@ export function callAsync(
   method: string,
   options?: CallOptions,
 ): Promise<Result>;
+
+/** Optional arguments of callWithFiles. */
+export interface CallWithFilesOptions {
+  /** Method parameters as a JSON object. Absent or null for none. */
+  params?: string | null;
+}
+
+/**
+ * Calls any Bot API method with files, as multipart/form-data (OPI `CallWithFiles`, Bot API
+ * any, named by the Method parameter). Blocks until Telegram answers; callWithFilesAsync
+ * does not.
+ *
+ * Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
+ * sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
+ * sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
+ * (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to file:
+ * a local path (streamed from disk, under its own file name), an http(s) URL or a Telegram
+ * file_id (sent as text; Telegram fetches it). The same limits as every file: empty files,
+ * and files over 50 MB (2000 MB through a local Bot API server), are refused before
+ * anything is sent. A field in both objects is refused.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] params
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function callWithFiles(
+  token: string,
+  method: string,
+  files: string | Record<string, unknown>,
+  options?: CallWithFilesOptions,
+): Result;
+
+/**
+ * callWithFiles on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] params
+ * @returns the same document
+ */
+export function callWithFilesAsync(
+  token: string,
+  method: string,
+  files: string | Record<string, unknown>,
+  options?: CallWithFilesOptions,
+): Promise<Result>;

@@ -260,6 +260,12 @@ export default {
       'const char *', // method
       'const char *', // parameters
     ],
+    opi_telegram_call_with_files: [
+      'const char *', // token
+      'const char *', // method
+      'const char *', // parameters
+      'const char *', // files
+    ],
   },
   /** @param {Core} given */
   use(given) {
@@ -2864,5 +2870,77 @@ export function callAsync(token, method, options) {
   return core.callAsync(
     'opi_telegram_call',
     callArguments(token, method, options),
+  );
+}
+
+/**
+ * Optional arguments of callWithFiles.
+ * @typedef {object} CallWithFilesOptions
+ * @property {string | null} [params] Method parameters as a JSON object. Absent or null
+ *   for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string} method
+ * @param {string | Record<string, unknown>} files
+ * @param {CallWithFilesOptions} [options]
+ * @returns {unknown[]}
+ */
+function callWithFilesArguments(token, method, files, { params } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.text(method, 'method'),
+    core.text(params, 'params'),
+    core.json(files, 'files'),
+  ];
+}
+
+/**
+ * Calls any Bot API method with files, as multipart/form-data (OPI `CallWithFiles`, Bot API
+ * any, named by the Method parameter). Blocks until Telegram answers; callWithFilesAsync
+ * does not.
+ *
+ * Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
+ * sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
+ * sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
+ * (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to file:
+ * a local path (streamed from disk, under its own file name), an http(s) URL or a Telegram
+ * file_id (sent as text; Telegram fetches it). The same limits as every file: empty files,
+ * and files over 50 MB (2000 MB through a local Bot API server), are refused before
+ * anything is sent. A field in both objects is refused.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,
+ *   URL or file_id'}: JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param {CallWithFilesOptions} [options] params
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function callWithFiles(token, method, files, options) {
+  return core.call(
+    'opi_telegram_call_with_files',
+    callWithFilesArguments(token, method, files, options),
+  );
+}
+
+/**
+ * callWithFiles on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,
+ *   URL or file_id'}: JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param {CallWithFilesOptions} [options] params
+ * @returns {Promise<Result>} the same document
+ */
+export function callWithFilesAsync(token, method, files, options) {
+  return core.callAsync(
+    'opi_telegram_call_with_files',
+    callWithFilesArguments(token, method, files, options),
   );
 }

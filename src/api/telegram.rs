@@ -1250,3 +1250,41 @@ pub fn call(token: &str, method: &str, parameters: Option<&str>) -> Result<Strin
         &[Some(Text(token)), Some(Text(method)), parameters.map(Text)],
     )
 }
+
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API `any, named by
+/// the Method parameter`: calls any Bot API method with files, as multipart/form-data.
+///
+/// Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
+/// sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
+/// sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
+/// (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to
+/// file: a local path (streamed from disk, under its own file name), an http(s) URL or a
+/// Telegram file_id (sent as text; Telegram fetches it). The same limits as every file:
+/// empty files, and files over 50 MB (2000 MB through a local Bot API server), are refused
+/// before anything is sent. A field in both objects is refused.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, `None` for none): Method parameters as a JSON
+///   object.
+/// - `files` (Files, required): Files by form field: {'voice': 'a path, URL or file_id'}:
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn call_with_files(
+    token: &str,
+    method: &str,
+    parameters: Option<&str>,
+    files: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::call_with_files::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(method)),
+            parameters.map(Text),
+            Some(Text(files)),
+        ],
+    )
+}

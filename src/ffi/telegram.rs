@@ -1776,3 +1776,52 @@ pub unsafe extern "C" fn opi_telegram_call(
         )
     }
 }
+
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API `any, named by
+/// the Method parameter`: calls any Bot API method with files, as multipart/form-data.
+///
+/// Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
+/// sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
+/// sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
+/// (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to
+/// file: a local path (streamed from disk, under its own file name), an http(s) URL or a
+/// Telegram file_id (sent as text; Telegram fetches it). The same limits as every file:
+/// empty files, and files over 50 MB (2000 MB through a local Bot API server), are refused
+/// before anything is sent. A field in both objects is refused.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, NULL or "" for none): Method parameters as a
+///   JSON object.
+/// - `files` (Files, required): Files by form field: {'voice': 'a path, URL or file_id'}:
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_call_with_files(
+    token: *const c_char,
+    method: *const c_char,
+    parameters: *const c_char,
+    files: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::call_with_files::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(method),
+                CArg::Text(parameters),
+                CArg::Text(files),
+            ],
+        )
+    }
+}

@@ -6,6 +6,7 @@
 pub mod approve_join_request;
 pub mod ban;
 pub mod call;
+pub mod call_with_files;
 pub mod clear_topic_pinned_messages_list;
 pub mod close_forum_topic;
 pub mod create_forum_topic;
@@ -92,6 +93,7 @@ pub const TELEGRAM: &[&Method] = &[
     &edit_main_forum_topic_name::METHOD,
     &clear_topic_pinned_messages_list::METHOD,
     &call::METHOD,
+    &call_with_files::METHOD,
 ];
 
 /// Finds a method by name without regard to case, as OPI's CLI does.

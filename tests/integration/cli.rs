@@ -1413,7 +1413,13 @@ fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
 #[test]
 fn the_other_senders_run_from_the_command_line_by_their_examples_and_aliases() {
     let server = StandIn::start();
-    for name in ["SendImage", "SendVideo", "SendAudio", "SendGif", "SendMediaGroup"] {
+    for name in [
+        "SendImage",
+        "SendVideo",
+        "SendAudio",
+        "SendGif",
+        "SendMediaGroup",
+    ] {
         let method = find(name).unwrap();
         let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
         for (option, value) in method.example {

@@ -518,3 +518,68 @@ fn a_media_group_sends_each_path_as_a_part_and_each_url_or_file_id_as_text() {
     }
     assert_eq!(f.server.request_count(), 2);
 }
+
+#[test]
+fn call_with_files_reaches_methods_opi_lacks_with_a_file_part() {
+    let f = Fixture::new();
+    let voice = TempFile::with("hello.ogg", &pattern(4000));
+    let (t, method, params) = (
+        c(TOKEN),
+        c("sendVoice"),
+        c(r#"{"chat_id":"@c","caption":"Hi","duration":3}"#),
+    );
+    let files = c(&format!("{{'voice':'{}'}}", voice.path()));
+    // SAFETY: live C strings.
+    let sent = parse(&take(unsafe {
+        opi::opi_telegram_call_with_files(
+            t.as_ptr(),
+            method.as_ptr(),
+            params.as_ptr(),
+            files.as_ptr(),
+        )
+    }));
+    assert_eq!(sent["ok"], true, "{sent}");
+    assert_eq!(sent["result"]["voice"]["file_size"], 4000);
+    let requests = f.server.requests();
+    let r = &requests[0];
+    assert_eq!(r.bot_method(), Some("sendVoice"));
+    let names: Vec<&str> = r.parts.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["chat_id", "caption", "duration", "voice"]);
+    assert_eq!(r.part("duration").unwrap().text(), "3");
+    let part = r.part("voice").unwrap();
+    assert_eq!(
+        (part.file_name.as_deref(), part.content_type.as_deref()),
+        (Some("hello.ogg"), Some("audio/ogg"))
+    );
+    assert_eq!(part.data, pattern(4000));
+
+    // A file_id goes as text; what cannot go up is refused unsent.
+    let file_id = sent["result"]["voice"]["file_id"].as_str().unwrap();
+    let again = opi::call_with_files(
+        TOKEN,
+        "sendVoice",
+        Some(r#"{"chat_id":"@c"}"#),
+        &format!("{{\"voice\":\"{file_id}\"}}"),
+    );
+    assert_eq!(parse(&again.unwrap())["result"]["voice"]["file_size"], 4000);
+    for (params, files, parameter) in [
+        (r#"{"chat_id":"@c"}"#, "{'voice':'/no/such.ogg'}", "Files"),
+        (r#"{"chat_id":"@c"}"#, "{'voice':5}", "Files"),
+        (
+            r#"{"chat_id":"@c","voice":"x"}"#,
+            "{'voice':'AgAD'}",
+            "Files",
+        ),
+        (r#"{"chat_id":"@c"}"#, "", "Files"),
+        ("[1]", "{'voice':'AgAD'}", "Parameters"),
+    ] {
+        let refused = opi::call_with_files(TOKEN, "sendVoice", Some(params), files).unwrap_err();
+        assert_eq!(
+            refused.parameter,
+            Some(parameter),
+            "{files}: {}",
+            refused.description
+        );
+    }
+    assert_eq!(f.server.request_count(), 2);
+}

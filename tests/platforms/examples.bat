@@ -227,3 +227,9 @@ oint telegram Call ^
 --token "***" ^
 --method "getChat" ^
 --params "{\"chat_id\":\"@testsichee\"}"
+
+oint telegram CallWithFiles ^
+--token "***" ^
+--method "sendVoice" ^
+--params "{\"chat_id\":\"@testsichee\"}" ^
+--files "{'voice':'https://hut.openintegrations.dev/test_data/song.mp3'}"

@@ -22,6 +22,7 @@ __all__ = [
     "approve_join_request",
     "ban",
     "call",
+    "call_with_files",
     "clear_topic_pinned_messages_list",
     "close_forum_topic",
     "create_forum_topic",
@@ -311,6 +312,12 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # method
         ctypes.c_char_p,  # parameters
+    ),
+    "opi_telegram_call_with_files": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # method
+        ctypes.c_char_p,  # parameters
+        ctypes.c_char_p,  # files
     ),
 }
 
@@ -1658,4 +1665,41 @@ def call(
         _text(token, "token"),
         _text(method, "method"),
         _text(params, "params"),
+    )
+
+
+def call_with_files(
+    token: str,
+    method: str,
+    files: str | Mapping[str, Any],
+    params: str | None = None,
+) -> Result:
+    """Calls any Bot API method with files, as multipart/form-data (OPI ``CallWithFiles``,
+    Bot API any, named by the Method parameter).
+
+    Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
+    sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
+    sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
+    (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to
+    file: a local path (streamed from disk, under its own file name), an http(s) URL or a
+    Telegram file_id (sent as text; Telegram fetches it). The same limits as every file:
+    empty files, and files over 50 MB (2000 MB through a local Bot API server), are refused
+    before anything is sent. A field in both objects is refused.
+
+    :param token: Bot token.
+    :param method: Bot API method name, such as getChat.
+    :param files: Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,
+        OPI's single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json
+        file. Also a ``dict``, sent as JSON.
+    :param params: Method parameters as a JSON object. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_call_with_files",
+        _text(token, "token"),
+        _text(method, "method"),
+        _text(params, "params"),
+        _text(_json(files, "files"), "files"),
     )

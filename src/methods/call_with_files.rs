@@ -1,0 +1,88 @@
+//! `CallWithFiles`: `Call` for Bot API methods that take files (sendVoice, sendSticker,
+//! setChatPhoto, ...), the files named by form field. A method of libopi's own beside
+//! OPI's `Call`, whose C signature 0.x keeps.
+
+use serde_json::Value;
+
+use crate::args::Args;
+use crate::error::Error;
+use crate::method::{Group, Method};
+use crate::methods::call::{BOT_METHOD, PARAMETERS};
+use crate::param::{Param, ParamType, TOKEN};
+use crate::request::{Attached, Request};
+use crate::values::file::{File, upload};
+use crate::values::text;
+
+/// The files, by the form field each goes under.
+pub const FILES: Param = Param {
+    name: "Files",
+    option: "files",
+    alias: None,
+    ty: ParamType::Object,
+    required: true,
+    description: "Files by form field: {'voice': 'a path, URL or file_id'}",
+    env: None,
+};
+
+/// The method's descriptor.
+pub const METHOD: Method = Method {
+    name: "CallWithFiles",
+    name_ru: "ВызватьМетодСФайлами",
+    bot_method: "any, named by the Method parameter",
+    group: Group::AnyMethod,
+    summary: "Calls any Bot API method with files, as multipart/form-data",
+    doc: "Call for the Bot API methods that take files, which OPI has no function for \
+          (sendVoice, sendSticker, setChatPhoto, ...). Parameters is a JSON object of the \
+          other fields, each sent as a text field (a string as it is, anything else as JSON); \
+          Files is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json \
+          file) of form field to file: a local path (streamed from disk, under its own file \
+          name), an http(s) URL or a Telegram file_id (sent as text; Telegram fetches it). \
+          The same limits as every file: empty files, and files over 50 MB (2000 MB through a \
+          local Bot API server), are refused before anything is sent. A field in both \
+          objects is refused.",
+    params: &[&TOKEN, &BOT_METHOD, &PARAMETERS, &FILES],
+    example: &[
+        ("token", "***"),
+        ("method", "sendVoice"),
+        ("params", r#"{"chat_id":"@testsichee"}"#),
+        (
+            "files",
+            "{'voice':'https://hut.openintegrations.dev/test_data/song.mp3'}",
+        ),
+    ],
+    prepare,
+};
+
+/// The Bot API method is the caller's, not the descriptor's.
+fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
+    let token = args.token()?;
+    let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
+    let fields = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;
+    let fields: Value = serde_json::from_str(&fields).expect("a checked JSON object");
+    let refused = |why: String| Error::invalid(FILES.name, why);
+    let Some(Value::Object(given)) = args.object(&FILES)? else {
+        return Err(refused(
+            "is required: an object of form fields and files".into(),
+        ));
+    };
+    let mut files = Vec::with_capacity(given.len());
+    for (field, file) in &given {
+        let Some(file) = file.as_str() else {
+            return Err(refused(format!(
+                "{field} is {file}; a file is a path, URL or file_id"
+            )));
+        };
+        if fields.get(field).is_some() {
+            return Err(refused(format!("{field} is in Parameters too")));
+        }
+        let upload = FILES.check(upload(File::from(file)))?;
+        let upload = upload.into_owned().expect("text names no bytes");
+        files.push(Attached {
+            file_name: upload.own_name().unwrap_or(field).to_string(),
+            field: field.clone(),
+            param: FILES.name,
+            upload,
+        });
+    }
+    Ok(Request::any_multipart(token, method, fields, files))
+}
