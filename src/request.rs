@@ -12,7 +12,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::values::file::{Upload, content_type};
+use crate::error::Error;
+use crate::param::Param;
+use crate::values::file::{File, Upload, content_type, upload};
 use crate::values::token::Token;
 
 /// For `#[serde(skip_serializing_if = "not")]`: a flag that is sent only when true.
@@ -99,6 +101,27 @@ pub struct Attached<'a> {
     pub upload: Upload<'a>,
 }
 
+impl Attached<'static> {
+    /// A file named by text inside another value (a media group's map, CallWithFiles'
+    /// Files), going up under `field`: checked as a file given for `param` is, and held
+    /// by itself, since the value it came from is not kept.
+    pub fn named(
+        param: &Param,
+        field: String,
+        text: &str,
+        fallback_name: &str,
+    ) -> Result<Attached<'static>, Error> {
+        let upload = param.check(upload(File::from(text)))?;
+        let upload = upload.into_owned().expect("text names no bytes");
+        Ok(Attached {
+            file_name: upload.own_name().unwrap_or(fallback_name).to_string(),
+            field,
+            param: param.name,
+            upload,
+        })
+    }
+}
+
 impl<'a> Request<'a> {
     /// The request of `bot_method` with `payload` as its body, sent with `token`.
     pub fn new(token: Token, bot_method: &'static str, payload: &impl Serialize) -> Request<'a> {
@@ -120,11 +143,23 @@ impl<'a> Request<'a> {
         payload: &impl Serialize,
         files: Vec<Attached<'a>>,
     ) -> Request<'a> {
-        let fields = serde_json::to_value(payload).expect("a payload of plain values serialises");
+        // Through the JSON the payloads are written as already, so that the parts are made
+        // by one function, not one per payload type.
+        let fields = serde_json::to_vec(payload).expect("a payload of plain values serialises");
+        Request::form(token, Cow::Borrowed(bot_method), &fields, files)
+    }
+
+    fn form(
+        token: Token,
+        bot_method: Cow<'static, str>,
+        fields: &[u8],
+        files: Vec<Attached<'a>>,
+    ) -> Request<'a> {
+        let fields = serde_json::from_slice(fields).unwrap_or(Value::Null);
         let mut parts = text_parts(fields);
         for file in files {
             let content = match file.upload {
-                Upload::Remote(text) => Content::Text(text.to_string()),
+                Upload::Remote(text) => Content::Text(text.into_owned()),
                 source => Content::File(FilePart {
                     param: file.param,
                     content_type: content_type(&file.file_name),
@@ -139,7 +174,7 @@ impl<'a> Request<'a> {
         }
         Request {
             token,
-            bot_method: Cow::Borrowed(bot_method),
+            bot_method,
             body: Body::Multipart(parts),
         }
     }
@@ -154,17 +189,15 @@ impl<'a> Request<'a> {
         }
     }
 
-    /// Any Bot API method with the caller's fields (a JSON object) as text parts and
-    /// `files` after them, for `Call` with files.
+    /// Any Bot API method with the caller's fields (a JSON object, already checked) as
+    /// text parts and `files` after them, for `CallWithFiles`.
     pub fn any_multipart(
         token: Token,
         bot_method: String,
-        fields: Value,
+        fields: &str,
         files: Vec<Attached<'a>>,
     ) -> Request<'a> {
-        let mut request = Request::multipart(token, "", &fields, files);
-        request.bot_method = Cow::Owned(bot_method);
-        request
+        Request::form(token, Cow::Owned(bot_method), fields.as_bytes(), files)
     }
 
     /// The bot token, for the URL and for keeping it out of messages.

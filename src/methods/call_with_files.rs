@@ -10,7 +10,6 @@ use crate::method::{Group, Method};
 use crate::methods::call::{BOT_METHOD, PARAMETERS};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::{Attached, Request};
-use crate::values::file::{File, upload};
 use crate::values::text;
 
 /// The files, by the form field each goes under.
@@ -57,8 +56,8 @@ pub const METHOD: Method = Method {
 fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
-    let fields = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;
-    let fields: Value = serde_json::from_str(&fields).expect("a checked JSON object");
+    let parameters = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;
+    let fields: Value = serde_json::from_str(&parameters).unwrap_or(Value::Null);
     let refused = |why: String| Error::invalid(FILES.name, why);
     let Some(Value::Object(given)) = args.object(&FILES)? else {
         return Err(refused(
@@ -75,14 +74,7 @@ fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
         if fields.get(field).is_some() {
             return Err(refused(format!("{field} is in Parameters too")));
         }
-        let upload = FILES.check(upload(File::from(file)))?;
-        let upload = upload.into_owned().expect("text names no bytes");
-        files.push(Attached {
-            file_name: upload.own_name().unwrap_or(field).to_string(),
-            field: field.clone(),
-            param: FILES.name,
-            upload,
-        });
+        files.push(Attached::named(&FILES, field.clone(), file, field)?);
     }
-    Ok(Request::any_multipart(token, method, fields, files))
+    Ok(Request::any_multipart(token, method, &parameters, files))
 }

@@ -11,7 +11,7 @@ use crate::methods::send_document::CAPTION;
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TOKEN};
 use crate::request::{Attached, Request};
 use crate::values::chat::ChatId;
-use crate::values::file::{File, Upload, upload};
+use crate::values::file::Upload;
 use crate::values::markup::ParseMode;
 
 /// The files and their kinds.
@@ -121,19 +121,13 @@ fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
                 )));
             }
         };
-        let given = FILE_MAPPING.check(upload(File::from(file.as_str())))?;
-        let given = given.into_owned().expect("text names no bytes");
-        let reference = match given {
+        let field = format!("file{}", files.len());
+        let attached = Attached::named(&FILE_MAPPING, field, file, &kind)?;
+        let reference = match attached.upload {
             Upload::Remote(text) => text.into_owned(),
-            upload => {
-                let field = format!("file{}", files.len());
-                let reference = format!("attach://{field}");
-                files.push(Attached {
-                    file_name: upload.own_name().unwrap_or(&kind).to_string(),
-                    field,
-                    param: FILE_MAPPING.name,
-                    upload,
-                });
+            _ => {
+                let reference = format!("attach://{}", attached.field);
+                files.push(attached);
                 reference
             }
         };

@@ -223,9 +223,11 @@ fn send(
             // Read afresh from its first byte on every attempt: a resend restarts the
             // bytes and reopens the files.
             let mut reader = form.reader().map_err(Failed::File)?;
+            // As text, as the JSON body's header is: one instance of ureq's header().
+            let (content_type, length) = (form.content_type(), form.len().to_string());
             let sent = request
-                .header("Content-Type", form.content_type())
-                .header("Content-Length", form.len())
+                .header("Content-Type", content_type.as_str())
+                .header("Content-Length", length.as_str())
                 .send(SendBody::from_reader(&mut reader));
             if let Some(failure) = reader.failure() {
                 return Err(Failed::File(failure));

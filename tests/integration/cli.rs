@@ -1340,17 +1340,23 @@ fn indenting_changes_no_value() {
     assert_eq!(run.stdout, format!("{deep}\n"));
 }
 
-#[test]
-fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
-    let server = StandIn::start();
-    // The reference's example: a URL Telegram fetches, under the name given.
-    let method = find("SendDocument").unwrap();
-    let mut line: Vec<String> = ["telegram", "SendDocument"].map(String::from).to_vec();
+/// `oint telegram NAME` with the options of the method's example, the stand-in's token
+/// in place of `***`.
+fn run_example(server: &StandIn, name: &str) -> Run {
+    let method = find(name).unwrap();
+    let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
     for (option, value) in method.example {
         let value = if *option == "token" { TOKEN } else { value };
         line.extend([format!("--{option}"), value.to_string()]);
     }
-    let run = oint(&strs(&at(&server, &strs(&line))));
+    oint(&strs(&at(server, &strs(&line))))
+}
+
+#[test]
+fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
+    let server = StandIn::start();
+    // The reference's example: a URL Telegram fetches, under the name given.
+    let run = run_example(&server, "SendDocument");
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
     assert_eq!(
         run.json()["result"]["document"]["file_name"],
@@ -1420,13 +1426,7 @@ fn the_other_senders_run_from_the_command_line_by_their_examples_and_aliases() {
         "SendGif",
         "SendMediaGroup",
     ] {
-        let method = find(name).unwrap();
-        let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
-        for (option, value) in method.example {
-            let value = if *option == "token" { TOKEN } else { value };
-            line.extend([format!("--{option}"), value.to_string()]);
-        }
-        let run = oint(&strs(&at(&server, &strs(&line))));
+        let run = run_example(&server, name);
         assert_eq!(run.status, 0, "{name}: {}{}", run.stdout, run.stderr);
         assert_eq!(run.json()["ok"], true, "{name}");
     }
