@@ -14,6 +14,11 @@
 //! request and closes), `"@hang_up_mid_answer"` (sends the head of an answer
 //! and closes)), so tests in any host language can trigger them through the
 //! library alone.
+//!
+//! Files sent as `multipart/form-data` are streamed to a directory of the stand-in's
+//! own and recorded as [`Part`]s; the send methods answer with the Message Telegram
+//! would, `getFile` gives a kept file's `file_path`, and `GET /file/bot<token>/<path>`
+//! serves its bytes (see `uploads.rs`).
 
 mod bot;
 mod http;
