@@ -33,7 +33,7 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use server::{Shared, lock};
-pub use uploads::{Part, checksum, checksum_of};
+pub use uploads::{KEEP_IN_MEMORY, Part, checksum, checksum_of};
 
 /// The one bot token the stand-in accepts; any other gets 401 Unauthorized.
 pub const TOKEN: &str = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
