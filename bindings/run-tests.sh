@@ -7,7 +7,8 @@
 #            tsc against test/usage.ts
 #   Go       the module, served from a module proxy directory to a clean module cache,
 #            linking the libopi.a (and, with -tags opi_shared, libopi.so) of the Linux
-#            x86_64 archive
+#            x86_64 archive; then its tests built for Linux aarch64 and for musl
+#            (-tags musl) against those archives' libopi.a, aarch64 run under qemu
 #   C#       Opi.cs, Json.cs and Telegram.g.cs compiled by Mono's mcs, run by mono beside that
 #            archive's libopi.so
 #
@@ -100,6 +101,42 @@ printf 'module example.com/use\n\ngo 1.19\n\nrequire %s v%s\n' "$module" "$versi
     printf '\n== Go: linked against libopi.so (-tags opi_shared)\n' &&
     LD_LIBRARY_PATH="$tree/lib" go test -count=1 -tags opi_shared "$module"
 ) || failed+=(go)
+
+step "Go: the module's tests on Linux aarch64 (glibc, under qemu) and musl (-tags musl, static)"
+# Each links the libopi.a of its platform's archive, with zig as cgo's C compiler for the
+# target (PyPI: ziglang, as make dist uses), musl programs statically so that no musl
+# loader is needed; aarch64 runs under qemu-user (with libc6-arm64-cross for glibc).
+zig() { python3 -m ziglang "$@"; }
+go_dir=$(cd "$work/gouse" && GOPROXY=off GOFLAGS=-mod=mod GOMODCACHE="$work/gomodcache" go list -m -f '{{.Dir}}' "$module" 2>/dev/null)
+for row in "linux-x86_64-musl amd64 musl x86_64-linux-musl" "linux-aarch64 arm64 - aarch64-linux-gnu.2.17" \
+  "linux-aarch64-musl arm64 musl aarch64-linux-musl"; do
+  read -r platform goarch tags zig_target <<< "$row"
+  [ "$tags" = - ] && tags=
+  other=$dist/libopi-$version-$platform.tar.gz
+  run=()
+  [ "$goarch" = arm64 ] && run=(qemu-aarch64)
+  [ "$platform" = linux-aarch64 ] && run=(qemu-aarch64 -L /usr/aarch64-linux-gnu)
+  ldflags=()
+  [ "$tags" = musl ] && ldflags=(-ldflags '-linkmode external -extldflags -static')
+  if [ ! -e "$other" ]; then
+    echo "Go on $platform: SKIPPED: no $(basename "$other") in $dist"
+    continue
+  elif ! zig version >/dev/null 2>&1 || { [ ${#run[@]} -gt 0 ] && ! command -v qemu-aarch64 >/dev/null; }; then
+    echo "Go on $platform: SKIPPED: zig or qemu-aarch64 is missing (pip install ziglang; apt-get install qemu-user)"
+    continue
+  fi
+  tar -C "$work" -xzf "$other"
+  started=$SECONDS
+  (
+    cd "$work/gouse" &&
+      GOPROXY="file://$work/goproxy" GOSUMDB=off GOMODCACHE="$work/gomodcache" GOFLAGS="-mod=mod -modcacherw" \
+        CGO_ENABLED=1 GOOS=linux GOARCH=$goarch CC="python3 -m ziglang cc -target $zig_target" \
+        CGO_CFLAGS="-I$work/libopi-$version-$platform/include" CGO_LDFLAGS="-L$work/libopi-$version-$platform/lib" \
+        go test -c -tags "$tags" "${ldflags[@]}" -o "$work/go-$platform.test" "$module" &&
+      cd "$go_dir" && "${run[@]}" "$work/go-$platform.test" -test.count=1 &&
+      echo "Go on $platform: passed in $((SECONDS - started)) s"
+  ) || failed+=("go-$platform")
+done
 
 step "C#: compiled by mcs, run by mono"
 mkdir "$work/csharp"

@@ -115,7 +115,8 @@ build() {
     fi
     # The opi crate carries its debug information (types of the C ABI, for
     # platforms/abi.sh) in target/; the packed copies are stripped.
-    local cargo=(--release --locked -p opi --config profile.release.package.opi.debug=2)
+    local cargo=(--release --locked -p opi --features quiet-dependencies
+        --config profile.release.package.opi.debug=2)
     if [[ $platform == linux-*-musl ]]; then
         # Rust links musl programs statically by default, and then makes no shared
         # library; with this, libopi.so needs musl's libc.so, and oint, linked by zig

@@ -8,6 +8,7 @@
 //! per file.
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -45,6 +46,7 @@ pub struct Request<'a> {
     token: Token,
     bot_method: Cow<'static, str>,
     body: Body<'a>,
+    held: Duration,
 }
 
 /// A request's body.
@@ -131,6 +133,7 @@ impl<'a> Request<'a> {
             body: Body::Json(
                 serde_json::to_vec(payload).expect("a payload of plain values serialises"),
             ),
+            held: Duration::ZERO,
         }
     }
 
@@ -176,7 +179,14 @@ impl<'a> Request<'a> {
             token,
             bot_method,
             body: Body::Multipart(parts),
+            held: Duration::ZERO,
         }
+    }
+
+    /// The same request, which the server may hold for up to `held` before it answers
+    /// (a long poll): the call's time limit grows by as much.
+    pub fn held_for(self, held: Duration) -> Request<'a> {
+        Request { held, ..self }
     }
 
     /// Any Bot API method with a body the caller wrote, for methods without a payload
@@ -186,6 +196,7 @@ impl<'a> Request<'a> {
             token,
             bot_method: Cow::Owned(bot_method),
             body: Body::Json(body),
+            held: Duration::ZERO,
         }
     }
 
@@ -208,6 +219,11 @@ impl<'a> Request<'a> {
     /// The Bot API method, such as `createChatInviteLink`.
     pub fn bot_method(&self) -> &str {
         &self.bot_method
+    }
+
+    /// How long the server may hold it before answering, beyond `timeout_ms`.
+    pub fn held(&self) -> Duration {
+        self.held
     }
 
     /// The body, as it is sent.

@@ -60,7 +60,7 @@ namespace LibOpi
 
     /// <summary>
     /// libopi answered itself: nothing came back from Telegram. Kind is invalid_argument,
-    /// connection, tls, timeout, bad_response or internal; Parameter names the OPI parameter
+    /// connection, tls, timeout, bad_response, file or internal; Parameter names the OPI parameter
     /// or setting an invalid_argument is about, and is null otherwise.
     /// </summary>
     public class LibraryException : OpiException
@@ -138,6 +138,37 @@ namespace LibOpi
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern void opi_free(IntPtr result);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern void opi_bytes_free(ref OpiBytes bytes);
+        }
+
+        /// <summary><c>opi_bytes</c>: the bytes a download function hands over.</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        struct OpiBytes
+        {
+            public IntPtr Data;
+            public UIntPtr Len;
+        }
+
+        /// <summary>
+        /// Takes ownership of a download's result and bytes: settles the result, copies the
+        /// bytes and releases them, whatever happens.
+        /// </summary>
+        static byte[] SettleBytes(IntPtr result, ref OpiBytes received)
+        {
+            try
+            {
+                Settle(result);
+                var bytes = new byte[checked((int)received.Len.ToUInt64())];
+                if (bytes.Length > 0)
+                    Marshal.Copy(received.Data, bytes, 0, bytes.Length);
+                return bytes;
+            }
+            finally
+            {
+                Native.opi_bytes_free(ref received);
+            }
         }
 
         /// <summary>

@@ -32,6 +32,10 @@ namespace LibOpi
         /// (opi_error.http_status holds its status).</summary>
         public const string BadResponse = "bad_response";
 
+        /// <summary>A local file could not be written (DownloadFile's path): opi_error.description
+        /// says which and why; nothing is left at the path.</summary>
+        public const string File = "file";
+
         /// <summary>A fault inside the library itself.</summary>
         public const string Internal = "internal";
     }
@@ -45,12 +49,24 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_updates(
+                byte[] token, int timeout, long offset);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_set_webhook(
                 byte[] token, byte[] url);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_delete_webhook(
                 byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_download_file(
+                byte[] token, byte[] fileId, byte[] path, ref OpiBytes bytes);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_process_tma_data(
+                byte[] dataString, byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_send_text_message(
@@ -122,6 +138,11 @@ namespace LibOpi
                 byte[] token, byte[] chatId, int messageId, byte[] description, byte[] markup);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_form_keyboard_from_button_array(
+                byte[] buttonArray, [MarshalAs(UnmanagedType.I1)] bool underMessage,
+                [MarshalAs(UnmanagedType.I1)] bool oneByOne);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
                 byte[] token, byte[] chatId, long userId);
 
@@ -177,6 +198,10 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_get_participant_count(
                 byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_avatar_icon_list(
+                byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_forum_topic(
@@ -241,6 +266,31 @@ namespace LibOpi
         }
 
         /// <summary>
+        /// Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+        /// <c>GetUpdates</c>, Bot API <c>getUpdates</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with a list of Update objects, empty when none came within
+        /// Timeout. The call's time limit is <c>timeout_ms</c> plus Timeout, so a 50-second poll is
+        /// not cut short by the 30-second default, and one the server never answers still ends.
+        /// Offset 0 and Timeout 0 are not sent, as with OPI; <c>limit</c> and
+        /// <c>allowed_updates</c> are not sent either. Refused by Telegram while a webhook is
+        /// set.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="timeout">Seconds to wait for new updates (long polling); 0 answers at once.
+        /// 0 for none.</param>
+        /// <param name="offset">Identifier of the first update to return; negative counts from the
+        /// last. 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetUpdates(
+            string token, int timeout = 0, long offset = 0)
+        {
+            return Settle(Native.opi_telegram_get_updates(
+                Utf8(token, "token"), timeout, offset));
+        }
+
+        /// <summary>
         /// Sets the address Telegram sends the bot's updates to (OPI <c>SetWebhook</c>, Bot API
         /// <c>setWebhook</c>).
         /// </summary>
@@ -276,6 +326,61 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Downloads a file the bot received, by its file_id (OPI <c>DownloadFile</c>, Bot API
+        /// <c>getFile</c>).
+        /// </summary>
+        /// <remarks>Calls getFile, then fetches
+        /// <c>{api_url}/file/bot&lt;token&gt;/&lt;file_path&gt;</c> (the token is redacted from
+        /// every error, as everywhere). The file goes to a path or comes back as bytes: C
+        /// <c>path</c> (written beside it and renamed once whole, so a failed download leaves
+        /// nothing there; memory stays bounded whatever the size) or <c>bytes</c> (an
+        /// <c>opi_bytes</c> the caller frees with <c>opi_bytes_free</c>); oint writes it to
+        /// <c>--out FILE</c> and prints the result; 1C gets BinaryData, as from OPI. The result is
+        /// getFile's document with <c>result.download</c>: <c>{"bytes":N,"path":...}</c>.
+        /// Telegram's servers hand bots files up to 20 MB, a local Bot API server up to 2000 MB: a
+        /// larger <c>file_size</c> is refused before anything is downloaded. Unlike OPI, a file
+        /// whose bytes are JSON comes back as bytes, getFile is not retried, and no
+        /// <c>?file_id=</c> is added to the file's URL.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="fileid">ID of the file to download.</param>
+        /// <returns>The file's bytes, held in memory.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static byte[] DownloadFile(
+            string token, string fileid)
+        {
+            var received = new OpiBytes();
+            return SettleBytes(Native.opi_telegram_download_file(
+                Utf8(token, "token"), Utf8(fileid, "fileid"), null, ref received), ref received);
+        }
+
+        /// <summary>
+        /// Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+        /// <c>ProcessTMAData</c>, Bot API none, nothing is sent).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> holds every field of the data but <c>hash</c>,
+        /// keys and values URL-decoded and kept as text (<c>user</c> stays JSON text), and
+        /// <c>passed</c>: whether <c>hash</c> is the hex HMAC-SHA256 Telegram documents (the key is
+        /// HMAC-SHA256 of the token under "WebAppData"; the message every other field as
+        /// <c>key=value</c>, sorted, joined by line feeds), compared in constant time.
+        /// <c>auth_date</c> is not checked for age: compare it with the time yourself. Unlike OPI,
+        /// <c>cookie</c> is kept, and a value holding <c>=</c> (such as <c>signature</c>) is kept
+        /// whole: Telegram signs every field, so dropping one would fail data that carries it. OPI
+        /// offers it to 1C only; oint offers it too, with the token from OPI_TELEGRAM_TOKEN, for
+        /// scripts that check initData.</remarks>
+        /// <param name="data">The Mini App's initData query string.</param>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ProcessTMAData(
+            string data, string token)
+        {
+            return Settle(Native.opi_telegram_process_tma_data(
+                Utf8(data, "data"), Utf8(token, "token")));
         }
 
         /// <summary>
@@ -874,6 +979,38 @@ namespace LibOpi
         }
 
         /// <summary>
+        /// Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+        /// <c>FormKeyboardFromButtonArray</c>, Bot API none, made here for reply_markup).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> is the keyboard as standard JSON: with
+        /// UnderMessage, an InlineKeyboardMarkup whose buttons send their caption as
+        /// <c>callback_data</c> (<c>{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}</c>);
+        /// without, a ReplyKeyboardMarkup
+        /// (<c>{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}</c>). OneByOne puts each button
+        /// on a row of its own, else all on one row. Pass the whole result to a sending function's
+        /// Keyboard: a result saying <c>"ok":true</c> stands for its <c>result</c>. Unlike OPI, the
+        /// JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+        /// <c>rows</c> key and reply buttons no <c>callback_data</c> (neither is a Bot API field),
+        /// and an inline caption over 64 bytes, which Telegram would refuse as
+        /// <c>callback_data</c>, is refused here.</remarks>
+        /// <param name="buttons">Array of button captions: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="under">Keyboard under the message (true) or at the bottom (false, if not
+        /// given).</param>
+        /// <param name="column">One button per row (true, if not given) or all in one row
+        /// (false).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> FormKeyboardFromButtonArray(
+            object buttons, bool under = false, bool column = true)
+        {
+            return Settle(Native.opi_telegram_form_keyboard_from_button_array(
+                Utf8(JsonText(buttons), "buttons"), under, column));
+        }
+
+        /// <summary>
         /// Bans a user from the chat: removed, and kept out until unbanned (OPI <c>Ban</c>, Bot API
         /// <c>banChatMember</c>).
         /// </summary>
@@ -1283,6 +1420,27 @@ namespace LibOpi
         {
             return GetParticipantCount(
                 token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Gets the custom emoji a forum topic may take as its icon (OPI <c>GetAvatarIconList</c>,
+        /// Bot API <c>getForumTopicIconStickers</c>).
+        /// </summary>
+        /// <remarks>Returns OPI's map rather than Telegram's stickers: <c>result</c> is an object
+        /// from each sticker's <c>custom_emoji_id</c> to its <c>emoji</c>, in Telegram's order,
+        /// such as <c>{"ok":true,"result":{"5357419403325481346":"🎓"}}</c>; an id is what
+        /// CreateForumTopic's IconID takes. As OPI does, a <c>result</c> that is empty or not a
+        /// list comes back as Telegram sent it; a refusal is Telegram's document as
+        /// received.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetAvatarIconList(
+            string token)
+        {
+            return Settle(Native.opi_telegram_get_avatar_icon_list(
+                Utf8(token, "token")));
         }
 
         /// <summary>

@@ -49,7 +49,7 @@ func (e *TelegramError) Error() string {
 // LibraryError is an answer libopi gave itself, with nothing from Telegram: a bad
 // argument, a network failure, a timeout, a response that is not the Bot API's.
 type LibraryError struct {
-	// Kind is invalid_argument, connection, tls, timeout, bad_response or internal.
+	// Kind is invalid_argument, connection, tls, timeout, bad_response, file or internal.
 	Kind string
 	// Parameter names the OPI parameter or setting an invalid_argument is about,
 	// such as "ChatID"; it is empty for other kinds.

@@ -236,6 +236,41 @@ func TestSendDocument(t *testing.T) {
 	}
 }
 
+func TestDownloadFileReturnsTheBytes(t *testing.T) {
+	// The stand-in's stored file: 256 bytes, 0 to 255.
+	received, err := DownloadFile(token, "BQACAgIAAxkBAAIBSmall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(received) != 256 {
+		t.Fatalf("%d bytes", len(received))
+	}
+	for i, b := range received {
+		if int(b) != i {
+			t.Fatalf("byte %d is %d", i, b)
+		}
+	}
+	var telegramErr *TelegramError
+	if _, err := DownloadFile(token, "BQACAgIAAxkBAAIBNone"); !errors.As(err, &telegramErr) {
+		t.Errorf("an unknown file: err = %v", err)
+	}
+	var libErr *LibraryError
+	if received, err := DownloadFile(token, ""); !errors.As(err, &libErr) || libErr.Parameter != "FileID" || received != nil {
+		t.Errorf("no file id: %v, err = %v", received, err)
+	}
+}
+
+func TestResultsThatAreNotTelegramsDocument(t *testing.T) {
+	icons, err := GetAvatarIconList(token)
+	if err != nil || icons["result"].(map[string]any)["5357419403325481346"] != "\U0001F393" {
+		t.Errorf("icons: %v, %v", icons, err)
+	}
+	checked, err := ProcessTMAData("auth_date=1767706628&hash=00", token)
+	if err != nil || checked["result"].(map[string]any)["passed"] != false {
+		t.Errorf("initData: %v, %v", checked, err)
+	}
+}
+
 func TestSendTextMessageWithAMapKeyboardOrOPIsSingleQuotedJSON(t *testing.T) {
 	keyboard := map[string]any{"inline_keyboard": [][]map[string]string{{{"text": "Да", "callback_data": "yes"}}}}
 	sent, err := SendTextMessage(token, "461699897", "R&D", keyboard, "html", 0)
@@ -279,5 +314,24 @@ func TestSendLocationAndSendPoll(t *testing.T) {
 	var libErr *LibraryError
 	if !errors.As(err, &libErr) || libErr.Parameter != "AnswersArray" {
 		t.Errorf("one answer: err = %v", err)
+	}
+}
+
+func TestAFormedKeyboardGoesToASenderAsItCame(t *testing.T) {
+	formed, err := FormKeyboardFromButtonArray([]string{"A", "B"}, true, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := formed["result"].(map[string]any)["inline_keyboard"].([]any)[0].([]any)
+	if len(row) != 2 || row[1].(map[string]any)["callback_data"] != "B" {
+		t.Errorf("formed: %v", formed)
+	}
+	edited, err := ReplaceMessageKeyboard(token, chat, 5, formed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	markup := edited["result"].(map[string]any)["reply_markup"]
+	if fmt.Sprint(markup) != fmt.Sprint(formed["result"]) {
+		t.Errorf("reply_markup %v, want %v", markup, formed["result"])
 	}
 }

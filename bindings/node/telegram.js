@@ -18,11 +18,26 @@ export default {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
     opi_telegram_get_bot_information: ['const char *'], // token
+    opi_telegram_get_updates: [
+      'const char *', // token
+      'int32_t', // timeout
+      'int64_t', // offset
+    ],
     opi_telegram_set_webhook: [
       'const char *', // token
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_download_file: [
+      'const char *', // token
+      'const char *', // file_id
+      'const char *', // path
+      '_Out_ opi_bytes *', // bytes
+    ],
+    opi_telegram_process_tma_data: [
+      'const char *', // data_string
+      'const char *', // token
+    ],
     opi_telegram_send_text_message: [
       'const char *', // token
       'const char *', // chat_id
@@ -133,6 +148,11 @@ export default {
       'const char *', // description
       'const char *', // markup
     ],
+    opi_telegram_form_keyboard_from_button_array: [
+      'const char *', // button_array
+      'bool', // under_message
+      'bool', // one_by_one
+    ],
     opi_telegram_ban: [
       'const char *', // token
       'const char *', // chat_id
@@ -209,6 +229,7 @@ export default {
       'const char *', // token
       'const char *', // chat_id
     ],
+    opi_telegram_get_avatar_icon_list: ['const char *'], // token
     opi_telegram_create_forum_topic: [
       'const char *', // token
       'const char *', // chat_id
@@ -296,6 +317,12 @@ export const KIND_TIMEOUT = 'timeout';
  */
 export const KIND_BAD_RESPONSE = 'bad_response';
 
+/**
+ * A local file could not be written (DownloadFile's path): opi_error.description says which
+ * and why; nothing is left at the path.
+ */
+export const KIND_FILE = 'file';
+
 /** A fault inside the library itself. */
 export const KIND_INTERNAL = 'internal';
 
@@ -338,6 +365,66 @@ export function getBotInformationAsync(token) {
   return core.callAsync(
     'opi_telegram_get_bot_information',
     getBotInformationArguments(token),
+  );
+}
+
+/**
+ * Optional arguments of getUpdates.
+ * @typedef {object} GetUpdatesOptions
+ * @property {number} [timeout] Seconds to wait for new updates (long polling); 0 answers
+ *   at once. 0 (the default) for none.
+ * @property {number | bigint} [offset] Identifier of the first update to return; negative
+ *   counts from the last. A number or a bigint. 0 (the default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {GetUpdatesOptions} [options]
+ * @returns {unknown[]}
+ */
+function getUpdatesArguments(token, { timeout = 0, offset = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.int32(timeout, 'timeout'),
+    core.int64(offset, 'offset'),
+  ];
+}
+
+/**
+ * Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+ * `GetUpdates`, Bot API `getUpdates`). Blocks until Telegram answers; getUpdatesAsync does
+ * not.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getUpdates(token, options) {
+  return core.call(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
+  );
+}
+
+/**
+ * getUpdates on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Promise<Result>} the same document
+ */
+export function getUpdatesAsync(token, options) {
+  return core.callAsync(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
   );
 }
 
@@ -428,6 +515,114 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string} fileid
+ * @returns {unknown[]}
+ */
+function downloadFileArguments(token, fileid) {
+  return [
+    core.text(token, 'token'),
+    core.text(fileid, 'fileid'),
+  ];
+}
+
+/**
+ * Downloads a file the bot received, by its file_id (OPI `DownloadFile`, Bot API
+ * `getFile`). Blocks until Telegram answers; downloadFileAsync does not.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before anything
+ * is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes, getFile is
+ * not retried, and no `?file_id=` is added to the file's URL.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Uint8Array} the file's bytes (a Buffer), held in memory
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function downloadFile(token, fileid) {
+  return core.callBytes(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
+  );
+}
+
+/**
+ * downloadFile on a thread of libuv's pool: resolves with the same bytes, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Promise<Uint8Array>} the same bytes
+ */
+export function downloadFileAsync(token, fileid) {
+  return core.callBytesAsync(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
+  );
+}
+
+/**
+ * @param {string} data
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function processTmaDataArguments(data, token) {
+  return [
+    core.text(data, 'data'),
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+ * `ProcessTMAData`, Bot API none, nothing is sent). Blocks until Telegram answers;
+ * processTmaDataAsync does not.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function processTmaData(data, token) {
+  return core.call(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
+  );
+}
+
+/**
+ * processTmaData on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function processTmaDataAsync(data, token) {
+  return core.callAsync(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
   );
 }
 
@@ -1520,6 +1715,73 @@ export function replaceMessageCaptionAsync(token, chat, message, caption, option
 }
 
 /**
+ * Optional arguments of formKeyboardFromButtonArray.
+ * @typedef {object} FormKeyboardFromButtonArrayOptions
+ * @property {boolean} [under] Keyboard under the message (true) or at the bottom (false,
+ *   if not given). false when absent.
+ * @property {boolean} [column] One button per row (true, if not given) or all in one row
+ *   (false). true when absent.
+ */
+
+/**
+ * @param {string | string[]} buttons
+ * @param {FormKeyboardFromButtonArrayOptions} [options]
+ * @returns {unknown[]}
+ */
+function formKeyboardFromButtonArrayArguments(buttons, { under = false, column = true } = {}) {
+  return [
+    core.json(buttons, 'buttons'),
+    core.bool(under, 'under'),
+    core.bool(column, 'column'),
+  ];
+}
+
+/**
+ * Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+ * `FormKeyboardFromButtonArray`, Bot API none, made here for reply_markup). Blocks until
+ * Telegram answers; formKeyboardFromButtonArrayAsync does not.
+ *
+ * Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+ * InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+ * (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+ * ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+ * puts each button on a row of its own, else all on one row. Pass the whole result to a
+ * sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+ * OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+ * `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+ * inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+ * here.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function formKeyboardFromButtonArray(buttons, options) {
+  return core.call(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
+  );
+}
+
+/**
+ * formKeyboardFromButtonArray on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Promise<Result>} the same document
+ */
+export function formKeyboardFromButtonArrayAsync(buttons, options) {
+  return core.callAsync(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
+  );
+}
+
+/**
  * @param {string} token
  * @param {string | number | bigint} chat
  * @param {number | bigint} user
@@ -2303,6 +2565,52 @@ export function getParticipantCountAsync(token, chat) {
   return core.callAsync(
     'opi_telegram_get_participant_count',
     getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function getAvatarIconListArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Gets the custom emoji a forum topic may take as its icon (OPI `GetAvatarIconList`, Bot
+ * API `getForumTopicIconStickers`). Blocks until Telegram answers; getAvatarIconListAsync
+ * does not.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getAvatarIconList(token) {
+  return core.call(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
+  );
+}
+
+/**
+ * getAvatarIconList on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function getAvatarIconListAsync(token) {
+  return core.callAsync(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
   );
 }
 

@@ -47,6 +47,15 @@ pub struct WideStr {
     pub len: u32,
 }
 
+/// Bytes (BinaryData): a pointer and a length, where the platform's union keeps
+/// `pstrVal` and `strLen`.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Blob {
+    pub ptr: *mut u8,
+    pub len: u32,
+}
+
 /// The interface member: never read, listed with the others so that the union cannot
 /// fall short of the platform's size.
 #[repr(C)]
@@ -74,6 +83,7 @@ pub union Payload {
     pub f64: f64,
     pub tm: libc::tm,
     pub wstr: WideStr,
+    pub blob: Blob,
     pub iface: Interface,
 }
 
@@ -206,6 +216,18 @@ impl TVariant {
             len,
         };
         self.vt = vt::PWSTR;
+    }
+}
+
+impl TVariant {
+    /// Makes this variant BinaryData that the platform owns: `ptr` came from its memory
+    /// manager and holds `len` bytes.
+    pub fn set_blob(&mut self, ptr: NonNull<u8>, len: u32) {
+        self.value.blob = Blob {
+            ptr: ptr.as_ptr(),
+            len,
+        };
+        self.vt = vt::BLOB;
     }
 }
 

@@ -3,8 +3,10 @@
 //! The Rust API: one function per method of the table.
 
 use crate::args::Arg::{Bool, Float, Number, Text};
+use crate::download::Sink;
 use crate::error::Error;
 use crate::method::run_in_order;
+use crate::method::run_in_order_to;
 use crate::methods;
 use crate::values::file::File;
 
@@ -18,6 +20,33 @@ use crate::values::file::File;
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn get_bot_information(token: &str) -> Result<String, Error> {
     run_in_order(&methods::get_bot_information::METHOD, &[Some(Text(token))])
+}
+
+/// OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+/// the bot's new updates, waiting up to Timeout seconds for one to arrive.
+///
+/// Telegram answers with a list of Update objects, empty when none came within Timeout. The
+/// call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+/// the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+/// 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+/// by Telegram while a webhook is set.
+///
+/// - `token` (Token, required): Bot token.
+/// - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+///   polling); 0 answers at once.
+/// - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+///   negative counts from the last.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn get_updates(token: &str, timeout: i64, offset: i64) -> Result<String, Error> {
+    run_in_order(
+        &methods::get_updates::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Number(timeout)),
+            Some(Number(offset)),
+        ],
+    )
 }
 
 /// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
@@ -49,6 +78,59 @@ pub fn set_webhook(token: &str, url: &str) -> Result<String, Error> {
 /// `Ok` is Telegram's document as received; see [`Error`] for the rest.
 pub fn delete_webhook(token: &str) -> Result<String, Error> {
     run_in_order(&methods::delete_webhook::METHOD, &[Some(Text(token))])
+}
+
+/// OPI's `DownloadFile` (СкачатьФайл), Bot API `getFile`: downloads a file the
+/// bot received, by its file_id.
+///
+/// Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+/// redacted from every error, as everywhere). The file goes to a path or comes back as
+/// bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+/// nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+/// caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+/// result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+/// `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+/// MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before
+/// anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+/// getFile is not retried, and no `?file_id=` is added to the file's URL.
+///
+/// - `token` (Token, required): Bot token.
+/// - `file_id` (FileID, required): ID of the file to download.
+/// - `to`: where the file goes: [`Sink::Memory`], a buffer that receives it, or
+///   [`Sink::File`], a path it is streamed to.
+///
+/// `Ok` is the document described above; see [`Error`] for the rest.
+pub fn download_file(token: &str, file_id: &str, to: Sink<'_>) -> Result<String, Error> {
+    run_in_order_to(
+        &methods::download_file::METHOD,
+        &[Some(Text(token)), Some(Text(file_id))],
+        to,
+    )
+}
+
+/// OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is
+/// sent: checks a Telegram Mini App's initData against the bot token and returns its
+/// fields.
+///
+/// Sends nothing. `result` holds every field of the data but `hash`, keys and values
+/// URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+/// the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+/// "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+/// feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+/// the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+/// `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+/// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+/// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+///
+/// - `data_string` (DataString, required): The Mini App's initData query string.
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is the document described above; see [`Error`] for the rest.
+pub fn process_tma_data(data_string: &str, token: &str) -> Result<String, Error> {
+    run_in_order(
+        &methods::process_tma_data::METHOD,
+        &[Some(Text(data_string)), Some(Text(token))],
+    )
 }
 
 /// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
@@ -640,6 +722,45 @@ pub fn replace_message_caption(
     )
 }
 
+/// OPI's `FormKeyboardFromButtonArray`
+/// (СформироватьКлавиатуруПоМассивуКнопок), Bot API
+/// none, made here for reply_markup: makes a keyboard from an array of button captions, for
+/// the Keyboard parameter.
+///
+/// Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+/// InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+/// (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+/// ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+/// puts each button on a row of its own, else all on one row. Pass the whole result to a
+/// sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+/// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has
+/// no `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+/// inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+/// here.
+///
+/// - `button_array` (ButtonArray, required): Array of button captions: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `under_message` (UnderMessage, optional, OPI's default is false): Keyboard under the
+///   message (true) or at the bottom (false, if not given).
+/// - `one_by_one` (OneByOne, optional, OPI's default is true): One button per row (true,
+///   if not given) or all in one row (false).
+///
+/// `Ok` is the document described above; see [`Error`] for the rest.
+pub fn form_keyboard_from_button_array(
+    button_array: &str,
+    under_message: bool,
+    one_by_one: bool,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::form_keyboard_from_button_array::METHOD,
+        &[
+            Some(Text(button_array)),
+            Some(Bool(under_message)),
+            Some(Bool(one_by_one)),
+        ],
+    )
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///
@@ -1010,6 +1131,23 @@ pub fn get_participant_count(token: &str, chat_id: &str) -> Result<String, Error
     )
 }
 
+/// OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+/// Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+/// icon.
+///
+/// Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+/// sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+/// `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+/// IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+/// sent it; a refusal is Telegram's document as received.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// `Ok` is the document described above; see [`Error`] for the rest.
+pub fn get_avatar_icon_list(token: &str) -> Result<String, Error> {
+    run_in_order(&methods::get_avatar_icon_list::METHOD, &[Some(Text(token))])
+}
+
 /// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
 /// `createForumTopic`: creates a topic in a forum supergroup.
 ///
@@ -1231,7 +1369,7 @@ pub fn clear_topic_pinned_messages_list(
     )
 }
 
-/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// OPI's `Call` (ВызватьМетод), Bot API any, named by the Method parameter:
 /// calls any Bot API method with a JSON object of parameters.
 ///
 /// For the many Bot API methods without a function of their own: Method is its name
@@ -1251,8 +1389,8 @@ pub fn call(token: &str, method: &str, parameters: Option<&str>) -> Result<Strin
     )
 }
 
-/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API `any, named by
-/// the Method parameter`: calls any Bot API method with files, as multipart/form-data.
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
+/// the Method parameter: calls any Bot API method with files, as multipart/form-data.
 ///
 /// Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
 /// sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each

@@ -8,6 +8,7 @@
 use std::ffi::c_char;
 
 use super::strings::{CArg, invoke, opi_file};
+use super::strings::{invoke_to, opi_bytes};
 use crate::methods;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
@@ -29,6 +30,48 @@ use crate::methods;
 pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+/// the bot's new updates, waiting up to Timeout seconds for one to arrive.
+///
+/// Telegram answers with a list of Update objects, empty when none came within Timeout. The
+/// call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+/// the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+/// 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+/// by Telegram while a webhook is set.
+///
+/// - `token` (Token, required): Bot token.
+/// - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+///   polling); 0 answers at once.
+/// - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+///   negative counts from the last.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_updates(
+    token: *const c_char,
+    timeout: i32,
+    offset: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::get_updates::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Number(timeout.into()),
+                CArg::Number(offset),
+            ],
+        )
+    }
 }
 
 /// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
@@ -83,6 +126,93 @@ pub unsafe extern "C" fn opi_telegram_set_webhook(
 pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `DownloadFile` (СкачатьФайл), Bot API `getFile`: downloads a file the
+/// bot received, by its file_id.
+///
+/// Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+/// redacted from every error, as everywhere). The file goes to a path or comes back as
+/// bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+/// nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+/// caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+/// result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+/// `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+/// MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before
+/// anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+/// getFile is not retried, and no `?file_id=` is added to the file's URL.
+///
+/// - `token` (Token, required): Bot token.
+/// - `file_id` (FileID, required): ID of the file to download.
+/// - `path`: the file to write it to, or NULL: written beside it and renamed once whole,
+///   so that a failed download leaves nothing there.
+/// - `bytes`: without `path`, receives the file: an owned buffer the caller releases with
+///   `opi_bytes_free`; zeroed first, and left zeroed on any failure. May be NULL when
+///   `path` is given.
+///
+/// Returns the JSON document described above, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the file is received or `timeout_ms` passes (for getFile, then again for the file).
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_download_file(
+    token: *const c_char,
+    file_id: *const c_char,
+    path: *const c_char,
+    bytes: *mut opi_bytes,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke_to(
+            &methods::download_file::METHOD,
+            &[CArg::Text(token), CArg::Text(file_id)],
+            path,
+            bytes,
+        )
+    }
+}
+
+/// OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is
+/// sent: checks a Telegram Mini App's initData against the bot token and returns its
+/// fields.
+///
+/// Sends nothing. `result` holds every field of the data but `hash`, keys and values
+/// URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+/// the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+/// "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+/// feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+/// the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+/// `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+/// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+/// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+///
+/// - `data_string` (DataString, required): The Mini App's initData query string.
+/// - `token` (Token, required): Bot token.
+///
+/// Returns the JSON document computed here (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; sends nothing.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_process_tma_data(
+    data_string: *const c_char,
+    token: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::process_tma_data::METHOD,
+            &[CArg::Text(data_string), CArg::Text(token)],
+        )
+    }
 }
 
 /// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
@@ -843,6 +973,56 @@ pub unsafe extern "C" fn opi_telegram_replace_message_caption(
     }
 }
 
+/// OPI's `FormKeyboardFromButtonArray`
+/// (СформироватьКлавиатуруПоМассивуКнопок), Bot API
+/// none, made here for reply_markup: makes a keyboard from an array of button captions, for
+/// the Keyboard parameter.
+///
+/// Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+/// InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+/// (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+/// ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+/// puts each button on a row of its own, else all on one row. Pass the whole result to a
+/// sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+/// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has
+/// no `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+/// inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+/// here.
+///
+/// - `button_array` (ButtonArray, required): Array of button captions: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `under_message` (UnderMessage, optional, OPI's default is false): Keyboard under the
+///   message (true) or at the bottom (false, if not given).
+/// - `one_by_one` (OneByOne, optional, OPI's default is true): One button per row (true,
+///   if not given) or all in one row (false).
+///
+/// Returns the JSON document computed here (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; sends nothing.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_form_keyboard_from_button_array(
+    button_array: *const c_char,
+    under_message: bool,
+    one_by_one: bool,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::form_keyboard_from_button_array::METHOD,
+            &[
+                CArg::Text(button_array),
+                CArg::Bool(under_message),
+                CArg::Bool(one_by_one),
+            ],
+        )
+    }
+}
+
 /// OPI's `Ban` (Бан), Bot API `banChatMember`: bans a user from the chat: removed, and
 /// kept out until unbanned.
 ///
@@ -1400,6 +1580,32 @@ pub unsafe extern "C" fn opi_telegram_get_participant_count(
     }
 }
 
+/// OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+/// Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+/// icon.
+///
+/// Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+/// sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+/// `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+/// IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+/// sent it; a refusal is Telegram's document as received.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer in OPI's shape (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_avatar_icon_list(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::get_avatar_icon_list::METHOD, &[CArg::Text(token)]) }
+}
+
 /// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
 /// `createForumTopic`: creates a topic in a forum supergroup.
 ///
@@ -1738,7 +1944,7 @@ pub unsafe extern "C" fn opi_telegram_clear_topic_pinned_messages_list(
     }
 }
 
-/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// OPI's `Call` (ВызватьМетод), Bot API any, named by the Method parameter:
 /// calls any Bot API method with a JSON object of parameters.
 ///
 /// For the many Bot API methods without a function of their own: Method is its name
@@ -1777,8 +1983,8 @@ pub unsafe extern "C" fn opi_telegram_call(
     }
 }
 
-/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API `any, named by
-/// the Method parameter`: calls any Bot API method with files, as multipart/form-data.
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
+/// the Method parameter: calls any Bot API method with files, as multipart/form-data.
 ///
 /// Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
 /// sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -23,7 +23,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("user", "123456789"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `approveChatJoinRequest`, and `declineChatJoinRequest` and `banChatMember` with the

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::text;
@@ -43,7 +43,7 @@ pub const METHOD: Method = Method {
         ("method", "getChat"),
         ("params", r#"{"chat_id":"@testsichee"}"#),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// The Bot API method is the caller's, not the descriptor's.

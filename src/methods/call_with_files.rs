@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::call::{BOT_METHOD, PARAMETERS};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::{Attached, Request};
@@ -49,7 +49,7 @@ pub const METHOD: Method = Method {
             "{'voice':'https://hut.openintegrations.dev/test_data/song.mp3'}",
         ),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// The Bot API method is the caller's, not the descriptor's.

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, MAIN_OR_TOPIC_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -25,7 +25,7 @@ pub const METHOD: Method = Method {
         ("forum", "-1002173079366"),
         ("topic", "5"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// A forum, and the topic in it when the method names one: the fields of the forum

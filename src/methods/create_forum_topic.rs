@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, ICON_ID, TOKEN, TOPIC_TITLE};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -26,7 +26,7 @@ pub const METHOD: Method = Method {
         ("title", "Test topic"),
         ("icon", "5357419403325481346"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createForumTopic`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN, USER_LIMIT};
 use crate::request::{Request, not};
 use crate::values::chat::ChatId;
@@ -25,7 +25,7 @@ pub const METHOD: Method = Method {
         ("title", "Link 01.05.2025 15:46:10"),
         ("limit", "200"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createChatInviteLink`, also sent by `CreateJoinRequestLink`.

@@ -3,7 +3,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::create_invitation_link::CreateChatInviteLink;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN};
 use crate::request::Request;
@@ -23,7 +23,7 @@ pub const METHOD: Method = Method {
         ("title", "By request"),
         ("expire", "2025-05-02T15:46:10"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, Param, ParamType, TITLE, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -44,7 +44,7 @@ pub const METHOD: Method = Method {
         ("title", "Members"),
         ("price", "50"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createChatSubscriptionInviteLink`.

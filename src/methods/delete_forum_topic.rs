@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::close_forum_topic::ForumTopic;
 use crate::param::{FORUM_ID, TOKEN, TOPIC_ID};
 use crate::request::Request;
@@ -21,7 +21,7 @@ pub const METHOD: Method = Method {
         ("forum", "-1002173079366"),
         ("topic", "5"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {

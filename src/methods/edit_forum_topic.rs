@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, ICON_ID, NEW_TOPIC_TITLE, TOKEN, TOPIC_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -27,7 +27,7 @@ pub const METHOD: Method = Method {
         ("title", "New name"),
         ("icon", "5310132165583840589"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editForumTopic`.

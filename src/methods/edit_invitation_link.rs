@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::create_invitation_link::LinkFields;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN, USER_LIMIT};
 use crate::request::Request;
@@ -33,7 +33,7 @@ pub const METHOD: Method = Method {
         ("title", "Spring"),
         ("limit", "100"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editChatInviteLink`. Telegram resets every field that is not sent.

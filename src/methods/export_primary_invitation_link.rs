@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -19,7 +19,7 @@ pub const METHOD: Method = Method {
     doc: "Telegram answers with the new link as a string in `result`.",
     params: &[&TOKEN, &CHAT_ID],
     example: &[("token", "***"), ("chat", "@testsichee")],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `exportChatInviteLink`: a new primary link; the previous one stops working. Also

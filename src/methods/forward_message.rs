@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -59,7 +59,7 @@ pub const METHOD: Method = Method {
         ("from", "@testsichee"),
         ("to", "461699897"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `forwardMessage`.

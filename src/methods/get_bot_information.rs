@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::TOKEN;
 use crate::request::Request;
 
@@ -18,7 +18,7 @@ pub const METHOD: Method = Method {
     doc: "A cheap way to check that a token works. Telegram answers with a User.",
     params: &[&TOKEN],
     example: &[("token", "***")],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `getMe`, which has no fields.

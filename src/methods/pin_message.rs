@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, MESSAGE_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -25,7 +25,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("message", "5920"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `pinChatMessage`, and `unpinChatMessage` and `deleteMessage` with the same fields.

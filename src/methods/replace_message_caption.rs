@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, MESSAGE_ID, Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -47,7 +47,7 @@ pub const METHOD: Method = Method {
         ("message", "5921"),
         ("caption", "New picture description"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editMessageCaption`.

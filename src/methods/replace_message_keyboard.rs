@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, KEYBOARD, MESSAGE_ID, Param, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -40,7 +40,7 @@ pub const METHOD: Method = Method {
              {'text':'New button 1','callback_data':'New button 1'}]],'rows':'1'}",
         ),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editMessageReplyMarkup`.

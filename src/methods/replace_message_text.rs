@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, MARKUP, MESSAGE_ID, Param, ParamType, TEXT, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -35,7 +35,7 @@ pub const METHOD: Method = Method {
         ("message", "5922"),
         ("text", "New message text"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editMessageText`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, INVITE_LINK, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -23,7 +23,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `revokeChatInviteLink`.

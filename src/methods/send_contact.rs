@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, KEYBOARD, Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -62,7 +62,7 @@ pub const METHOD: Method = Method {
         ("surname", "Petrov"),
         ("phone", "+123456789"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `sendContact`.

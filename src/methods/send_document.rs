@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TEXT, TOKEN};
 use crate::request::{Attached, Request};
 use crate::values::chat::ChatId;
@@ -69,7 +69,7 @@ pub const METHOD: Method = Method {
         ),
         ("filename", "customname.docx"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// The text fields of a message with one file: the Bot API's `sendDocument`,

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::send_document::{CAPTION, send_file};
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TOKEN};
 use crate::request::Request;
@@ -36,7 +36,7 @@ pub const METHOD: Method = Method {
             "https://hut.openintegrations.dev/test_data/animation.gif",
         ),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {

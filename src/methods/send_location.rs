@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, KEYBOARD, Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -50,7 +50,7 @@ pub const METHOD: Method = Method {
         ("lat", "48.87373649724122"),
         ("long", "2.2954639195323967"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `sendLocation`.

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::methods::send_document::CAPTION;
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TOKEN};
 use crate::request::{Attached, Request};
@@ -63,7 +63,7 @@ pub const METHOD: Method = Method {
             "{'https://hut.openintegrations.dev/test_data/picture.jpg':'photo','https://hut.openintegrations.dev/test_data/video.mp4':'video'}",
         ),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `sendMediaGroup`'s text fields; the files follow as parts of their own.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -63,7 +63,7 @@ pub const METHOD: Method = Method {
         ("options", "['Red','Yellow','Green','Blue']"),
         ("anonymous", "true"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// An answer as the Bot API takes it.

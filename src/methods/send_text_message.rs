@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, REPLIED_ID, TEXT, TOKEN};
 use crate::request::{ReplyParameters, Request};
 use crate::values::chat::ChatId;
@@ -33,7 +33,7 @@ pub const METHOD: Method = Method {
         ("chat", "461699897"),
         ("text", "String value"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `sendMessage`.

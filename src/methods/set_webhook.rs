@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::text;
@@ -35,7 +35,7 @@ pub const METHOD: Method = Method {
         ("token", "***"),
         ("url", "https://api.athenaeum.digital/opi/hs/twitter"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `setWebhook`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::{Group, Method};
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -26,7 +26,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("user", "461699897"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `unbanChatMember`.

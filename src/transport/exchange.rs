@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use ureq::SendBody;
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::request::Body as RequestBody;
 use crate::transport::client::Client;
 use crate::transport::diagnosis::{closed_by_peer, diagnose, redacted};
@@ -29,13 +29,17 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 /// A 429 whose `retry_after` fits within `max_retry_after_s` and the call's remaining
 /// time is waited out and sent once more.
 ///
-/// A body with files has `timeout_ms` plus one second per MiB of its files, so that a
-/// large upload over a slow link is not cut off by a budget meant for small requests.
+/// `held` is how long the server may keep the request before it answers (getUpdates'
+/// long poll): the call's time is `timeout_ms` plus that, so that a poll longer than
+/// `timeout_ms` is not cut short, and one the server never answers still ends.
+/// A body with files has, on top, one second per MiB of its files, so that a large
+/// upload over a slow link is not cut off by a budget meant for small requests.
 pub fn post(
     client: &Client,
     token: &Token,
     bot_method: &str,
     body: &RequestBody,
+    held: Duration,
 ) -> Result<String, Error> {
     let form = match body {
         RequestBody::Json(json) => Payload::Json(json),
@@ -64,6 +68,7 @@ pub fn post(
             extra += Duration::from_secs(file.len().div_ceil(1 << 20));
         }
     }
+    let extra = extra + held;
     let budget = if extra.is_zero() {
         Budget::Whole
     } else {
@@ -114,8 +119,8 @@ enum Budget {
     /// TLS configuration (and the platform verifier reads the trust store) afresh for
     /// every new connection instead of once per agent.
     Whole,
-    /// A later attempt of the same call, or one with files: what is left of the call's
-    /// budget.
+    /// A later attempt of the same call, or the first of a held one or of one with
+    /// files: what is left of the call's time.
     Rest,
 }
 
@@ -175,28 +180,28 @@ fn exchange(
     Wire::start();
     let mut received = send(client, url, body, budget, deadline);
     let wire = Wire::get();
-    let stale = matches!(&received, Err(Failed::Exchange(e)) if closed_by_peer(e));
+    let stale = matches!(&received, Err(SendFailed::Exchange(e)) if closed_by_peer(e));
     if stale && wire.write_failed && !wire.opened {
         Wire::start();
         received = send(client, url, body, Budget::Rest, deadline);
     }
     let answer = match received {
         Ok(received) => judge(&client.server, received),
-        Err(Failed::Exchange(e)) => Err(diagnose(client, e, Wire::get())),
-        Err(Failed::File(e)) => Err(e),
+        Err(SendFailed::Exchange(e)) => Err(diagnose(client, e, Wire::get())),
+        Err(SendFailed::File(e)) => Err(e),
     };
     answer.map_err(|e| redacted(client, token, e))
 }
 
 /// A failed attempt: what ureq says, or the file that stopped the body.
-enum Failed {
+enum SendFailed {
     Exchange(ureq::Error),
     File(Error),
 }
 
-impl From<ureq::Error> for Failed {
+impl From<ureq::Error> for SendFailed {
     fn from(e: ureq::Error) -> Self {
-        Failed::Exchange(e)
+        SendFailed::Exchange(e)
     }
 }
 
@@ -206,7 +211,7 @@ fn send(
     body: &Payload,
     budget: Budget,
     deadline: Instant,
-) -> Result<Received, Failed> {
+) -> Result<Received, SendFailed> {
     let request = client.agent.post(url);
     let request = match budget {
         Budget::Whole => request,
@@ -222,7 +227,7 @@ fn send(
         Payload::Form(form) => {
             // Read afresh from its first byte on every attempt: a resend restarts the
             // bytes and reopens the files.
-            let mut reader = form.reader().map_err(Failed::File)?;
+            let mut reader = form.reader().map_err(SendFailed::File)?;
             // As text, as the JSON body's header is: one instance of ureq's header().
             let (content_type, length) = (form.content_type(), form.len().to_string());
             let sent = request
@@ -230,12 +235,16 @@ fn send(
                 .header("Content-Length", length.as_str())
                 .send(SendBody::from_reader(&mut reader));
             if let Some(failure) = reader.failure() {
-                return Err(Failed::File(failure));
+                return Err(SendFailed::File(failure));
             }
             sent
         }
     };
-    let mut response = sent?;
+    Ok(receive(sent?)?)
+}
+
+/// Reads an answer as a Bot API document, holding no more than [`MAX_BODY_BYTES`].
+fn receive(mut response: ureq::http::Response<ureq::Body>) -> Result<Received, ureq::Error> {
     let status = response.status().as_u16();
     let header = |name: &str| {
         let value = response.headers().get(name)?.to_str().ok()?;
@@ -263,7 +272,7 @@ fn send(
             // The server answered, and the answer is broken: not a failure of the
             // network, which a timeout or a closed connection would be.
             Err(ureq::Error::Protocol(why)) => Body::Broken(why.to_string()),
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(e),
         },
     };
     Ok(Received {
@@ -272,6 +281,104 @@ fn send(
         content_encoding,
         body,
     })
+}
+
+/// How a download went wrong, before it is told as an [`Error`].
+enum Failed {
+    /// On the way: a failure ureq reports, told by `diagnose`.
+    Exchange(ureq::Error),
+    /// The server answered with something else than the file: Telegram's refusal, or
+    /// anything else, judged as an answer.
+    Answered(Received),
+    /// The file is larger than the limit.
+    TooLarge(u64),
+    /// Writing what arrived failed: why.
+    Writing(std::io::Error),
+}
+
+/// Fetches the file at getFile's `file_path` into `out`, reading and writing it a
+/// piece at a time, so that memory stays bounded whatever its size. A file over
+/// `limit` bytes is refused, announced or not. The GET has its own `timeout_ms`; a
+/// failure is told as a call's would be (Telegram's refusal as its document, the rest
+/// as the library's kinds), with the token redacted. Returns the bytes written.
+pub fn download(
+    client: &Client,
+    token: &Token,
+    file_path: &str,
+    limit: u64,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, Error> {
+    let url = client.file_url(token.as_url_segment(), file_path);
+    Wire::start();
+    let error = match fetch(client, &url, limit, out) {
+        Ok(written) => return Ok(written),
+        Err(Failed::Exchange(e)) => diagnose(client, e, Wire::get()),
+        Err(Failed::Answered(received)) => match judge(&client.server, received) {
+            Ok(answer) => match answer.into_result() {
+                Err(refusal) => refusal,
+                Ok(_) => Error::bad_response(
+                    200,
+                    format!(
+                        "{} answered a file download with a Bot API document",
+                        client.server
+                    ),
+                ),
+            },
+            Err(e) => e,
+        },
+        Err(Failed::TooLarge(limit)) => Error::bad_response(
+            200,
+            format!(
+                "{} sent a file larger than {} MiB, more than it serves",
+                client.server,
+                limit >> 20
+            ),
+        ),
+        Err(Failed::Writing(e)) => Error::new(
+            ErrorKind::File,
+            format!("the file could not be written: {e}"),
+        ),
+    };
+    Err(redacted(client, token, error))
+}
+
+fn fetch(
+    client: &Client,
+    url: &str,
+    limit: u64,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, Failed> {
+    let mut response = client.agent.get(url).call().map_err(Failed::Exchange)?;
+    if response.status() != 200 {
+        return Err(Failed::Answered(
+            receive(response).map_err(Failed::Exchange)?,
+        ));
+    }
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit) {
+        return Err(Failed::TooLarge(limit));
+    }
+    let mut body = response.body_mut().with_config().limit(limit).reader();
+    let mut piece = vec![0u8; 64 * 1024];
+    let mut written = 0;
+    loop {
+        let n = match std::io::Read::read(&mut body, &mut piece) {
+            Ok(0) => return Ok(written),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(match ureq::Error::from(e) {
+                    ureq::Error::BodyExceedsLimit(_) => Failed::TooLarge(limit),
+                    e => Failed::Exchange(e),
+                });
+            }
+        };
+        out.write_all(&piece[..n]).map_err(Failed::Writing)?;
+        written += n as u64;
+    }
 }
 
 /// Passes a Bot API JSON document through untouched, whatever the HTTP status;

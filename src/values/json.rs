@@ -62,13 +62,14 @@ pub fn single_quoted_to_json(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// JSON text, or OPI's single-quoted JSON; the refusal is serde_json's reading of the
-/// text as given.
-fn json_text(text: &str) -> Result<Value, String> {
+/// JSON text, or OPI's single-quoted JSON; the refusal names `what` (the text quoted,
+/// or the file: a file's content is never quoted, since it could be anything, the token
+/// too) with serde_json's reading of the text as given.
+fn json_text(text: &str, what: impl FnOnce() -> String) -> Result<Value, String> {
     serde_json::from_str(text).or_else(|e| {
         single_quoted_to_json(text)
             .and_then(|json| serde_json::from_str(&json).ok())
-            .ok_or_else(|| format!("cannot read {} as JSON ({e})", quoted(text)))
+            .ok_or_else(|| format!("cannot read {} as JSON ({e})", what()))
     })
 }
 
@@ -79,7 +80,7 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
         return Ok(None);
     }
     if value.starts_with('{') || value.starts_with('[') {
-        return json_text(value).map(Some);
+        return json_text(value, || quoted(value)).map(Some);
     }
     let lower = value.to_ascii_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") {
@@ -89,8 +90,16 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
             quoted(value)
         ));
     }
-    match std::fs::File::open(value) {
-        Ok(file) => {
+    // Only a regular file is opened: opening a FIFO or a device such as /dev/stdin could
+    // wait forever, and a call's time is bounded.
+    let regular = std::fs::metadata(value).is_ok_and(|m| m.is_file());
+    let file = if regular {
+        std::fs::File::open(value).ok()
+    } else {
+        None
+    };
+    match file {
+        Some(file) => {
             let mut text = String::new();
             file.take(MAX_FILE_BYTES + 1)
                 .read_to_string(&mut text)
@@ -101,18 +110,28 @@ pub fn collection(value: Option<&str>) -> Result<Option<Value>, String> {
                     quoted(value)
                 ));
             }
-            json_text(text.trim_start_matches('\u{feff}').trim()).map(Some)
+            let what = || format!("the file {}", quoted(value));
+            json_text(text.trim_start_matches('\u{feff}').trim(), what).map(Some)
         }
-        Err(_) => Err(format!(
+        None => Err(format!(
             "{} is neither JSON nor the path of a file holding it",
             quoted(value)
         )),
     }
 }
 
-/// A JSON object such as a keyboard; empty is not given.
+/// A JSON object such as a keyboard; empty is not given. A library result saying
+/// `"ok":true` whose `result` is an object (FormKeyboardFromButtonArray's) stands for
+/// that object, so that a host passes one function's result to the next as it came.
 pub fn object(value: Option<&str>) -> Result<Option<Value>, String> {
     match collection(value)? {
+        Some(Value::Object(mut envelope))
+            if envelope.len() == 2
+                && envelope.get("ok") == Some(&Value::Bool(true))
+                && envelope.get("result").is_some_and(Value::is_object) =>
+        {
+            Ok(envelope.get_mut("result").map(Value::take))
+        }
         Some(object @ Value::Object(_)) => Ok(Some(object)),
         Some(other) => Err(format!("expected a JSON object, got {}", kind(&other))),
         None => Ok(None),
@@ -195,8 +214,29 @@ mod tests {
         let read = collection(path.to_str());
         std::fs::remove_file(&path).unwrap();
         assert_eq!(read.unwrap(), Some(json!({"keyboard":[["A"]]})));
+        // A file that is not JSON is named, its content never quoted.
+        std::fs::write(&path, "123456:secret-token").unwrap();
+        let e = collection(path.to_str()).unwrap_err();
+        std::fs::remove_file(&path).unwrap();
+        assert!(e.starts_with("cannot read the file \""), "{e}");
+        assert!(!e.contains("secret"), "{e}");
         let e = collection(Some("https://example.com/k.json")).unwrap_err();
         assert!(e.contains("does not fetch"), "{e}");
+        for not_a_file in ["/dev/stdin", "/"] {
+            let e = collection(Some(not_a_file)).unwrap_err();
+            assert!(
+                e.ends_with("is neither JSON nor the path of a file holding it"),
+                "{e}"
+            );
+        }
+        // A FIFO without a writer would block an open for ever.
+        let fifo = std::env::temp_dir().join(format!("opi-fifo-{}", std::process::id()));
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let e = collection(fifo.to_str());
+            std::fs::remove_file(&fifo).unwrap();
+            assert!(e.is_err());
+        }
         let e = collection(Some("no such file")).unwrap_err();
         assert_eq!(
             e,

@@ -72,6 +72,10 @@ struct tVariant {
             WCHAR_T *pwstrVal;
             uint32_t wstrLen;
         } wstr;
+        struct {
+            char *pstrVal;
+            uint32_t strLen;
+        } str;
     };
     uint32_t cbElements;
     uint16_t vt;
@@ -976,6 +980,41 @@ static void other_methods(ILanguageExtenderBase *c) {
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),
                {"\"ok\":true", "\"is_bot\":true"}, "Call with its Parameters left out");
+        ++requests_sent;
+    }
+    // A keyboard made here from a 1C String and two Booleans; nothing is sent.
+    long keyboard = c->FindMethod(u"СформироватьКлавиатуруПоМассивуКнопок");
+    if (keyboard >= 0) {
+        expect(call(c, keyboard, {text("['A','B']"), boolean(true), boolean(false)},
+                    "FormKeyboardFromButtonArray"),
+               {"{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":"
+                "\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}"},
+               "FormKeyboardFromButtonArray under the message, in one row");
+        expect(call(c, keyboard, {text("['A']")}, "FormKeyboardFromButtonArray"),
+               {"\"keyboard\":[[{\"text\":\"A\"}]]", "\"resize_keyboard\":true"},
+               "FormKeyboardFromButtonArray with OPI's defaults");
+    }
+    // A download returns BinaryData, in the platform's memory, as OPI's does; a refusal
+    // is its result, a String.
+    long download = c->FindMethod(u"СкачатьФайл");
+    if (download >= 0) {
+        std::vector<tVariant> params = {text(TOKEN), text("BQACAgIAAxkBAAIBSmall")};
+        tVariant result = empty();
+        check(c->CallAsFunc(download, &result, params.data(), 2), "DownloadFile");
+        requests_sent += 2;
+        bool same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
+        for (uint32_t i = 0; same && i < 256; ++i) {
+            same = static_cast<unsigned char>(result.str.pstrVal[i]) == i;
+        }
+        check(same, "DownloadFile returns the file's 256 bytes as BinaryData");
+        if (result.vt == VTYPE_BLOB) {
+            check(memory.owns(result.str.pstrVal),
+                  "DownloadFile's bytes come from the platform's memory manager");
+            void *block = result.str.pstrVal;
+            memory.FreeMemory(&block);
+        }
+        expect(call(c, download, {text(TOKEN), text("BQACAgIAAxkBAAIBNone")}, "DownloadFile"),
+               {"\"ok\":false", "invalid file_id"}, "DownloadFile refused by Telegram");
         ++requests_sent;
     }
 }

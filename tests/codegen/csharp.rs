@@ -125,8 +125,13 @@ fn doc(m: &Method) -> String {
             100,
         );
     }
+    let returns = if m.downloads() {
+        "The file's bytes, held in memory."
+    } else {
+        "Telegram's answer, {\"ok\": true, \"result\": ...}."
+    };
     out += &format!(
-        "{indent}<returns>Telegram's answer, {{\"ok\": true, \"result\": ...}}.</returns>\n\
+        "{indent}<returns>{returns}</returns>\n\
          {indent}<exception cref=\"TelegramException\">The Bot API refused the request.</exception>\n\
          {indent}<exception cref=\"LibraryException\">A bad argument, or no answer from the Bot API.</exception>\n"
     );
@@ -134,7 +139,7 @@ fn doc(m: &Method) -> String {
 }
 
 fn native(m: &Method) -> String {
-    let args: Vec<String> = m
+    let mut args: Vec<String> = m
         .params
         .iter()
         .map(|p| {
@@ -150,6 +155,10 @@ fn native(m: &Method) -> String {
             format!("{ty} {}", camel_case(&p.c_name))
         })
         .collect();
+    if m.downloads() {
+        args.push("byte[] path".into());
+        args.push("ref OpiBytes bytes".into());
+    }
     format!(
         "            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]\n\
          \x20           public static extern IntPtr {}(\n\
@@ -174,6 +183,24 @@ fn wrappers(m: &Method) -> String {
             }
         })
         .collect();
+    if m.downloads() {
+        let mut converted = converted;
+        converted.push("null".into());
+        converted.push("ref received".into());
+        let _ = write!(
+            out,
+            "        public static byte[] {}(\n{}\
+             \x20       {{\n\
+             \x20           var received = new OpiBytes();\n\
+             \x20           return SettleBytes(Native.{}(\n{}\
+             \x20       }}\n",
+            m.name,
+            list(&parameter_list(m, false), ")", "            "),
+            m.c_function,
+            list(&converted, "), ref received);", "                "),
+        );
+        return out;
+    }
     // A file is held for the call: its bytes pinned, its opi_file in unmanaged memory,
     // both released by Dispose once the answer is in.
     let mut held = String::new();

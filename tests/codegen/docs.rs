@@ -127,11 +127,11 @@ pub fn reference() -> String {
         for m in members {
             let _ = writeln!(
                 out,
-                "| [{}]({page}#{}) | {} | `{}` | `{}` | `opi::{}` | `opi.{}` | `{}` | `{}` |",
+                "| [{}]({page}#{}) | {} | {} | `{}` | `opi::{}` | `opi.{}` | `{}` | `{}` |",
                 m.name,
                 m.name.to_lowercase(),
                 m.name_ru,
-                m.bot_method,
+                m.bot_api(|b| format!("`{b}`")),
                 m.c_function,
                 m.rust_function,
                 m.rust_function,
@@ -163,8 +163,11 @@ pub fn group_reference(group: &str, members: &[&Method]) -> String {
     for m in members {
         let _ = write!(
             out,
-            "\n## {}\n\n{} ({}). Bot API `{}`.\n",
-            m.name, m.summary, m.name_ru, m.bot_method
+            "\n## {}\n\n{} ({}). Bot API {}.\n",
+            m.name,
+            m.summary,
+            m.name_ru,
+            m.bot_api(|b| format!("`{b}`"))
         );
         if !m.doc.is_empty() {
             let _ = writeln!(out, "\n{}", m.doc);

@@ -80,9 +80,15 @@ fn function(m: &Method) -> String {
     for p in m.binding_order() {
         out += &item(p);
     }
-    out += "//\n\
-            // It returns Telegram's answer, {\"ok\":true,\"result\":...}, or an error as the\n\
-            // package documentation describes.\n";
+    out += if m.downloads() {
+        "//\n\
+         // It returns the file's bytes, held in memory, or an error as the package\n\
+         // documentation describes.\n"
+    } else {
+        "//\n\
+         // It returns Telegram's answer, {\"ok\":true,\"result\":...}, or an error as the\n\
+         // package documentation describes.\n"
+    };
     // The strings go through call, which makes C strings of them for the length of the
     // call; the numbers are converted in place. Both in C's order, the table's.
     let mut strings = Vec::new();
@@ -115,6 +121,29 @@ fn function(m: &Method) -> String {
                 strings.push(format!("arg{{\"{0}\", {0}}}", p.option));
             }
         }
+    }
+    if m.downloads() {
+        // No path: the file comes back in an opi_bytes, copied, then released.
+        c_args.push("nil".into());
+        c_args.push("&received".into());
+        let _ = write!(
+            out,
+            "func {name}({}) ([]byte, error) {{\n\
+             \tvar received C.opi_bytes\n\
+             \tdefer C.opi_bytes_free(&received)\n\
+             \tif _, err := call(func(args []*C.char) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, {}); err != nil {{\n\
+             \t\treturn nil, err\n\
+             \t}}\n\
+             \treturn C.GoBytes(unsafe.Pointer(received.data), C.int(received.len)), nil\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", ")
+        );
+        return out;
     }
     if files.is_empty() {
         let _ = write!(
@@ -154,6 +183,7 @@ pub fn source(methods: &[Method]) -> String {
             package opi\n\n\
             // #include <opi.h>\n\
             import \"C\"\n\n\
+            import \"unsafe\"\n\n\
             // The kinds of libopi's own errors, as LibraryError.Kind holds them.\n\
             const (\n";
     for (i, kind) in described.error_kinds.iter().enumerate() {

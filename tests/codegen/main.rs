@@ -50,6 +50,9 @@ pub struct Method {
     pub name: String,
     pub name_ru: String,
     pub bot_method: String,
+    /// How it runs: `request`, `reshaped` (Telegram's document made into OPI's shape)
+    /// or `local` (nothing is sent).
+    pub runs: String,
     pub group: String,
     pub summary: String,
     pub doc: String,
@@ -86,6 +89,10 @@ pub enum Value {
     Int32,
     Int64,
     File,
+    /// Not a parameter's: the `opi_bytes *` after a download function's `path`, which
+    /// receives the file.
+    #[serde(skip)]
+    Bytes,
     Bool,
     Double,
     /// A JSON object as text, or in the bindings as the language's map.
@@ -174,6 +181,12 @@ impl Param {
 }
 
 impl Method {
+    /// Whether the method returns bytes besides its document: its C function takes
+    /// `path` and `opi_bytes *bytes` after its parameters.
+    pub fn downloads(&self) -> bool {
+        self.runs == "download"
+    }
+
     /// The parameters in the order the bindings take them: the required ones first, so
     /// that the optional ones can be left out at the end; each group in the table's order.
     pub fn binding_order(&self) -> Vec<&Param> {
@@ -185,17 +198,22 @@ impl Method {
     /// The first sentence of a binding's doc comment: the summary, then OPI's and the Bot
     /// API's names, each through `code` (the comment syntax's code span).
     pub fn headline(&self, code: impl Fn(&str) -> String) -> String {
-        // Call names no one Bot API method: its name is a phrase, not code.
-        let bot = if self.bot_method.contains(' ') {
+        format!(
+            "{} (OPI {}, Bot API {}).",
+            self.summary,
+            code(&self.name),
+            self.bot_api(&code)
+        )
+    }
+
+    /// Its Bot API method through `code`; a phrase (Call's "any, named by ...", a local
+    /// method's "none: ...") as it is, since it names no one method.
+    pub fn bot_api(&self, code: impl Fn(&str) -> String) -> String {
+        if self.bot_method.contains(' ') {
             self.bot_method.clone()
         } else {
             code(&self.bot_method)
-        };
-        format!(
-            "{} (OPI {}, Bot API {bot}).",
-            self.summary,
-            code(&self.name)
-        )
+        }
     }
 }
 
@@ -232,11 +250,15 @@ pub fn signature_table(
         (name.to_string(), args)
     });
     let table = methods.iter().map(|m| {
-        let args = m
+        let mut args: Vec<(String, Value)> = m
             .params
             .iter()
             .map(|p| (p.c_name.clone(), p.value))
             .collect();
+        if m.downloads() {
+            args.push(("path".into(), Value::Text));
+            args.push(("bytes".into(), Value::Bytes));
+        }
         (m.c_function.clone(), args)
     });
     let mut out = String::new();

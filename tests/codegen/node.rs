@@ -14,6 +14,8 @@ fn ctype(value: Value) -> &'static str {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
         Value::File => "'const opi_file *'",
+        // Filled by the call, read by the core's callBytes.
+        Value::Bytes => "'_Out_ opi_bytes *'",
         Value::Bool => "'bool'",
         Value::Double => "'double'",
         _ => "'const char *'",
@@ -29,6 +31,7 @@ fn ts_type(p: &Param) -> String {
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
         Value::File => "string | Uint8Array",
+        Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "boolean",
         Value::Double => "number",
         Value::Object => "string | Record<string, unknown>",
@@ -50,6 +53,7 @@ fn converter(value: Value) -> &'static str {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
         Value::File => "file",
+        Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "bool",
         Value::Double => "double",
         Value::Object | Value::Array => "json",
@@ -166,10 +170,11 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if asynchronous {
         out += &wrap(
             &format!(
-                "{} on a thread of libuv's pool: resolves with the same document, rejects \
+                "{} on a thread of libuv's pool: resolves with the same {}, rejects \
                  with the same errors. At most half the pool runs libopi at once (raise \
                  UV_THREADPOOL_SIZE for more); further calls wait their turn.",
-                shape.name
+                shape.name,
+                if m.downloads() { "bytes" } else { "document" }
             ),
             " * ",
             92,
@@ -206,10 +211,22 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
         out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
     }
     if asynchronous {
+        let (ty, what) = if m.downloads() {
+            ("Promise<Uint8Array>", "the same bytes")
+        } else {
+            ("Promise<Result>", "the same document")
+        };
+        let _ = writeln!(out, " * @returns {}{what}", types(ty));
+    } else if m.downloads() {
         let _ = writeln!(
             out,
-            " * @returns {}the same document",
-            types("Promise<Result>")
+            " * @returns {}the file's bytes (a Buffer), held in memory",
+            types("Uint8Array")
+        );
+        let _ = writeln!(
+            out,
+            " * @throws {{TelegramError}} the Bot API refused the request\n\
+             \x20* @throws {{LibraryError}} a bad argument, or no answer from the Bot API"
         );
     } else {
         let _ = writeln!(
@@ -320,7 +337,12 @@ pub fn script(methods: &[Method]) -> String {
             );
         }
         out += "  ];\n}\n";
-        for (asynchronous, suffix, via) in [(false, "", "call"), (true, "Async", "callAsync")] {
+        let vias = if m.downloads() {
+            [(false, "", "callBytes"), (true, "Async", "callBytesAsync")]
+        } else {
+            [(false, "", "call"), (true, "Async", "callAsync")]
+        };
+        for (asynchronous, suffix, via) in vias {
             out.push('\n');
             out += &doc(m, &shape, asynchronous, true);
             let _ = writeln!(
@@ -366,9 +388,15 @@ pub fn declarations(methods: &[Method]) -> String {
         if !shape.optional.is_empty() {
             list.push(format!("  {}?: {},", shape.bag, options_name(m)));
         }
-        for (asynchronous, suffix, result) in
+        let results = if m.downloads() {
+            [
+                (false, "", "Uint8Array"),
+                (true, "Async", "Promise<Uint8Array>"),
+            ]
+        } else {
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]
-        {
+        };
+        for (asynchronous, suffix, result) in results {
             if asynchronous || !shape.optional.is_empty() {
                 out.push('\n');
             }

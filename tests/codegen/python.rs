@@ -13,6 +13,8 @@ fn ctype(value: Value) -> &'static str {
         Value::Int32 => "ctypes.c_int32",
         Value::Int64 => "ctypes.c_int64",
         Value::File => "ctypes.POINTER(_File)",
+        // The address of the package's OpiBytes.
+        Value::Bytes => "ctypes.c_void_p",
         Value::Bool => "ctypes.c_bool",
         Value::Double => "ctypes.c_double",
         _ => "ctypes.c_char_p",
@@ -44,6 +46,7 @@ fn annotation(p: &Param) -> String {
         Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
         Value::Int32 | Value::Int64 => "int",
         Value::File => "FileLike",
+        Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "bool",
         Value::Double => "float",
         Value::Object => "str | Mapping[str, Any]",
@@ -69,6 +72,7 @@ fn argument(p: &Param) -> String {
         Value::Int32 => format!("_int32({name}, \"{option}\")"),
         Value::Int64 => format!("_int64({name}, \"{option}\")"),
         Value::File => format!("_file({name}, \"{option}\")"),
+        Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => format!("_bool({name}, \"{option}\")"),
         Value::Double => format!("_double({name}, \"{option}\")"),
         Value::Object | Value::Array => format!("_text(_json({name}, \"{option}\"), \"{option}\")"),
@@ -111,7 +115,20 @@ fn function(m: &Method) -> String {
     for p in &order {
         let _ = writeln!(out, "    {}: {},", identifier(&p.option), annotation(p));
     }
-    out += ") -> Result:\n";
+    let (returns, call, returned) = if m.downloads() {
+        (
+            "bytes",
+            "call_bytes",
+            "the file's bytes; the file is held in memory.",
+        )
+    } else {
+        (
+            "Result",
+            "call",
+            "Telegram's answer, ``{\"ok\": True, \"result\": ...}``.",
+        )
+    };
+    let _ = writeln!(out, ") -> {returns}:");
     let mut doc = wrap(
         &format!("\"\"\"{}", m.headline(|s| format!("``{s}``"))),
         "    ",
@@ -125,14 +142,14 @@ fn function(m: &Method) -> String {
     for p in &order {
         doc += &param_doc(p);
     }
-    doc += "    :returns: Telegram's answer, ``{\"ok\": True, \"result\": ...}``.\n\
-            \x20   :raises TelegramError: the Bot API refused the request.\n\
+    let _ = writeln!(doc, "    :returns: {returned}");
+    doc += "    :raises TelegramError: the Bot API refused the request.\n\
             \x20   :raises LibraryError: a bad argument, or no answer from the Bot API.\n\
             \x20   \"\"\"\n";
     out += &doc;
     let _ = writeln!(
         out,
-        "    return _loaded().call(\n        \"{}\",",
+        "    return _loaded().{call}(\n        \"{}\",",
         m.c_function
     );
     // The C function takes its arguments in the table's order.

@@ -107,7 +107,7 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
     assert_eq!(uploaded.data, b"%PDF binary\0data");
     let bodies: Vec<_> = requests
         .iter()
-        .filter(|r| r.parts.is_empty())
+        .filter(|r| r.method == "POST" && r.parts.is_empty())
         .map(|r| r.json())
         .collect();
     // 1C Numbers for ChatID reach Telegram as numeric ids.

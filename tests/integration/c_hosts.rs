@@ -294,6 +294,13 @@ fn c_extreme_and_ambiguous_dates_are_refused_quietly_in_every_zone() {
 }
 
 #[test]
+fn c_downloads_receive_bytes_and_free_them() {
+    let server = host_sections(&["downloads"]);
+    // getFile and the file; getFile refused; nothing for the two refused unsent.
+    assert_eq!(server.request_count(), 3);
+}
+
+#[test]
 fn c_api_urls_that_cannot_work_are_refused() {
     let server = host_sections(&["api_urls"]);
     assert_eq!(server.request_count(), 1);

@@ -8,9 +8,10 @@ use std::process::Command;
 use crate::common::*;
 use opi::unversioned::find;
 use opi::{
-    opi_telegram_replace_message_caption, opi_telegram_replace_message_keyboard,
-    opi_telegram_replace_message_text, opi_telegram_send_contact, opi_telegram_send_location,
-    opi_telegram_send_poll, opi_telegram_send_text_message,
+    opi_telegram_form_keyboard_from_button_array, opi_telegram_replace_message_caption,
+    opi_telegram_replace_message_keyboard, opi_telegram_replace_message_text,
+    opi_telegram_send_contact, opi_telegram_send_location, opi_telegram_send_poll,
+    opi_telegram_send_text_message,
 };
 use opi_standin::{StandIn, TOKEN};
 use serde_json::{Value, json};
@@ -954,4 +955,77 @@ fn oint_turns_escapes_into_characters_as_opis_cli_does() {
     assert_eq!(bodies[2]["reply_markup"], keyboard());
     assert_eq!(bodies[3]["question"], "Q\n?");
     assert_eq!(bodies[3]["options"][0]["text"], "a\nb");
+}
+
+fn form(buttons: &str, under: bool, one_by_one: bool) -> String {
+    let b = c(buttons);
+    // SAFETY: a live C string; the result is taken and freed once.
+    unsafe {
+        take(opi_telegram_form_keyboard_from_button_array(
+            b.as_ptr(),
+            under,
+            one_by_one,
+        ))
+    }
+}
+
+/// Each form OPI makes, as standard JSON in the result's envelope, made with nothing sent.
+#[test]
+fn form_keyboard_from_button_array_makes_each_keyboard_here() {
+    let f = Fixture::new();
+    assert_eq!(
+        form("['Button1','Button2']", false, true),
+        r#"{"ok":true,"result":{"keyboard":[[{"text":"Button1"}],[{"text":"Button2"}]],"resize_keyboard":true}}"#
+    );
+    assert_eq!(
+        form(r#"["Да","Нет"]"#, true, false),
+        r#"{"ok":true,"result":{"inline_keyboard":[[{"text":"Да","callback_data":"Да"},{"text":"Нет","callback_data":"Нет"}]]}}"#
+    );
+    assert_eq!(
+        form("['A']", true, true),
+        r#"{"ok":true,"result":{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}}"#
+    );
+    assert_invalid(&parse(&form("", true, true)), "ButtonArray");
+    assert_invalid(&parse(&form("[]", true, true)), "ButtonArray");
+    assert_invalid(&parse(&form("[1,2]", true, true)), "ButtonArray");
+    // An inline caption Telegram would refuse as callback_data; a reply button takes it.
+    let long = format!("['{}']", "x".repeat(65));
+    assert_invalid(&parse(&form(&long, true, true)), "ButtonArray");
+    assert_eq!(parse(&form(&long, false, true))["ok"], true);
+    assert_eq!(f.server.request_count(), 0, "nothing is sent");
+}
+
+/// The whole result goes to a sending function's Keyboard as it came, in every host's
+/// way: the keyboard inside it is what reaches Telegram.
+#[test]
+fn a_formed_keyboard_is_taken_by_the_keyboard_parameter() {
+    let f = Fixture::new();
+    let formed = form("['Button1','Button2','Button3']", true, true);
+    let keyboard = parse(&formed)["result"].clone();
+    let answer = opi::send_text_message(TOKEN, "461699897", "Pick", Some(&formed), None, 0);
+    assert_eq!(parse(&answer.unwrap())["ok"], true);
+    let sent = f.server.requests()[0].json();
+    assert_eq!(sent["reply_markup"], keyboard);
+    // Through oint, from the reference's example.
+    let example = example("FormKeyboardFromButtonArray");
+    let example: Vec<&str> = example.iter().map(String::as_str).collect();
+    let (status, answer) = oint(&f.server, &example);
+    assert_eq!(status, 0, "{answer}");
+    assert_eq!(answer["result"], keyboard);
+    let (status, answer) = oint(
+        &f.server,
+        &[
+            "FormKeyboardFromButtonArray",
+            "-b",
+            "['A','B']",
+            "-c",
+            "false",
+        ],
+    );
+    assert_eq!(status, 0);
+    assert_eq!(
+        answer["result"]["keyboard"],
+        json!([[{"text":"A"},{"text":"B"}]])
+    );
+    assert_eq!(f.server.request_count(), 1);
 }

@@ -14,6 +14,7 @@ mod cli;
 mod create_invitation_link;
 mod data_retrieval;
 mod data_sending;
+mod downloads;
 mod environment;
 mod family;
 mod files;

@@ -4,11 +4,25 @@ REM `cargo test --test codegen` writes it anew after the table changes.
 oint telegram GetBotInformation ^
 --token "***"
 
+oint telegram GetUpdates ^
+--token "***" ^
+--timeout 2 ^
+--offset 291366000
+
 oint telegram SetWebhook ^
 --token "***" ^
 --url "https://api.athenaeum.digital/opi/hs/twitter"
 
 oint telegram DeleteWebhook ^
+--token "***"
+
+oint telegram DownloadFile ^
+--token "***" ^
+--fileid "BQACAgIAAxkBAAIBSmall" ^
+--out "file_0.bin"
+
+oint telegram ProcessTMAData ^
+--data "query_id=AAE5Ve4bAAAAADlV7ht_iBSD&auth_date=1767706628&hash=***" ^
 --token "***"
 
 oint telegram SendTextMessage ^
@@ -102,6 +116,10 @@ oint telegram ReplaceMessageCaption ^
 --message 5921 ^
 --caption "New picture description"
 
+oint telegram FormKeyboardFromButtonArray ^
+--buttons "['Button1','Button2','Button3']" ^
+--under true
+
 oint telegram Ban ^
 --token "***" ^
 --chat "@testsichee" ^
@@ -176,6 +194,9 @@ oint telegram UnpinMessage ^
 oint telegram GetParticipantCount ^
 --token "***" ^
 --chat "@testsichee"
+
+oint telegram GetAvatarIconList ^
+--token "***"
 
 oint telegram CreateForumTopic ^
 --token "***" ^

@@ -88,6 +88,9 @@ static class OpiTests
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
         yield return Test("sends a document from bytes, a path or a URL", SendsADocument);
+        yield return Test("downloads a file as bytes", DownloadsAFile);
+        yield return Test("a formed keyboard goes to a sender as it came", FormedKeyboard);
+        yield return Test("results that are not Telegram's document", NotTelegramsDocument);
         yield return Test("a text with a dictionary keyboard or OPI's single-quoted JSON", SendsText);
         yield return Test("a location from doubles and a poll from a list", LocationAndPoll);
     }
@@ -465,6 +468,39 @@ static class OpiTests
                 found |= (string)field.GetValue(null) == (string)kind["name"];
             Expect(found, "an ErrorKind for " + kind["name"]);
         }
+    }
+
+    static void FormedKeyboard()
+    {
+        var formed = Opi.FormKeyboardFromButtonArray(new[] { "A", "B" }, true, false);
+        var keyboard = Json.Write((IDictionary<string, object>)formed["result"]);
+        Expect(keyboard == "{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}", keyboard);
+        var edited = Result(Opi.ReplaceMessageKeyboard(Token, Chat, 5, formed));
+        // The stand-in echoes the keyboard it received, its keys in its own order.
+        var markup = (IDictionary<string, object>)edited["reply_markup"];
+        var row = (List<object>)((List<object>)markup["inline_keyboard"])[0];
+        var second = (IDictionary<string, object>)row[1];
+        Expect(markup.Count == 1 && row.Count == 2 && (string)second["text"] == "B"
+            && (string)second["callback_data"] == "B", "the formed keyboard sent as it came");
+    }
+
+    static void DownloadsAFile()
+    {
+        // The stand-in's stored file: 256 bytes, 0 to 255.
+        var received = Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBSmall");
+        Expect(received.Length == 256, "256 bytes, not " + received.Length);
+        for (int i = 0; i < received.Length; i++)
+            Expect(received[i] == i, "byte " + i);
+        Throws<TelegramException>(() => Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBNone"));
+        Expect(Throws<LibraryException>(() => Opi.DownloadFile(Token, "")).Parameter == "FileID", "FileID");
+    }
+
+    static void NotTelegramsDocument()
+    {
+        var icons = Result(Opi.GetAvatarIconList(Token));
+        Expect((string)icons["5357419403325481346"] == "\U0001F393", "the icon's emoji");
+        var checkedData = Result(Opi.ProcessTMAData("auth_date=1767706628&hash=00", Token));
+        Expect((bool)checkedData["passed"] == false, "a forged hash does not pass");
     }
 
     static void RevokesALink()

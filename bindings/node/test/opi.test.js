@@ -386,6 +386,42 @@ describe('libopi from Node.js', () => {
     assert.throws(() => opi.sendDocument(TOKEN, CHAT, 'x', 5), TypeError);
   });
 
+  it('downloads a file as a Buffer, sync and async', async () => {
+    // The stand-in's stored file: 256 bytes, 0 to 255.
+    const expected = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    assert.deepEqual(opi.downloadFile(TOKEN, 'BQACAgIAAxkBAAIBSmall'), expected);
+    assert.deepEqual(await opi.downloadFileAsync(TOKEN, 'BQACAgIAAxkBAAIBSmall'), expected);
+    assert.throws(() => opi.downloadFile(TOKEN, 'BQACAgIAAxkBAAIBNone'), {
+      name: 'TelegramError',
+      message: /invalid file_id/,
+    });
+    await assert.rejects(opi.downloadFileAsync(TOKEN, ''), { parameter: 'FileID' });
+  });
+
+  it('returns what is not Telegram\'s document in the same envelope', () => {
+    const icons = opi.getAvatarIconList(TOKEN).result;
+    assert.equal(icons['5357419403325481346'], '\u{1F393}');
+    assert.deepEqual(opi.getUpdates(TOKEN, { timeout: 1 }).result, []);
+    assert.deepEqual(opi.processTmaData('auth_date=1767706628&hash=00', TOKEN).result, {
+      auth_date: '1767706628',
+      passed: false,
+    });
+  });
+
+  it('takes a formed keyboard in a sender as it came', () => {
+    const formed = opi.formKeyboardFromButtonArray(['A', 'B'], { under: true, column: false });
+    const keyboard = {
+      inline_keyboard: [
+        [
+          { text: 'A', callback_data: 'A' },
+          { text: 'B', callback_data: 'B' },
+        ],
+      ],
+    };
+    assert.deepEqual(formed.result, keyboard);
+    assert.deepEqual(opi.replaceMessageKeyboard(TOKEN, CHAT, 5, formed).result.reply_markup, keyboard);
+  });
+
   it('reports a refused connection', async () => {
     opi.configure({ api_url: `http://127.0.0.1:${await closedPort()}`, timeout_ms: 5000 });
     try {

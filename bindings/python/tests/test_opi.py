@@ -404,6 +404,24 @@ def test_results_are_freed(measurements: list[str]) -> None:
     assert growth < 4 * 1024, f"resident memory grew by {growth} KiB over {calls} calls"
 
 
+def test_downloads_a_file_as_bytes() -> None:
+    # The stand-in's stored file: 256 bytes, 0 to 255.
+    assert opi.download_file(TOKEN, "BQACAgIAAxkBAAIBSmall") == bytes(range(256))
+    with pytest.raises(opi.TelegramError, match="invalid file_id"):
+        opi.download_file(TOKEN, "BQACAgIAAxkBAAIBNone")
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.download_file(TOKEN, "")
+    assert caught.value.parameter == "FileID"
+
+
+def test_results_that_are_not_telegrams_document() -> None:
+    icons = opi.get_avatar_icon_list(TOKEN)["result"]
+    assert icons["5357419403325481346"] == "\N{GRADUATION CAP}"
+    assert opi.get_updates(TOKEN, timeout=1)["result"] == []
+    checked = opi.process_tma_data("auth_date=1767706628&hash=00", TOKEN)["result"]
+    assert checked == {"auth_date": "1767706628", "passed": False}
+
+
 def test_sends_text_with_a_keyboard_as_a_dict_or_as_opis_single_quoted_json() -> None:
     keyboard = {"inline_keyboard": [[{"text": "Да", "callback_data": "yes"}]]}
     sent = opi.send_text_message(TOKEN, 461699897, "R&D", keyboard=keyboard, parsemode="html")
@@ -443,3 +461,15 @@ def test_sends_a_poll_from_a_list_with_opis_default_anonymity() -> None:
     with pytest.raises(opi.LibraryError) as caught:
         opi.send_poll(TOKEN, CHAT, "Color?", ["Red"])
     assert caught.value.parameter == "AnswersArray"
+
+
+def test_a_formed_keyboard_goes_to_a_sender_as_it_came() -> None:
+    formed = opi.form_keyboard_from_button_array(["A", "B"], under=True, column=False)
+    keyboard = {"inline_keyboard": [[{"text": "A", "callback_data": "A"}, {"text": "B", "callback_data": "B"}]]}
+    assert formed["result"] == keyboard
+    assert opi.form_keyboard_from_button_array("['A']")["result"] == {
+        "keyboard": [[{"text": "A"}]],
+        "resize_keyboard": True,
+    }
+    edited = opi.replace_message_keyboard(TOKEN, CHAT, 5, formed)["result"]
+    assert edited["reply_markup"] == keyboard

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Args, Given, Method, Param, ParamType};
+use opi::unversioned::{self, Args, Given, Method, Param, ParamType, Runs};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -175,15 +175,21 @@ impl Place {
             .map(|p| Opt::Param(p))
     }
 
+    /// A method's own parameter comes before an option of every call of the same name,
+    /// as in OPI's CLI: GetUpdates' `--timeout` is its long-poll seconds, not oint's
+    /// time limit (which `OPI_TIMEOUT_MS` still sets for it). `--help` is help wherever.
     fn option(self, name: &str) -> Option<Opt> {
-        if let Some(c) = Common::ALL.into_iter().find(|c| c.name() == name) {
-            return Some(Opt::Common(c));
+        let own = self
+            .method
+            .and_then(|m| m.params.iter().find(|p| p.option == name))
+            .filter(|_| name != Common::Help.name());
+        if let Some(param) = own {
+            return Some(Opt::Param(param));
         }
-        self.method?
-            .params
-            .iter()
-            .find(|p| p.option == name)
-            .map(|p| Opt::Param(p))
+        Common::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .map(Opt::Common)
     }
 }
 
@@ -325,6 +331,12 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             }
             None => {}
         }
+    }
+    if matches!(method.runs, Runs::Download(..)) && call.out.is_none() {
+        return Err(place.usage(format!(
+            "missing --out FILE: {} writes the file it downloads there",
+            method.name
+        )));
     }
     Ok(Command::Call(Call {
         method,

@@ -7,6 +7,8 @@
 //! calls.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
@@ -23,9 +25,24 @@ pub enum Reply {
     /// Send the status line and headers of this response, then drop the connection
     /// before its body.
     HeadOnly(Response),
-    /// Send a stored file's bytes, streamed from disk.
-    File(std::fs::File, u64),
+    /// A stored file's bytes, generated as they are written: `len` bytes of
+    /// [`crate::file_byte`], so that a large file is never held in memory.
+    File {
+        len: u64,
+    },
+    /// An uploaded file's bytes, streamed from where the stand-in kept it.
+    Stored(std::fs::File, u64),
 }
+
+/// A file of the store: its `file_id`, its `file_path` under `/file/bot<token>/`, and
+/// its size; its bytes are the first `size` of [`crate::file_byte`]. A size above 2000 MB
+/// is only ever announced by getFile, never served.
+pub const FILES: &[(&str, &str, u64)] = &[
+    (crate::SMALL_FILE_ID, "documents/file_0.bin", 256),
+    (crate::MEDIUM_FILE_ID, "documents/file_3.bin", 1024 * 1024),
+    (crate::BIG_FILE_ID, "documents/file_1.bin", 45 * 1024 * 1024),
+    (crate::HUGE_FILE_ID, "videos/file_2.mp4", 2100 * 1024 * 1024),
+];
 
 #[derive(Default)]
 pub struct Bot {
@@ -36,6 +53,10 @@ pub struct Bot {
     webhook_set: AtomicBool,
     /// The files uploaded to it.
     pub uploads: Store,
+    /// Updates not yet confirmed by a getUpdates offset past them, and the signal that
+    /// wakes a long poll when one is queued.
+    updates: Mutex<Vec<Value>>,
+    update_queued: Condvar,
 }
 
 /// Splits `/bot<token>/<method>[?query]` into token and method.
@@ -51,7 +72,7 @@ pub fn split_path(path: &str) -> Option<(&str, &str)> {
 impl Bot {
     pub fn answer(&self, path: &str, body: &[u8], parts: &[Part]) -> Reply {
         if let Some(rest) = path.strip_prefix("/file/bot") {
-            return self.download(rest);
+            return self.download(rest).unwrap_or_else(|| file(rest));
         }
         let Some((token, method)) = split_path(path) else {
             return error(404, "Not Found");
@@ -82,18 +103,15 @@ impl Bot {
         handler(self, &params)
     }
 
-    /// `GET /file/bot<token>/<file_path>`: a stored file's bytes.
-    fn download(&self, rest: &str) -> Reply {
-        let Some((token, file_path)) = rest.split_once('/') else {
-            return error(404, "Not Found");
-        };
+    /// `GET /file/bot<token>/<file_path>` of an uploaded file: its bytes; `None` for any
+    /// other path, which the stand-in's fixed files answer.
+    fn download(&self, rest: &str) -> Option<Reply> {
+        let (token, file_path) = rest.split_once('/')?;
         if token != TOKEN {
-            return error(401, "Unauthorized");
+            return None;
         }
-        match self.uploads.open(file_path) {
-            Some((file, len)) => Reply::File(file, len),
-            None => error(404, "Not Found"),
-        }
+        let (file, len) = self.uploads.open(file_path)?;
+        Some(Reply::Stored(file, len))
     }
 
     /// A multipart request's fields as the methods read them: a text field as a number
@@ -233,7 +251,8 @@ impl Bot {
         ok(&Value::Array(messages).to_string())
     }
 
-    /// `getFile`: a file's `file_path`, for `/file/bot<token>/<file_path>`.
+    /// `getFile`: an uploaded file's `file_path`, for `/file/bot<token>/<file_path>`;
+    /// the stand-in's fixed files otherwise.
     fn get_file(&self, params: &Map<String, Value>) -> Reply {
         let id = params.get("file_id").and_then(Value::as_str).unwrap_or("");
         match self.uploads.by_id(id) {
@@ -244,7 +263,7 @@ impl Bot {
                 file.insert("file_path".into(), stored.file_path.into());
                 ok(&Value::Object(file).to_string())
             }
-            None => error(400, "Bad Request: invalid file_id"),
+            None => get_file(params),
         }
     }
 
@@ -309,6 +328,42 @@ impl Bot {
             r#"{{"message_thread_id":{id},"name":{},"icon_color":7322096{icon}}}"#,
             Value::from(name)
         )
+    }
+
+    /// Queues an update for getUpdates, waking a long poll that waits for one.
+    pub fn queue_update(&self, update: Value) {
+        self.updates
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(update);
+        self.update_queued.notify_all();
+    }
+
+    /// getUpdates: the updates from `offset` on, confirming those before it; with none
+    /// waiting, held up to `timeout` seconds for one to be queued, as Telegram does.
+    fn get_updates(&self, params: &Map<String, Value>) -> Reply {
+        if self.webhook_set.load(Ordering::SeqCst) {
+            return error(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            );
+        }
+        let offset = params.get("offset").and_then(Value::as_i64).unwrap_or(0);
+        let timeout = params.get("timeout").and_then(Value::as_u64).unwrap_or(0);
+        let until = Instant::now() + Duration::from_secs(timeout);
+        let mut updates = self.updates.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            let now = Instant::now();
+            if !updates.is_empty() || now >= until {
+                return ok(&Value::from(updates.clone()).to_string());
+            }
+            updates = self
+                .update_queued
+                .wait_timeout(updates, until - now)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
     }
 
     fn new_link(&self) -> String {
@@ -500,6 +555,10 @@ const METHODS: &[(&str, bool, Handler)] = &[
             None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
         },
     ),
+    ("getUpdates", false, |bot, p| bot.get_updates(p)),
+    ("getForumTopicIconStickers", false, |_, _| {
+        ok(FORUM_TOPIC_ICONS)
+    }),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
     ("sendDocument", true, |bot, p| {
@@ -541,6 +600,43 @@ fn file_object(stored: &Stored) -> Map<String, Value> {
     file.insert("file_size".into(), stored.size.into());
     file
 }
+
+/// `/file/bot<token>/<file_path>`: a stored file's bytes, as Telegram's file server
+/// hands them out; anything else is Telegram's 404 document.
+fn file(rest: &str) -> Reply {
+    let stored = rest.split_once('/').and_then(|(token, path)| {
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        (token == TOKEN)
+            .then(|| {
+                FILES
+                    .iter()
+                    .find(|(_, p, size)| *p == path && *size <= 2000 << 20)
+            })
+            .flatten()
+    });
+    match stored {
+        Some(&(_, _, len)) => Reply::File { len },
+        None => error(404, "Not Found"),
+    }
+}
+
+/// getFile: the File object of a stored file.
+fn get_file(params: &Map<String, Value>) -> Reply {
+    let id = params.get("file_id").and_then(Value::as_str).unwrap_or("");
+    match FILES.iter().find(|(file_id, ..)| *file_id == id) {
+        Some((id, path, size)) => ok(&format!(
+            r#"{{"file_id":{},"file_unique_id":"AgADBAAD{}","file_size":{size},"file_path":{}}}"#,
+            Value::from(*id),
+            path.len(),
+            Value::from(*path)
+        )),
+        None if id.is_empty() => error(400, "Bad Request: file_id is empty"),
+        None => error(400, "Bad Request: invalid file_id"),
+    }
+}
+
+/// Two of the stickers Telegram offers as topic icons, as it describes them.
+pub const FORUM_TOPIC_ICONS: &str = r#"[{"width":512,"height":512,"emoji":"🎓","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5357419403325481346","file_id":"CAACAgIAAxUAAWe","file_unique_id":"AgADzAADr","file_size":3245},{"width":512,"height":512,"emoji":"📰","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5434144690511290129","file_id":"CAACAgIAAxUAAWf","file_unique_id":"AgADzQADr","file_size":2880}]"#;
 
 /// `{"ok":true,"result":<result>}` with `result` already JSON.
 fn ok(result: &str) -> Reply {

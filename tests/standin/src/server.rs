@@ -32,7 +32,7 @@ pub struct Log {
 
 #[derive(Default)]
 pub struct Shared {
-    bot: Bot,
+    pub bot: Bot,
     pub log: Mutex<Log>,
     pub logged: Condvar,
     pub accepted: AtomicUsize,
@@ -248,7 +248,11 @@ fn serve(shared: &Shared, conn: &Conn) {
         // always finds its request in the log.
         let response = match &reply {
             Reply::Send(answer) => answer.body.as_slice(),
-            Reply::Stall | Reply::HangUp | Reply::HeadOnly(_) | Reply::File(..) => &[],
+            Reply::Stall
+            | Reply::HangUp
+            | Reply::HeadOnly(_)
+            | Reply::File { .. }
+            | Reply::Stored(..) => &[],
         };
         shared.record(request, response, conn.id);
 
@@ -268,12 +272,23 @@ fn serve(shared: &Shared, conn: &Conn) {
                 }
                 *phase = Phase::Idle;
             }
+            Reply::File { len } => {
+                let mut phase = lock(&conn.phase);
+                if http::write_file(&mut writer, len, keep_alive, with_body).is_err() {
+                    return;
+                }
+                if !keep_alive {
+                    drop(phase);
+                    return linger_close(stream, reader);
+                }
+                *phase = Phase::Idle;
+            }
             Reply::Stall => return shared.wait_until_stopping(),
             Reply::HangUp => {
                 let _ = stream.shutdown(Shutdown::Both);
                 return;
             }
-            Reply::File(file, len) => {
+            Reply::Stored(file, len) => {
                 let head = format!(
                     "HTTP/1.1 200 OK\r\nServer: opi-standin\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\nConnection: {}\r\n\r\n",
                     if keep_alive { "keep-alive" } else { "close" }

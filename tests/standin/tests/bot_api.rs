@@ -115,7 +115,7 @@ fn unknown_paths_and_methods_are_not_found() {
         "/favicon.ico".to_owned(),
         format!("/bot{TOKEN}"),
         format!("/bot{TOKEN}/"),
-        format!("/bot{TOKEN}/sendGame"),
+        format!("/bot{TOKEN}/noSuchMethod"),
         format!("/bot{TOKEN}/createChatInviteLink/extra"),
     ] {
         client.post_with(&path, r#"{"chat_id":1}"#, "");
@@ -516,6 +516,84 @@ fn uploads_are_recorded_answered_and_served_back() {
         r#"{"chat_id":"@c","caption":"x","document":"nope"}"#,
     );
     assert_eq!(unknown.status, 400);
+}
+
+#[test]
+fn get_updates_holds_a_long_poll_until_an_update_or_the_timeout() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let started = Instant::now();
+    let empty = client.call("getUpdates", r#"{"timeout":1}"#);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+    assert_eq!(empty.text(), r#"{"ok":true,"result":[]}"#);
+
+    let update = serde_json::json!({"update_id":7,"message":{"message_id":1}});
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            std::thread::sleep(Duration::from_millis(200));
+            stand_in.queue_update(update.clone());
+        });
+        let started = Instant::now();
+        let answer = client.call("getUpdates", r#"{"timeout":30}"#);
+        assert!(started.elapsed() < Duration::from_secs(10));
+        assert_eq!(json(&answer)["result"], serde_json::json!([update]));
+    });
+    // An offset past an update confirms it.
+    let again = client.call("getUpdates", r#"{"offset":7}"#);
+    assert_eq!(json(&again)["result"][0]["update_id"], 7);
+    let confirmed = client.call("getUpdates", r#"{"offset":8}"#);
+    assert_eq!(confirmed.text(), r#"{"ok":true,"result":[]}"#);
+}
+
+#[test]
+fn forum_topic_icons_are_custom_emoji_stickers() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = json(&client.call("getForumTopicIconStickers", "{}"));
+    assert_eq!(
+        answer["result"][0]["custom_emoji_id"],
+        "5357419403325481346"
+    );
+    assert_eq!(answer["result"][0]["emoji"], "🎓");
+    assert_eq!(answer["result"][0]["type"], "custom_emoji");
+}
+
+#[test]
+fn stored_files_are_described_by_get_file_and_served_by_path() {
+    use opi_standin::{BIG_FILE_ID, HUGE_FILE_ID, SMALL_FILE_ID, file_byte};
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let small = json(&client.call("getFile", &format!(r#"{{"file_id":"{SMALL_FILE_ID}"}}"#)));
+    assert_eq!(small["result"]["file_size"], 256);
+    let path = small["result"]["file_path"].as_str().unwrap().to_owned();
+    client.send_raw(format!("GET /file/bot{TOKEN}/{path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+    let bytes = client.answer();
+    assert_eq!(bytes.status, 200);
+    assert_eq!(bytes.body, (0..=255).collect::<Vec<u8>>());
+    // The big one is the same sequence, longer; the huge one is only announced.
+    let big = json(&client.call("getFile", &format!(r#"{{"file_id":"{BIG_FILE_ID}"}}"#)));
+    assert_eq!(big["result"]["file_size"], 45 * 1024 * 1024);
+    let huge = json(&client.call("getFile", &format!(r#"{{"file_id":"{HUGE_FILE_ID}"}}"#)));
+    let huge_path = huge["result"]["file_path"].as_str().unwrap().to_owned();
+    assert_eq!(file_byte(256), 1);
+    for wrong in [
+        format!("/file/bot{TOKEN}/{huge_path}"),
+        format!("/file/bot1:x/{path}"),
+        format!("/file/bot{TOKEN}/nothing"),
+    ] {
+        client.send_raw(format!("GET {wrong} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+        let answer = client.answer();
+        assert_eq!(answer.status, 404, "{wrong}");
+        assert_eq!(
+            answer.text(),
+            r#"{"ok":false,"error_code":404,"description":"Not Found"}"#
+        );
+    }
+    let unknown = client.call("getFile", r#"{"file_id":"nope"}"#);
+    assert_eq!(
+        json(&unknown)["description"],
+        "Bad Request: invalid file_id"
+    );
 }
 
 #[test]
