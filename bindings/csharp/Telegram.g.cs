@@ -431,10 +431,9 @@ namespace LibOpi
         /// <summary>
         /// Sends an image to a chat or channel (OPI <c>SendImage</c>, Bot API <c>sendPhoto</c>).
         /// </summary>
-        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
-        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
-        /// path's own name, else <c>photo</c>, as OPI names it. Markup's alias is <c>-r</c> here:
-        /// <c>-p</c> is <c>--picture</c>. Telegram answers with the Message, its photo in several
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>photo</c>, as OPI names it. Markup's alias is <c>-r</c> here: <c>-p</c> is
+        /// <c>--picture</c>. Telegram answers with the Message, its photo in several
         /// sizes.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
@@ -475,10 +474,8 @@ namespace LibOpi
         /// <summary>
         /// Sends a video to a chat or channel (OPI <c>SendVideo</c>, Bot API <c>sendVideo</c>).
         /// </summary>
-        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
-        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
-        /// path's own name, else <c>video</c>, as OPI names it. Telegram answers with the
-        /// Message.</remarks>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>video</c>, as OPI names it. Telegram answers with the Message.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
@@ -519,10 +516,8 @@ namespace LibOpi
         /// Sends an audio file to a chat or channel (OPI <c>SendAudio</c>, Bot API
         /// <c>sendAudio</c>).
         /// </summary>
-        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
-        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
-        /// path's own name, else <c>audio</c>, as OPI names it. Telegram answers with the
-        /// Message.</remarks>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>audio</c>, as OPI names it. Telegram answers with the Message.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
@@ -563,13 +558,11 @@ namespace LibOpi
         /// Sends a document to a chat or channel (OPI <c>SendDocument</c>, Bot API
         /// <c>sendDocument</c>).
         /// </summary>
-        /// <remarks>Document is a local path (streamed from disk, never read whole), the file's
-        /// bytes, an http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI
-        /// downloads it and uploads the bytes (docs/porting.md). Text that names no existing file
-        /// and is neither a URL nor a file_id is refused. The file goes up as multipart/form-data
-        /// under FileName, else the path's own name, else <c>document</c>, with a content type by
-        /// its extension. Files over 50 MB (2000 MB through a local Bot API server) and empty files
-        /// are refused before anything is sent. Telegram answers with the new Message.</remarks>
+        /// <remarks>Document is a local path (streamed from disk), the file's bytes, or an http(s)
+        /// URL or file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It
+        /// goes up under FileName, else the path's own name, else <c>document</c>. Empty files and
+        /// files over the Bot API's limit are refused unsent. Telegram answers with the
+        /// Message.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
@@ -612,10 +605,9 @@ namespace LibOpi
         /// <summary>
         /// Sends a GIF to a chat or channel (OPI <c>SendGif</c>, Bot API <c>sendAnimation</c>).
         /// </summary>
-        /// <remarks>The file is a local path (streamed from disk, never read whole), its bytes, an
-        /// http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the
-        /// path's own name, else <c>animation.gif</c>, as OPI names it. Telegram answers with the
-        /// Message, carrying the animation (and a document, for older clients).</remarks>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>animation.gif</c>, as OPI names it. Telegram answers with the Message, carrying the
+        /// animation (and a document, for older clients).</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
@@ -1727,14 +1719,9 @@ namespace LibOpi
         /// Calls any Bot API method with files, as multipart/form-data (OPI <c>CallWithFiles</c>,
         /// Bot API any, named by the Method parameter).
         /// </summary>
-        /// <remarks>Call for the Bot API methods that take files, which OPI has no function for
-        /// (sendVoice, sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other
-        /// fields, each sent as a text field (a string as it is, anything else as JSON); Files is a
-        /// JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form
-        /// field to file: a local path (streamed from disk, under its own file name), an http(s)
-        /// URL or a Telegram file_id (sent as text; Telegram fetches it). The same limits as every
-        /// file: empty files, and files over 50 MB (2000 MB through a local Bot API server), are
-        /// refused before anything is sent. A field in both objects is refused.</remarks>
+        /// <remarks>Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+        /// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+        /// URL or file_id, each checked as any file is. A field in both is refused.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="method">Bot API method name, such as getChat.</param>
         /// <param name="files">Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,

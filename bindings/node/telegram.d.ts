@@ -327,10 +327,9 @@ export interface SendImageOptions {
  * Sends an image to a chat or channel (OPI `SendImage`, Bot API `sendPhoto`). Blocks until
  * Telegram answers; sendImageAsync does not.
  *
- * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
- * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
- * name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
- * Telegram answers with the Message, its photo in several sizes.
+ * A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+ * OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with the
+ * Message, its photo in several sizes.
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
@@ -392,9 +391,8 @@ export interface SendVideoOptions {
  * Sends a video to a chat or channel (OPI `SendVideo`, Bot API `sendVideo`). Blocks until
  * Telegram answers; sendVideoAsync does not.
  *
- * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
- * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
- * name, else `video`, as OPI names it. Telegram answers with the Message.
+ * A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+ * OPI names it. Telegram answers with the Message.
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
@@ -456,9 +454,8 @@ export interface SendAudioOptions {
  * Sends an audio file to a chat or channel (OPI `SendAudio`, Bot API `sendAudio`). Blocks
  * until Telegram answers; sendAudioAsync does not.
  *
- * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
- * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
- * name, else `audio`, as OPI names it. Telegram answers with the Message.
+ * A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+ * OPI names it. Telegram answers with the Message.
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
@@ -522,13 +519,10 @@ export interface SendDocumentOptions {
  * Sends a document to a chat or channel (OPI `SendDocument`, Bot API `sendDocument`).
  * Blocks until Telegram answers; sendDocumentAsync does not.
  *
- * Document is a local path (streamed from disk, never read whole), the file's bytes, an
- * http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
- * and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
- * a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
- * else the path's own name, else `document`, with a content type by its extension. Files
- * over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
- * anything is sent. Telegram answers with the new Message.
+ * Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+ * file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+ * under FileName, else the path's own name, else `document`. Empty files and files over the
+ * Bot API's limit are refused unsent. Telegram answers with the Message.
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
@@ -590,10 +584,9 @@ export interface SendGifOptions {
  * Sends a GIF to a chat or channel (OPI `SendGif`, Bot API `sendAnimation`). Blocks until
  * Telegram answers; sendGifAsync does not.
  *
- * The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
- * URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
- * name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
- * the animation (and a document, for older clients).
+ * A file as SendDocument takes one; it goes up under a path's own name, else
+ * `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+ * animation (and a document, for older clients).
  * @param token Bot token.
  * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
  *   or `@username`. A number, a bigint or a string.
@@ -2181,14 +2174,9 @@ export interface CallWithFilesOptions {
  * any, named by the Method parameter). Blocks until Telegram answers; callWithFilesAsync
  * does not.
  *
- * Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
- * sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
- * sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
- * (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to file:
- * a local path (streamed from disk, under its own file name), an http(s) URL or a Telegram
- * file_id (sent as text; Telegram fetches it). The same limits as every file: empty files,
- * and files over 50 MB (2000 MB through a local Bot API server), are refused before
- * anything is sent. A field in both objects is refused.
+ * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
+ * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
+ * each checked as any file is. A field in both is refused.
  * @param token Bot token.
  * @param method Bot API method name, such as getChat.
  * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's

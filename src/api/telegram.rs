@@ -182,10 +182,9 @@ pub fn send_text_message(
 /// OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
 /// image to a chat or channel.
 ///
-/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-/// name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`.
-/// Telegram answers with the Message, its photo in several sizes.
+/// A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+/// OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with
+/// the Message, its photo in several sizes.
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
@@ -224,9 +223,8 @@ pub fn send_image(
 /// OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
 /// a chat or channel.
 ///
-/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-/// name, else `video`, as OPI names it. Telegram answers with the Message.
+/// A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+/// OPI names it. Telegram answers with the Message.
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
@@ -265,9 +263,8 @@ pub fn send_video(
 /// OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
 /// file to a chat or channel.
 ///
-/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-/// name, else `audio`, as OPI names it. Telegram answers with the Message.
+/// A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+/// OPI names it. Telegram answers with the Message.
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
@@ -306,13 +303,10 @@ pub fn send_audio(
 /// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
 /// a document to a chat or channel.
 ///
-/// Document is a local path (streamed from disk, never read whole), the file's bytes, an
-/// http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
-/// and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
-/// a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
-/// else the path's own name, else `document`, with a content type by its extension. Files
-/// over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
-/// anything is sent. Telegram answers with the new Message.
+/// Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+/// file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+/// under FileName, else the path's own name, else `document`. Empty files and files over
+/// the Bot API's limit are refused unsent. Telegram answers with the Message.
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
@@ -356,10 +350,9 @@ pub fn send_document(
 /// OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
 /// a chat or channel.
 ///
-/// The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-/// URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-/// name, else `animation.gif`, as OPI names it. Telegram answers with the Message, carrying
-/// the animation (and a document, for older clients).
+/// A file as SendDocument takes one; it goes up under a path's own name, else
+/// `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+/// animation (and a document, for older clients).
 ///
 /// - `token` (Token, required): Bot token.
 /// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
@@ -1392,14 +1385,9 @@ pub fn call(token: &str, method: &str, parameters: Option<&str>) -> Result<Strin
 /// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
 /// the Method parameter: calls any Bot API method with files, as multipart/form-data.
 ///
-/// Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
-/// sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
-/// sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
-/// (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to
-/// file: a local path (streamed from disk, under its own file name), an http(s) URL or a
-/// Telegram file_id (sent as text; Telegram fetches it). The same limits as every file:
-/// empty files, and files over 50 MB (2000 MB through a local Bot API server), are refused
-/// before anything is sent. A field in both objects is refused.
+/// Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+/// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+/// URL or file_id, each checked as any file is. A field in both is refused.
 ///
 /// - `token` (Token, required): Bot token.
 /// - `method` (Method, required): Bot API method name, such as getChat.

@@ -30,15 +30,9 @@ pub const METHOD: Method = Method {
     bot_method: "any, named by the Method parameter",
     group: Group::AnyMethod,
     summary: "Calls any Bot API method with files, as multipart/form-data",
-    doc: "Call for the Bot API methods that take files, which OPI has no function for \
-          (sendVoice, sendSticker, setChatPhoto, ...). Parameters is a JSON object of the \
-          other fields, each sent as a text field (a string as it is, anything else as JSON); \
-          Files is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json \
-          file) of form field to file: a local path (streamed from disk, under its own file \
-          name), an http(s) URL or a Telegram file_id (sent as text; Telegram fetches it). \
-          The same limits as every file: empty files, and files over 50 MB (2000 MB through a \
-          local Bot API server), are refused before anything is sent. A field in both \
-          objects is refused.",
+    doc: "Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): \
+          Parameters' fields go as text fields; Files is a JSON object of form field to a \
+          path, URL or file_id, each checked as any file is. A field in both is refused.",
     params: &[&TOKEN, &BOT_METHOD, &PARAMETERS, &FILES],
     example: &[
         ("token", "***"),

@@ -48,14 +48,11 @@ pub const METHOD: Method = Method {
     bot_method: "sendDocument",
     group: Group::DataSending,
     summary: "Sends a document to a chat or channel",
-    doc: "Document is a local path (streamed from disk, never read whole), the file's bytes, \
-          an http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI \
-          downloads it and uploads the bytes (docs/porting.md). Text that names no existing \
-          file and is neither a URL nor a file_id is refused. The file goes up as \
-          multipart/form-data under FileName, else the path's own name, else `document`, \
-          with a content type by its extension. Files over 50 MB (2000 MB through a local \
-          Bot API server) and empty files are refused before anything is sent. Telegram \
-          answers with the new Message.",
+    doc: "Document is a local path (streamed from disk), the file's bytes, or an http(s) URL \
+          or file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It \
+          goes up under FileName, else the path's own name, else `document`. Empty files and \
+          files over the Bot API's limit are refused unsent. Telegram answers with the \
+          Message.",
     params: &[
         &TOKEN, &CHAT_ID, &CAPTION, &DOCUMENT, &KEYBOARD, &MARKUP, &FILE_NAME,
     ],

@@ -31,7 +31,7 @@ pub const METHOD: Method = Method {
     bot_method: "sendPhoto",
     group: Group::DataSending,
     summary: "Sends an image to a chat or channel",
-    doc: "The file is a local path (streamed from disk, never read whole), its bytes, an http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with the Message, its photo in several sizes.",
+    doc: "A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with the Message, its photo in several sizes.",
     params: &[&TOKEN, &CHAT_ID, &CAPTION, &FILE, &KEYBOARD, &IMAGE_MARKUP],
     example: &[
         ("token", "***"),

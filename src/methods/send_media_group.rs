@@ -99,10 +99,7 @@ fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
         ));
     };
     if !(2..=10).contains(&mapping.len()) {
-        return Err(refused(format!(
-            "names {} files; a media group holds 2 to 10",
-            mapping.len()
-        )));
+        return Err(refused("a media group holds 2 to 10 files".into()));
     }
     if args.object(&KEYBOARD)?.is_some() {
         return Err(Error::invalid(

@@ -25,7 +25,7 @@ pub const METHOD: Method = Method {
     bot_method: "sendVideo",
     group: Group::DataSending,
     summary: "Sends a video to a chat or channel",
-    doc: "The file is a local path (streamed from disk, never read whole), its bytes, an http(s) URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own name, else `video`, as OPI names it. Telegram answers with the Message.",
+    doc: "A file as SendDocument takes one; it goes up under a path's own name, else `video`, as OPI names it. Telegram answers with the Message.",
     params: &[&TOKEN, &CHAT_ID, &CAPTION, &FILE, &KEYBOARD, &MARKUP],
     example: &[
         ("token", "***"),

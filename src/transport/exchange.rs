@@ -13,7 +13,7 @@ use crate::request::Body as RequestBody;
 use crate::transport::client::Client;
 use crate::transport::diagnosis::{closed_by_peer, diagnose, redacted};
 use crate::transport::envelope::Envelope;
-use crate::transport::multipart::Form;
+use crate::transport::multipart::{Form, FormReader};
 use crate::transport::settings;
 use crate::transport::wire::Wire;
 use crate::values::file::{LOCAL_SERVER_LIMIT, TELEGRAM_LIMIT};
@@ -220,26 +220,27 @@ fn send(
             request.config().timeout_global(Some(remaining)).build()
         }
     };
-    let sent = match body {
-        Payload::Json(json) => request
-            .header("Content-Type", "application/json")
-            .send(*json),
+    // One way out for both bodies, each with its length up front, so that nothing is
+    // chunked. A form is read afresh from its first byte on every attempt: a resend
+    // restarts the bytes and reopens the files.
+    let (content_type, length, mut form, mut json) = match body {
+        Payload::Json(json) => ("application/json".into(), json.len() as u64, None, *json),
         Payload::Form(form) => {
-            // Read afresh from its first byte on every attempt: a resend restarts the
-            // bytes and reopens the files.
-            let mut reader = form.reader().map_err(SendFailed::File)?;
-            // As text, as the JSON body's header is: one instance of ureq's header().
-            let (content_type, length) = (form.content_type(), form.len().to_string());
-            let sent = request
-                .header("Content-Type", content_type.as_str())
-                .header("Content-Length", length.as_str())
-                .send(SendBody::from_reader(&mut reader));
-            if let Some(failure) = reader.failure() {
-                return Err(SendFailed::File(failure));
-            }
-            sent
+            let reader = form.reader().map_err(SendFailed::File)?;
+            (form.content_type(), form.len(), Some(reader), &[][..])
         }
     };
+    let reader: &mut dyn std::io::Read = match form.as_mut() {
+        Some(form) => form,
+        None => &mut json,
+    };
+    let sent = request
+        .header("Content-Type", content_type.as_str())
+        .header("Content-Length", length.to_string().as_str())
+        .send(SendBody::from_reader(reader));
+    if let Some(failure) = form.as_mut().and_then(FormReader::failure) {
+        return Err(SendFailed::File(failure));
+    }
     Ok(receive(sent?)?)
 }
 

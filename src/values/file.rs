@@ -163,29 +163,13 @@ pub fn content_type(file_name: &str) -> &'static str {
         ("gif", "image/gif"),
         ("webp", "image/webp"),
         ("mp4", "video/mp4"),
-        ("mov", "video/quicktime"),
-        ("webm", "video/webm"),
         ("mp3", "audio/mpeg"),
         ("m4a", "audio/mp4"),
         ("ogg", "audio/ogg"),
-        ("oga", "audio/ogg"),
-        ("wav", "audio/wav"),
-        ("flac", "audio/flac"),
         ("pdf", "application/pdf"),
         ("zip", "application/zip"),
         ("json", "application/json"),
         ("txt", "text/plain"),
-        ("csv", "text/csv"),
-        ("html", "text/html"),
-        ("xml", "application/xml"),
-        (
-            "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ),
-        (
-            "xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
     ];
     TYPES
         .iter()

@@ -584,10 +584,9 @@ def send_image(
 ) -> Result:
     """Sends an image to a chat or channel (OPI ``SendImage``, Bot API ``sendPhoto``).
 
-    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-    name, else ``photo``, as OPI names it. Markup's alias is ``-r`` here: ``-p`` is
-    ``--picture``. Telegram answers with the Message, its photo in several sizes.
+    A file as SendDocument takes one; it goes up under a path's own name, else ``photo``, as
+    OPI names it. Markup's alias is ``-r`` here: ``-p`` is ``--picture``. Telegram answers
+    with the Message, its photo in several sizes.
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
@@ -626,9 +625,8 @@ def send_video(
 ) -> Result:
     """Sends a video to a chat or channel (OPI ``SendVideo``, Bot API ``sendVideo``).
 
-    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-    name, else ``video``, as OPI names it. Telegram answers with the Message.
+    A file as SendDocument takes one; it goes up under a path's own name, else ``video``, as
+    OPI names it. Telegram answers with the Message.
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
@@ -667,9 +665,8 @@ def send_audio(
 ) -> Result:
     """Sends an audio file to a chat or channel (OPI ``SendAudio``, Bot API ``sendAudio``).
 
-    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-    name, else ``audio``, as OPI names it. Telegram answers with the Message.
+    A file as SendDocument takes one; it goes up under a path's own name, else ``audio``, as
+    OPI names it. Telegram answers with the Message.
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
@@ -710,13 +707,10 @@ def send_document(
     """Sends a document to a chat or channel (OPI ``SendDocument``, Bot API
     ``sendDocument``).
 
-    Document is a local path (streamed from disk, never read whole), the file's bytes, an
-    http(s) URL or a Telegram file_id: Telegram fetches a URL itself, where OPI downloads it
-    and uploads the bytes (docs/porting.md). Text that names no existing file and is neither
-    a URL nor a file_id is refused. The file goes up as multipart/form-data under FileName,
-    else the path's own name, else ``document``, with a content type by its extension. Files
-    over 50 MB (2000 MB through a local Bot API server) and empty files are refused before
-    anything is sent. Telegram answers with the new Message.
+    Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+    file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+    under FileName, else the path's own name, else ``document``. Empty files and files over
+    the Bot API's limit are refused unsent. Telegram answers with the Message.
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
@@ -757,10 +751,9 @@ def send_gif(
 ) -> Result:
     """Sends a GIF to a chat or channel (OPI ``SendGif``, Bot API ``sendAnimation``).
 
-    The file is a local path (streamed from disk, never read whole), its bytes, an http(s)
-    URL or a Telegram file_id, as SendDocument's Document; it goes up under the path's own
-    name, else ``animation.gif``, as OPI names it. Telegram answers with the Message,
-    carrying the animation (and a document, for older clients).
+    A file as SendDocument takes one; it goes up under a path's own name, else
+    ``animation.gif``, as OPI names it. Telegram answers with the Message, carrying the
+    animation (and a document, for older clients).
 
     :param token: Bot token.
     :param chat: Target chat ID or ChatID*TopicID: an integer id such as
@@ -1859,14 +1852,9 @@ def call_with_files(
     """Calls any Bot API method with files, as multipart/form-data (OPI ``CallWithFiles``,
     Bot API any, named by the Method parameter).
 
-    Call for the Bot API methods that take files, which OPI has no function for (sendVoice,
-    sendSticker, setChatPhoto, ...). Parameters is a JSON object of the other fields, each
-    sent as a text field (a string as it is, anything else as JSON); Files is a JSON object
-    (JSON text, OPI's single-quoted JSON, or the path of a .json file) of form field to
-    file: a local path (streamed from disk, under its own file name), an http(s) URL or a
-    Telegram file_id (sent as text; Telegram fetches it). The same limits as every file:
-    empty files, and files over 50 MB (2000 MB through a local Bot API server), are refused
-    before anything is sent. A field in both objects is refused.
+    Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+    Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+    URL or file_id, each checked as any file is. A field in both is refused.
 
     :param token: Bot token.
     :param method: Bot API method name, such as getChat.
