@@ -527,24 +527,19 @@ char *opi_telegram_send_gif(const char *token,
  * OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
  * `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
  *
- * FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a
- * .json file) whose keys are the files, each a local path (streamed from disk), an http(s)
- * URL or a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio`
- * or `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map:
- * write them to a file first. Each path goes up as a part of its own, under its own file
- * name, named in the media array as `attach://file0`, `attach://file1`, ...; a URL or
- * file_id is sent in the array as it is, and Telegram fetches it. Text is the first item's
- * caption, with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its
- * own). Keyboard is refused when given: sendMediaGroup takes no keyboard, where OPI sent
- * one Telegram ignored. Telegram answers with an array of Messages.
+ * FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+ * files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+ * Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+ * first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+ * Telegram answers with an array of Messages.
  *
  * - `token` (Token, required): Bot token.
  * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
  *   as `-1001234567890`, or `@username`.
  * - `text` (Text, required): Caption.
- * - `file_mapping` (FileMapping, required): Files and their types: {'path, URL or
- *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted
- *   JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `file_mapping` (FileMapping, required): Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
  * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
  *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
@@ -1518,7 +1513,7 @@ char *opi_telegram_call(const char *token,
  *
  * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
  * Parameters' fields go as text fields; Files is a JSON object of form field to a path,
- * URL or file_id, each checked as any file is. A field in both is refused.
+ * URL or file_id, each checked as any file is.
  *
  * - `token` (Token, required): Bot token.
  * - `method` (Method, required): Bot API method name, such as getChat.

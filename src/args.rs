@@ -233,12 +233,11 @@ impl<'a> Args<'a> {
     }
 
     /// A file given for `param`: text is a path, URL or `file_id` as [`File::from`]
-    /// tells them apart; empty text is not given. `None` when not given and optional.
+    /// tells them apart; empty text is not given (`None`).
     pub fn file(&self, param: &Param) -> Result<Option<Upload<'a>>, Error> {
         let file = match self.get(param) {
             Some(Arg::Text(text)) if !text.is_empty() => File::from(text),
             Some(Arg::File(file)) => file,
-            _ if param.required => return Err(Error::invalid(param.name, "the file is required")),
             _ => return Ok(None),
         };
         param.check(upload(file)).map(Some)

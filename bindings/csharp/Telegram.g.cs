@@ -648,25 +648,19 @@ namespace LibOpi
         /// Sends a group of files (an album) to a chat or channel (OPI <c>SendMediaGroup</c>, Bot
         /// API <c>sendMediaGroup</c>).
         /// </summary>
-        /// <remarks>FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path
-        /// of a .json file) whose keys are the files, each a local path (streamed from disk), an
-        /// http(s) URL or a Telegram file_id, and whose values are their kinds: <c>photo</c>,
-        /// <c>video</c>, <c>audio</c> or <c>document</c>; 2 to 10 of them, in the map's order.
-        /// Bytes cannot be given in the map: write them to a file first. Each path goes up as a
-        /// part of its own, under its own file name, named in the media array as
-        /// <c>attach://file0</c>, <c>attach://file1</c>, ...; a URL or file_id is sent in the array
-        /// as it is, and Telegram fetches it. Text is the first item's caption, with Markup's
-        /// <c>parse_mode</c> beside it (sendMediaGroup has no caption of its own). Keyboard is
-        /// refused when given: sendMediaGroup takes no keyboard, where OPI sent one Telegram
-        /// ignored. Telegram answers with an array of Messages.</remarks>
+        /// <remarks>FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2
+        /// to 10 files, each a path, URL or file_id, to its kind (<c>photo</c>, <c>video</c>,
+        /// <c>audio</c>, <c>document</c>). Each path goes up as a part, <c>attach://file0</c>, ...;
+        /// bytes must be written to a file first. Text captions the first item. Keyboard is
+        /// refused: sendMediaGroup takes none. Telegram answers with an array of
+        /// Messages.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
         /// <c>-1001234567890</c>, or <c>@username</c>.</param>
         /// <param name="text">Caption.</param>
-        /// <param name="media">Files and their types: {'path, URL or file_id': 'photo'} (photo,
-        /// video, audio, document): JSON text, OPI's single-quoted JSON
-        /// (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A string as written,
-        /// or a dictionary or list encoded as JSON.</param>
+        /// <param name="media">Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text,
+        /// OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json
+        /// file. A string as written, or a dictionary or list encoded as JSON.</param>
         /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
         /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
         /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
@@ -1721,7 +1715,7 @@ namespace LibOpi
         /// </summary>
         /// <remarks>Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
         /// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
-        /// URL or file_id, each checked as any file is. A field in both is refused.</remarks>
+        /// URL or file_id, each checked as any file is.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="method">Bot API method name, such as getChat.</param>
         /// <param name="files">Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,

@@ -1124,22 +1124,17 @@ function sendMediaGroupArguments(token, chat, text, media, { keyboard, parsemode
  * Sends a group of files (an album) to a chat or channel (OPI `SendMediaGroup`, Bot API
  * `sendMediaGroup`). Blocks until Telegram answers; sendMediaGroupAsync does not.
  *
- * FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a .json
- * file) whose keys are the files, each a local path (streamed from disk), an http(s) URL or
- * a Telegram file_id, and whose values are their kinds: `photo`, `video`, `audio` or
- * `document`; 2 to 10 of them, in the map's order. Bytes cannot be given in the map: write
- * them to a file first. Each path goes up as a part of its own, under its own file name,
- * named in the media array as `attach://file0`, `attach://file1`, ...; a URL or file_id is
- * sent in the array as it is, and Telegram fetches it. Text is the first item's caption,
- * with Markup's `parse_mode` beside it (sendMediaGroup has no caption of its own). Keyboard
- * is refused when given: sendMediaGroup takes no keyboard, where OPI sent one Telegram
- * ignored. Telegram answers with an array of Messages.
+ * FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+ * files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+ * Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+ * first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+ * Telegram answers with an array of Messages.
  * @param {string} token Bot token.
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
  * @param {string} text Caption.
- * @param {string | Record<string, unknown>} media Files and their types: {'path, URL or
- *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted JSON
+ * @param {string | Record<string, unknown>} media Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
  *   JSON.
  * @param {SendMediaGroupOptions} [options] keyboard, parsemode
@@ -1162,8 +1157,8 @@ export function sendMediaGroup(token, chat, text, media, options) {
  * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
  *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
  * @param {string} text Caption.
- * @param {string | Record<string, unknown>} media Files and their types: {'path, URL or
- *   file_id': 'photo'} (photo, video, audio, document): JSON text, OPI's single-quoted JSON
+ * @param {string | Record<string, unknown>} media Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
  *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
  *   JSON.
  * @param {SendMediaGroupOptions} [options] keyboard, parsemode
@@ -3204,7 +3199,7 @@ function callWithFilesArguments(token, method, files, { params } = {}) {
  *
  * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
  * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
- * each checked as any file is. A field in both is refused.
+ * each checked as any file is.
  * @param {string} token Bot token.
  * @param {string} method Bot API method name, such as getChat.
  * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,

@@ -32,7 +32,7 @@ pub const METHOD: Method = Method {
     summary: "Calls any Bot API method with files, as multipart/form-data",
     doc: "Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): \
           Parameters' fields go as text fields; Files is a JSON object of form field to a \
-          path, URL or file_id, each checked as any file is. A field in both is refused.",
+          path, URL or file_id, each checked as any file is.",
     params: &[&TOKEN, &BOT_METHOD, &PARAMETERS, &FILES],
     example: &[
         ("token", "***"),
@@ -51,7 +51,6 @@ fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
     let parameters = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;
-    let fields: Value = serde_json::from_str(&parameters).unwrap_or(Value::Null);
     let refused = |why: String| Error::invalid(FILES.name, why);
     let Some(Value::Object(given)) = args.object(&FILES)? else {
         return Err(refused(
@@ -61,13 +60,8 @@ fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let mut files = Vec::with_capacity(given.len());
     for (field, file) in &given {
         let Some(file) = file.as_str() else {
-            return Err(refused(format!(
-                "{field} is {file}; a file is a path, URL or file_id"
-            )));
+            return Err(refused("each file is a path, URL or file_id".into()));
         };
-        if fields.get(field).is_some() {
-            return Err(refused(format!("{field} is in Parameters too")));
-        }
         files.push(Attached::named(&FILES, field.clone(), file, field)?);
     }
     Ok(Request::any_multipart(token, method, &parameters, files))

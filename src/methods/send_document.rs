@@ -84,24 +84,18 @@ pub struct Captioned {
 }
 
 impl Captioned {
-    /// `ChatID`, `Text` with its `Markup`, then the file (which `file` reads) and the
-    /// `Keyboard`; the caption prepared for its `parse_mode` as OPI prepares it.
-    pub fn read<'a, T>(
-        args: &Args<'a>,
-        file: impl FnOnce() -> Result<T, Error>,
-    ) -> Result<(Captioned, T), Error> {
+    /// `ChatID`, then `Text` with its `Markup`, prepared for its `parse_mode` as OPI
+    /// prepares it; the keyboard, read after the file, is left to the caller.
+    pub fn head(args: &Args) -> Result<Captioned, Error> {
         let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
         let (caption, parse_mode) = args.formatted(&CAPTION, &MARKUP)?;
-        let file = file()?;
-        let reply_markup = args.object(&KEYBOARD)?;
-        let fields = Captioned {
+        Ok(Captioned {
             chat_id,
             message_thread_id,
             caption,
             parse_mode,
-            reply_markup,
-        };
-        Ok((fields, file))
+            reply_markup: None,
+        })
     }
 }
 
@@ -117,10 +111,11 @@ pub fn send_file<'a>(
     file_name: Option<&str>,
 ) -> Result<Request<'a>, Error> {
     let token = args.token()?;
-    let (fields, upload) = Captioned::read(args, || {
-        args.file(param)?
-            .ok_or_else(|| Error::invalid(param.name, "the file is required"))
-    })?;
+    let mut fields = Captioned::head(args)?;
+    let upload = args
+        .file(param)?
+        .ok_or_else(|| Error::invalid(param.name, "the file is required"))?;
+    fields.reply_markup = args.object(&KEYBOARD)?;
     let file_name = file_name
         .or(upload.own_name())
         .unwrap_or(default_name)

@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::args::Args;
 use crate::error::Error;
 use crate::method::{Group, Method, Runs};
-use crate::methods::send_document::CAPTION;
+use crate::methods::send_document::{CAPTION, Captioned};
 use crate::param::{CHAT_ID, KEYBOARD, MARKUP, Param, ParamType, TOKEN};
 use crate::request::{Attached, Request};
 use crate::values::chat::ChatId;
@@ -21,7 +21,7 @@ pub const FILE_MAPPING: Param = Param {
     alias: Some('m'),
     ty: ParamType::Object,
     required: true,
-    description: "Files and their types: {'path, URL or file_id': 'photo'} (photo, video, audio, document)",
+    description: "Files and their kinds: {'path, URL or file_id': 'photo'}",
     env: None,
 };
 
@@ -35,17 +35,11 @@ pub const METHOD: Method = Method {
     bot_method: "sendMediaGroup",
     group: Group::DataSending,
     summary: "Sends a group of files (an album) to a chat or channel",
-    doc: "FileMapping is a JSON object (JSON text, OPI's single-quoted JSON, or the path of a \
-          .json file) whose keys are the files, each a local path (streamed from disk), an \
-          http(s) URL or a Telegram file_id, and whose values are their kinds: `photo`, \
-          `video`, `audio` or `document`; 2 to 10 of them, in the map's order. Bytes cannot be \
-          given in the map: write them to a file first. Each path goes up as a part of its \
-          own, under its own file name, named in the media array as `attach://file0`, \
-          `attach://file1`, ...; a URL or file_id is sent in the array as it is, and Telegram \
-          fetches it. Text is the first item's caption, with Markup's `parse_mode` beside it \
-          (sendMediaGroup has no caption of its own). Keyboard is refused when given: \
-          sendMediaGroup takes no keyboard, where OPI sent one Telegram ignored. Telegram \
-          answers with an array of Messages.",
+    doc: "FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to \
+          10 files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, \
+          `document`). Each path goes up as a part, `attach://file0`, ...; bytes must be \
+          written to a file first. Text captions the first item. Keyboard is refused: \
+          sendMediaGroup takes none. Telegram answers with an array of Messages.",
     params: &[
         &TOKEN,
         &CHAT_ID,
@@ -90,8 +84,13 @@ pub struct InputMedia {
 
 fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
-    let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
-    let (caption, parse_mode) = args.formatted(&CAPTION, &MARKUP)?;
+    let Captioned {
+        chat_id,
+        message_thread_id,
+        caption,
+        parse_mode,
+        ..
+    } = Captioned::head(args)?;
     let refused = |why: String| Error::invalid(FILE_MAPPING.name, why);
     let Some(Value::Object(mapping)) = args.object(&FILE_MAPPING)? else {
         return Err(refused(
@@ -113,9 +112,9 @@ fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
         let kind = match kind.as_str() {
             Some(kind) if KINDS.contains(&kind) => kind.to_string(),
             _ => {
-                return Err(refused(format!(
-                    "the type of {file} is {kind}; it is one of photo, video, audio, document"
-                )));
+                return Err(refused(
+                    "each file's kind is photo, video, audio or document".into(),
+                ));
             }
         };
         let field = format!("file{}", files.len());

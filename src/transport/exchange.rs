@@ -53,15 +53,10 @@ pub fn post(
                 return Err(Error::invalid(
                     file.param,
                     format!(
-                        "the file is {} bytes; the Bot API takes files of at most {} MB from \
-                         {}",
+                        "the file is {} bytes; the Bot API takes at most {} MB from this server \
+                         (50 MB from api.telegram.org, 2000 MB through a local Bot API server)",
                         file.len(),
-                        limit >> 20,
-                        if limit == TELEGRAM_LIMIT {
-                            "api.telegram.org (2000 MB through a local Bot API server)"
-                        } else {
-                            "a local Bot API server"
-                        }
+                        limit >> 20
                     ),
                 ));
             }
@@ -223,22 +218,22 @@ fn send(
     // One way out for both bodies, each with its length up front, so that nothing is
     // chunked. A form is read afresh from its first byte on every attempt: a resend
     // restarts the bytes and reopens the files.
-    let (content_type, length, mut form, mut json) = match body {
-        Payload::Json(json) => ("application/json".into(), json.len() as u64, None, *json),
+    let (content_type, length, mut reader) = match body {
+        Payload::Json(json) => (
+            "application/json".into(),
+            json.len() as u64,
+            FormReader::bytes(json),
+        ),
         Payload::Form(form) => {
             let reader = form.reader().map_err(SendFailed::File)?;
-            (form.content_type(), form.len(), Some(reader), &[][..])
+            (form.content_type(), form.len(), reader)
         }
-    };
-    let reader: &mut dyn std::io::Read = match form.as_mut() {
-        Some(form) => form,
-        None => &mut json,
     };
     let sent = request
         .header("Content-Type", content_type.as_str())
         .header("Content-Length", length.to_string().as_str())
-        .send(SendBody::from_reader(reader));
-    if let Some(failure) = form.as_mut().and_then(FormReader::failure) {
+        .send(SendBody::from_reader(&mut reader));
+    if let Some(failure) = reader.failure() {
         return Err(SendFailed::File(failure));
     }
     Ok(receive(sent?)?)

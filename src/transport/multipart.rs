@@ -3,7 +3,6 @@
 //! `Content-Length` and never chunked, and each attempt reads it afresh from the start:
 //! files are reopened, bytes restarted. Nothing holds more than one buffer of a file.
 
-use std::borrow::Cow;
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Read};
@@ -118,32 +117,31 @@ impl<'r, 'a> Form<'r, 'a> {
 pub fn outline(parts: &[Part]) -> String {
     let mut out = String::new();
     for part in parts {
-        let value = match &part.content {
-            Content::Text(text) => text.clone(),
-            Content::File(file) => format!(
-                "file {} ({}, {} bytes)",
-                crate::error::quoted(&file.file_name),
-                file.content_type,
-                file.len()
-            ),
-        };
-        out += &format!("{}: {value}\n", part.name);
+        out.push_str(&part.name);
+        out.push_str(": ");
+        match &part.content {
+            Content::Text(text) => out.push_str(text),
+            Content::File(file) => {
+                out.push_str("file \"");
+                out.push_str(&escape(&file.file_name));
+                out.push_str("\", ");
+                out.push_str(file.content_type);
+                out.push_str(", ");
+                out.push_str(&file.len().to_string());
+                out.push_str(" bytes");
+            }
+        }
+        out.push('\n');
     }
     out
 }
 
 /// A name inside a quoted header parameter, as browsers write it (WHATWG's
 /// multipart/form-data encoding): `"`, CR and LF percent-encoded.
-fn escape(name: &str) -> Cow<'_, str> {
-    if name.contains(['"', '\r', '\n']) {
-        Cow::Owned(
-            name.replace('"', "%22")
-                .replace('\r', "%0D")
-                .replace('\n', "%0A"),
-        )
-    } else {
-        Cow::Borrowed(name)
-    }
+fn escape(name: &str) -> String {
+    name.replace('"', "%22")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 enum Piece<'r> {
@@ -165,7 +163,17 @@ pub struct FormReader<'r> {
     failed: Option<Error>,
 }
 
-impl FormReader<'_> {
+impl<'r> FormReader<'r> {
+    /// A body of `bytes` alone (a JSON body), read through the same reader as a form,
+    /// so that ureq needs one kind of reader.
+    pub fn bytes(bytes: &'r [u8]) -> FormReader<'r> {
+        FormReader {
+            pieces: vec![Piece::Borrowed(bytes)],
+            offset: 0,
+            failed: None,
+        }
+    }
+
     /// Why a file stopped the body, if one did.
     pub fn failure(&mut self) -> Option<Error> {
         self.failed.take()
@@ -225,6 +233,7 @@ fn copy(from: &[u8], to: &mut [u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
     use std::path::Path;
 
     fn parts(path: &Path, len: u64) -> Vec<Part<'static>> {
