@@ -54,6 +54,29 @@ typedef struct opi_bytes {
   size_t len;
 } opi_bytes;
 
+/**
+ * A file going up, as a C host passes it: either `path` (a local path, an `http(s)`
+ * URL or a Telegram `file_id`, NUL-terminated UTF-8) with `data` NULL, or the file's
+ * bytes, `data` and `len`, with `path` NULL. The library borrows both for the call and
+ * keeps neither: the host may free or reuse them once the function returns. Setting
+ * both, or neither, is `invalid_argument`. A NULL `const opi_file *` is "not given".
+ */
+typedef struct opi_file {
+  /**
+   * A local path (streamed from disk as it is sent), URL or `file_id`; NULL when
+   * `data` is given.
+   */
+  const char *path;
+  /**
+   * The file's bytes; NULL when `path` is given.
+   */
+  const uint8_t *data;
+  /**
+   * How many bytes `data` holds.
+   */
+  size_t len;
+} opi_file;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -316,6 +339,228 @@ char *opi_telegram_send_text_message(const char *token,
                                      const char *keyboard,
                                      const char *markup,
                                      int32_t replied_id);
+
+/**
+ * OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+ * image to a chat or channel.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+ * OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with
+ * the Message, its photo in several sizes.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `image` (Image, required): Image: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_image(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *image,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
+ * OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+ * a chat or channel.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+ * OPI names it. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `video` (Video, required): Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_video(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *video,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
+ * OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+ * file to a chat or channel.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+ * OPI names it. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_audio(const char *token,
+                              const char *chat_id,
+                              const char *text,
+                              const struct opi_file *audio,
+                              const char *keyboard,
+                              const char *markup);
+
+/**
+ * OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+ * a document to a chat or channel.
+ *
+ * Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+ * file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+ * under FileName, else the path's own name, else `document`. Empty files and files over
+ * the Bot API's limit are refused unsent. Telegram answers with the Message.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `document` (Document, required): Document: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ * - `file_name` (FileName, optional, NULL or "" for none): File name with extension, as
+ *   the chat shows it.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_document(const char *token,
+                                 const char *chat_id,
+                                 const char *text,
+                                 const struct opi_file *document,
+                                 const char *keyboard,
+                                 const char *markup,
+                                 const char *file_name);
+
+/**
+ * OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+ * a chat or channel.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else
+ * `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+ * animation (and a document, for older clients).
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+ *   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_gif(const char *token,
+                            const char *chat_id,
+                            const char *text,
+                            const struct opi_file *gif,
+                            const char *keyboard,
+                            const char *markup);
+
+/**
+ * OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
+ * `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
+ *
+ * FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+ * files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+ * Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+ * first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+ * Telegram answers with an array of Messages.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+ *   as `-1001234567890`, or `@username`.
+ * - `text` (Text, required): Caption.
+ * - `file_mapping` (FileMapping, required): Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+ * - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+ *   type: Markdown, MarkdownV2, HTML, or none for plain text.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_send_media_group(const char *token,
+                                    const char *chat_id,
+                                    const char *text,
+                                    const char *file_mapping,
+                                    const char *keyboard,
+                                    const char *markup);
 
 /**
  * OPI's `SendLocation` (ОтправитьМестоположение), Bot API
@@ -1261,6 +1506,36 @@ char *opi_telegram_clear_topic_pinned_messages_list(const char *token,
 char *opi_telegram_call(const char *token,
                         const char *method,
                         const char *parameters);
+
+/**
+ * OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
+ * the Method parameter: calls any Bot API method with files, as multipart/form-data.
+ *
+ * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+ * Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+ * URL or file_id, each checked as any file is.
+ *
+ * - `token` (Token, required): Bot token.
+ * - `method` (Method, required): Bot API method name, such as getChat.
+ * - `parameters` (Parameters, optional, NULL or "" for none): Method parameters as a
+ *   JSON object.
+ * - `files` (Files, required): Files by form field: {'voice': 'a path, URL or file_id'}:
+ *   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+ *   .json file.
+ *
+ * Returns Telegram's JSON answer as received, or the library's own
+ * `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+ * caller owns the string and releases it with `opi_free`, exactly once.
+ * Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+ *
+ * # Safety
+ * Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+ * call.
+ */
+char *opi_telegram_call_with_files(const char *token,
+                                   const char *method,
+                                   const char *parameters,
+                                   const char *files);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -15,6 +15,7 @@ use crate::param::{
     REPLIED_ID, TITLE, TOKEN, USER_ID, USER_LIMIT,
 };
 use crate::values::chat::ChatId;
+use crate::values::file::{File, Upload, upload};
 use crate::values::markup::{self, ParseMode};
 use crate::values::token::Token;
 use crate::values::{date, json, number, text};
@@ -34,6 +35,9 @@ pub enum Arg<'a> {
     Text(&'a str),
     /// A number as given; the parameter's range is checked later.
     Number(i64),
+    /// A file as given: a path, bytes, or a URL or `file_id` (text for a file
+    /// parameter is read as [`File::from`] tells it apart).
+    File(File<'a>),
     /// A flag, for a parameter of type Boolean.
     Bool(bool),
     /// A number with a fraction, for a parameter of type Float; checked later.
@@ -49,6 +53,8 @@ pub enum Given {
     Text(String),
     /// A whole number for a parameter of type Number.
     Number(i64),
+    /// A file's bytes, for a parameter of type File (1C's BinaryData).
+    Bytes(Vec<u8>),
     /// A flag for a parameter of type Boolean.
     Bool(bool),
     /// A number for a parameter of type Float.
@@ -61,6 +67,7 @@ impl Given {
         match self {
             Given::Text(text) => Arg::Text(text),
             Given::Number(n) => Arg::Number(*n),
+            Given::Bytes(bytes) => Arg::File(File::Bytes(bytes)),
             Given::Bool(b) => Arg::Bool(*b),
             Given::Float(x) => Arg::Float(*x),
         }
@@ -223,6 +230,17 @@ impl<'a> Args<'a> {
     /// `IconID`, optional.
     pub fn icon_id(&self) -> Result<Option<String>, Error> {
         ICON_ID.check(text::custom_emoji_id(self.text(&ICON_ID)))
+    }
+
+    /// A file given for `param`: text is a path, URL or `file_id` as [`File::from`]
+    /// tells them apart; empty text is not given (`None`).
+    pub fn file(&self, param: &Param) -> Result<Option<Upload<'a>>, Error> {
+        let file = match self.get(param) {
+            Some(Arg::Text(text)) if !text.is_empty() => File::from(text),
+            Some(Arg::File(file)) => file,
+            _ => return Ok(None),
+        };
+        param.check(upload(file)).map(Some)
     }
 
     /// A chat given for `param` (`ChatID`, `FromID`, `ToID`), with any topic of

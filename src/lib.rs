@@ -89,6 +89,7 @@ pub use api::*;
 pub use download::Sink;
 pub use error::{Error, ErrorKind};
 pub use ffi::*;
+pub use values::file::File;
 
 /// What the `oint` CLI builds on: the method table, parameter values, and the steps of a
 /// call taken one by one. Not part of the promised API; it may change in any release.

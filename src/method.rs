@@ -13,7 +13,7 @@ use crate::transport;
 /// `invalid_argument` error of the first value that is refused.
 /// It is handed its own descriptor, so that methods sending the same fields (approve
 /// and decline a join request) share one.
-pub type Prepare = fn(&Method, &Args) -> Result<Request, Error>;
+pub type Prepare = for<'a> fn(&Method, &Args<'a>) -> Result<Request<'a>, Error>;
 
 /// Computes a method's document from its values, sending nothing.
 pub type Compute = fn(&Method, &Args) -> Result<String, Error>;

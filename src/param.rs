@@ -19,6 +19,9 @@ pub enum ParamType {
     Number,
     /// A Telegram id, a whole number that needs 64 bits.
     Id,
+    /// A file going up: a local path, bytes from the host, an `http(s)` URL or a
+    /// Telegram `file_id`.
+    File,
     /// A flag; C's `bool`. A call that leaves it out (the CLI, the add-in, the bindings'
     /// optional arguments) takes `default`, OPI's default.
     Boolean {
@@ -48,6 +51,7 @@ impl ParamType {
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
             ParamType::Number | ParamType::Id => "Number",
+            ParamType::File => "BinaryData, String",
             ParamType::Boolean { .. } => "Boolean",
             ParamType::Float => "String, Number",
             ParamType::Object => "String, Structure Of KeyAndValue",
@@ -105,6 +109,7 @@ impl Param {
             ParamType::Date => ("date", "const char *"),
             ParamType::Number => ("int32", "int32_t"),
             ParamType::Id => ("int64", "int64_t"),
+            ParamType::File => ("file", "const opi_file *"),
             ParamType::Boolean { .. } => ("bool", "bool"),
             ParamType::Float => ("double", "double"),
             ParamType::Object => ("object", "const char *"),

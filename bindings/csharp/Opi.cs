@@ -88,6 +88,35 @@ namespace LibOpi
     /// The functions of libopi. Every one may be called from many threads at once. The
     /// typed function of each method, and its declaration, are generated into Telegram.g.cs.
     /// </summary>
+    /// <summary>
+    /// A file going up: a string (a local path, which libopi streams from disk, an http(s)
+    /// URL or a Telegram file_id) or the file's bytes; either converts implicitly, so a
+    /// method takes <c>"report.pdf"</c> or a <c>byte[]</c> as it is.
+    /// </summary>
+    public sealed class OpiFile
+    {
+        internal readonly string Path;
+        internal readonly byte[] Data;
+
+        OpiFile(string path, byte[] data)
+        {
+            Path = path;
+            Data = data;
+        }
+
+        /// <summary>A path, URL or file_id; null stays null, "not given".</summary>
+        public static implicit operator OpiFile(string path)
+        {
+            return path == null ? null : new OpiFile(path, null);
+        }
+
+        /// <summary>The file's bytes, borrowed for the call; null stays null.</summary>
+        public static implicit operator OpiFile(byte[] data)
+        {
+            return data == null ? null : new OpiFile(null, data);
+        }
+    }
+
     public static partial class Opi
     {
         // Strings cross as NUL-terminated UTF-8 in byte arrays: .NET Framework before 4.7
@@ -185,6 +214,54 @@ namespace LibOpi
             var encoded = new byte[Encoding.UTF8.GetByteCount(value) + 1];
             Encoding.UTF8.GetBytes(value, 0, value.Length, encoded, 0);
             return encoded;
+        }
+
+        /// <summary>
+        /// An opi_file for one call: the path in unmanaged memory, or the bytes pinned where
+        /// they are (no copy); the opi_file itself in unmanaged memory. Dispose releases
+        /// them once the answer is in. A null file is a NULL pointer, "not given".
+        /// </summary>
+        sealed class FileArg : IDisposable
+        {
+            public IntPtr Pointer;
+            IntPtr path;
+            GCHandle pinned;
+
+            public static FileArg Of(OpiFile file, string name)
+            {
+                var arg = new FileArg();
+                if (file == null)
+                    return arg;
+                arg.Pointer = Marshal.AllocHGlobal(3 * IntPtr.Size);
+                IntPtr data = IntPtr.Zero;
+                long length = 0;
+                if (file.Data != null)
+                {
+                    arg.pinned = GCHandle.Alloc(file.Data, GCHandleType.Pinned);
+                    data = arg.pinned.AddrOfPinnedObject();
+                    length = file.Data.Length;
+                }
+                else
+                {
+                    var bytes = Utf8(file.Path, name);
+                    arg.path = Marshal.AllocHGlobal(bytes.Length);
+                    Marshal.Copy(bytes, 0, arg.path, bytes.Length);
+                }
+                Marshal.WriteIntPtr(arg.Pointer, 0, arg.path);
+                Marshal.WriteIntPtr(arg.Pointer, IntPtr.Size, data);
+                Marshal.WriteIntPtr(arg.Pointer, 2 * IntPtr.Size, new IntPtr(length));
+                return arg;
+            }
+
+            public void Dispose()
+            {
+                if (pinned.IsAllocated)
+                    pinned.Free();
+                if (path != IntPtr.Zero)
+                    Marshal.FreeHGlobal(path);
+                if (Pointer != IntPtr.Zero)
+                    Marshal.FreeHGlobal(Pointer);
+            }
         }
 
         /// <summary>A JSON argument: a string as written (libopi reads JSON, single-quoted

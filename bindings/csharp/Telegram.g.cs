@@ -74,6 +74,36 @@ namespace LibOpi
                 int repliedId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_image(
+                byte[] token, byte[] chatId, byte[] text, IntPtr image, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_video(
+                byte[] token, byte[] chatId, byte[] text, IntPtr video, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_audio(
+                byte[] token, byte[] chatId, byte[] text, IntPtr audio, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_document(
+                byte[] token, byte[] chatId, byte[] text, IntPtr document, byte[] keyboard,
+                byte[] markup, byte[] fileName);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_gif(
+                byte[] token, byte[] chatId, byte[] text, IntPtr gif, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_media_group(
+                byte[] token, byte[] chatId, byte[] text, byte[] fileMapping, byte[] keyboard,
+                byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_send_location(
                 byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
 
@@ -212,6 +242,10 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_call(
                 byte[] token, byte[] method, byte[] parameters);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_call_with_files(
+                byte[] token, byte[] method, byte[] parameters, byte[] files);
         }
 
         /// <summary>
@@ -392,6 +426,266 @@ namespace LibOpi
         {
             return SendTextMessage(
                 token, FromNumber(chat), text, keyboard, parsemode, reply);
+        }
+
+        /// <summary>
+        /// Sends an image to a chat or channel (OPI <c>SendImage</c>, Bot API <c>sendPhoto</c>).
+        /// </summary>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>photo</c>, as OPI names it. Markup's alias is <c>-r</c> here: <c>-p</c> is
+        /// <c>--picture</c>. Telegram answers with the Message, its photo in several
+        /// sizes.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="picture">Image: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendImage(
+            string token, string chat, string text, OpiFile picture, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var imageFile = FileArg.Of(picture, "picture"))
+            {
+                return Settle(Native.opi_telegram_send_image(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), imageFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendImage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendImage(
+            string token, long chat, string text, OpiFile picture, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendImage(
+                token, FromNumber(chat), text, picture, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends a video to a chat or channel (OPI <c>SendVideo</c>, Bot API <c>sendVideo</c>).
+        /// </summary>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>video</c>, as OPI names it. Telegram answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="video">Video: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendVideo(
+            string token, string chat, string text, OpiFile video, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var videoFile = FileArg.Of(video, "video"))
+            {
+                return Settle(Native.opi_telegram_send_video(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), videoFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendVideo with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendVideo(
+            string token, long chat, string text, OpiFile video, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendVideo(
+                token, FromNumber(chat), text, video, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends an audio file to a chat or channel (OPI <c>SendAudio</c>, Bot API
+        /// <c>sendAudio</c>).
+        /// </summary>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>audio</c>, as OPI names it. Telegram answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="audio">Audio: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendAudio(
+            string token, string chat, string text, OpiFile audio, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var audioFile = FileArg.Of(audio, "audio"))
+            {
+                return Settle(Native.opi_telegram_send_audio(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), audioFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendAudio with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendAudio(
+            string token, long chat, string text, OpiFile audio, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendAudio(
+                token, FromNumber(chat), text, audio, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends a document to a chat or channel (OPI <c>SendDocument</c>, Bot API
+        /// <c>sendDocument</c>).
+        /// </summary>
+        /// <remarks>Document is a local path (streamed from disk), the file's bytes, or an http(s)
+        /// URL or file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It
+        /// goes up under FileName, else the path's own name, else <c>document</c>. Empty files and
+        /// files over the Bot API's limit are refused unsent. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="doc">Document: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <param name="filename">File name with extension, as the chat shows it. null for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendDocument(
+            string token, string chat, string text, OpiFile doc, object keyboard = null,
+            string parsemode = null, string filename = null)
+        {
+            using (var documentFile = FileArg.Of(doc, "doc"))
+            {
+                return Settle(Native.opi_telegram_send_document(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                    documentFile.Pointer, Utf8(JsonText(keyboard), "keyboard"),
+                    Utf8(parsemode, "parsemode"), Utf8(filename, "filename")));
+            }
+        }
+
+        /// <summary>SendDocument with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendDocument(
+            string token, long chat, string text, OpiFile doc, object keyboard = null,
+            string parsemode = null, string filename = null)
+        {
+            return SendDocument(
+                token, FromNumber(chat), text, doc, keyboard, parsemode, filename);
+        }
+
+        /// <summary>
+        /// Sends a GIF to a chat or channel (OPI <c>SendGif</c>, Bot API <c>sendAnimation</c>).
+        /// </summary>
+        /// <remarks>A file as SendDocument takes one; it goes up under a path's own name, else
+        /// <c>animation.gif</c>, as OPI names it. Telegram answers with the Message, carrying the
+        /// animation (and a document, for older clients).</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="gif">GIF: a local path (streamed from disk), the file's bytes, an
+        /// <c>http(s)</c> URL or a Telegram <c>file_id</c> (Telegram fetches those two
+        /// itself).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendGif(
+            string token, string chat, string text, OpiFile gif, object keyboard = null,
+            string parsemode = null)
+        {
+            using (var gifFile = FileArg.Of(gif, "gif"))
+            {
+                return Settle(Native.opi_telegram_send_gif(
+                    Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"), gifFile.Pointer,
+                    Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode")));
+            }
+        }
+
+        /// <summary>SendGif with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendGif(
+            string token, long chat, string text, OpiFile gif, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendGif(
+                token, FromNumber(chat), text, gif, keyboard, parsemode);
+        }
+
+        /// <summary>
+        /// Sends a group of files (an album) to a chat or channel (OPI <c>SendMediaGroup</c>, Bot
+        /// API <c>sendMediaGroup</c>).
+        /// </summary>
+        /// <remarks>FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2
+        /// to 10 files, each a path, URL or file_id, to its kind (<c>photo</c>, <c>video</c>,
+        /// <c>audio</c>, <c>document</c>). Each path goes up as a part, <c>attach://file0</c>, ...;
+        /// bytes must be written to a file first. Text captions the first item. Keyboard is
+        /// refused: sendMediaGroup takes none. Telegram answers with an array of
+        /// Messages.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Caption.</param>
+        /// <param name="media">Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text,
+        /// OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json
+        /// file. A string as written, or a dictionary or list encoded as JSON.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendMediaGroup(
+            string token, string chat, string text, object media, object keyboard = null,
+            string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_send_media_group(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(media), "media"), Utf8(JsonText(keyboard), "keyboard"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>SendMediaGroup with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendMediaGroup(
+            string token, long chat, string text, object media, object keyboard = null,
+            string parsemode = null)
+        {
+            return SendMediaGroup(
+                token, FromNumber(chat), text, media, keyboard, parsemode);
         }
 
         /// <summary>
@@ -1413,6 +1707,30 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_call(
                 Utf8(token, "token"), Utf8(method, "method"), Utf8(@params, "params")));
+        }
+
+        /// <summary>
+        /// Calls any Bot API method with files, as multipart/form-data (OPI <c>CallWithFiles</c>,
+        /// Bot API any, named by the Method parameter).
+        /// </summary>
+        /// <remarks>Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+        /// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+        /// URL or file_id, each checked as any file is.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="method">Bot API method name, such as getChat.</param>
+        /// <param name="files">Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,
+        /// OPI's single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json
+        /// file. A string as written, or a dictionary or list encoded as JSON.</param>
+        /// <param name="params">Method parameters as a JSON object. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> CallWithFiles(
+            string token, string method, object files, string @params = null)
+        {
+            return Settle(Native.opi_telegram_call_with_files(
+                Utf8(token, "token"), Utf8(method, "method"), Utf8(@params, "params"),
+                Utf8(JsonText(files), "files")));
         }
     }
 }

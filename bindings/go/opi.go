@@ -93,6 +93,58 @@ func Version() string {
 	return C.GoString(C.opi_version())
 }
 
+// File is a file going up: Path (a local path, which libopi streams from disk, an
+// http(s) URL or a Telegram file_id) or Data (the file's bytes), not both. The zero
+// File is "not given". Data is copied into C memory for the length of the call, as
+// cgo's rules for passing Go memory require.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// FilePath is the file at path, or the URL or file_id path holds.
+func FilePath(path string) File { return File{Path: path} }
+
+// FileBytes is a file of these bytes.
+func FileBytes(data []byte) File { return File{Data: data} }
+
+// fileArg is one file argument and the name an error about it gives.
+type fileArg struct {
+	name  string
+	value File
+}
+
+// callWithFiles is call for a function that also takes files: each becomes an opi_file
+// in C memory for the length of the call (NULL for the zero File).
+func callWithFiles(fn func(args []*C.char, files []*C.opi_file) *C.char, args []arg, files ...fileArg) (map[string]any, error) {
+	converted := make([]*C.opi_file, len(files))
+	for i, f := range files {
+		if f.value.Path != "" && f.value.Data != nil {
+			return nil, fmt.Errorf("opi: %s gives both Path and Data", f.name)
+		}
+		if f.value.Path == "" && f.value.Data == nil {
+			continue
+		}
+		if strings.IndexByte(f.value.Path, 0) >= 0 {
+			return nil, fmt.Errorf("opi: %s contains a NUL byte", f.name)
+		}
+		c := (*C.opi_file)(C.calloc(1, C.size_t(unsafe.Sizeof(C.opi_file{}))))
+		defer C.free(unsafe.Pointer(c))
+		if f.value.Data != nil {
+			// C.CBytes of an empty slice still gives a pointer, so an empty file
+			// reaches libopi, which refuses it by name.
+			c.data = (*C.uint8_t)(C.CBytes(f.value.Data))
+			c.len = C.size_t(len(f.value.Data))
+			defer C.free(unsafe.Pointer(c.data))
+		} else {
+			c.path = C.CString(f.value.Path)
+			defer C.free(unsafe.Pointer(c.path))
+		}
+		converted[i] = c
+	}
+	return call(func(cargs []*C.char) *C.char { return fn(cargs, converted) }, args...)
+}
+
 // arg is one string argument and the name an error about it gives.
 type arg struct {
 	name, value string

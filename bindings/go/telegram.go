@@ -197,6 +197,201 @@ func SendTextMessage(token, chat, text string, keyboard any, parsemode string, r
 	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
 }
 
+// SendImage sends an image to a chat or channel (Bot API sendPhoto).
+//
+// A file as SendDocument takes one; it goes up under a path's own name, else photo, as
+// OPI names it. Markup's alias is -r here: -p is --picture. Telegram answers with the
+// Message, its photo in several sizes.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - picture: Image: a local path (streamed from disk), the file's bytes, an http(s)
+//     URL or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendImage(token, chat, text string, picture File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_image(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"picture", picture})
+}
+
+// SendVideo sends a video to a chat or channel (Bot API sendVideo).
+//
+// A file as SendDocument takes one; it goes up under a path's own name, else video, as
+// OPI names it. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - video: Video: a local path (streamed from disk), the file's bytes, an http(s) URL
+//     or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendVideo(token, chat, text string, video File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_video(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"video", video})
+}
+
+// SendAudio sends an audio file to a chat or channel (Bot API sendAudio).
+//
+// A file as SendDocument takes one; it goes up under a path's own name, else audio, as
+// OPI names it. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - audio: Audio: a local path (streamed from disk), the file's bytes, an http(s) URL
+//     or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendAudio(token, chat, text string, audio File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_audio(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"audio", audio})
+}
+
+// SendDocument sends a document to a chat or channel (Bot API sendDocument).
+//
+// Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+// file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes
+// up under FileName, else the path's own name, else document. Empty files and files
+// over the Bot API's limit are refused unsent. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - doc: Document: a local path (streamed from disk), the file's bytes, an http(s)
+//     URL or a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//   - filename: File name with extension, as the chat shows it; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendDocument(token, chat, text string, doc File, keyboard any, parsemode, filename string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_document(args[0], args[1], args[2], files[0], args[3], args[4], args[5])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}, arg{"filename", filename}}, fileArg{"doc", doc})
+}
+
+// SendGif sends a GIF to a chat or channel (Bot API sendAnimation).
+//
+// A file as SendDocument takes one; it goes up under a path's own name, else
+// animation.gif, as OPI names it. Telegram answers with the Message, carrying the
+// animation (and a document, for older clients).
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - gif: GIF: a local path (streamed from disk), the file's bytes, an http(s) URL or
+//     a Telegram file_id (Telegram fetches those two itself).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendGif(token, chat, text string, gif File, keyboard any, parsemode string) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {
+		return C.opi_telegram_send_gif(args[0], args[1], args[2], files[0], args[3], args[4])
+	}, []arg{arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode}}, fileArg{"gif", gif})
+}
+
+// SendMediaGroup sends a group of files (an album) to a chat or channel (Bot API
+// sendMediaGroup).
+//
+// FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+// files, each a path, URL or file_id, to its kind (photo, video, audio, document). Each
+// path goes up as a part, attach://file0, ...; bytes must be written to a file first.
+// Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+// Telegram answers with an array of Messages.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Caption.
+//   - media: Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendMediaGroup(token, chat, text string, media, keyboard any, parsemode string) (map[string]any, error) {
+	mediaJSON, err := jsonText("media", media)
+	if err != nil {
+		return nil, err
+	}
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_media_group(args[0], args[1], args[2], args[3], args[4], args[5])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"media", mediaJSON}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
 // SendLocation sends a location by geographic coordinates (Bot API sendLocation).
 //
 // Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
@@ -905,4 +1100,31 @@ func Call(token, method, params string) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_call(args[0], args[1], args[2])
 	}, arg{"token", token}, arg{"method", method}, arg{"params", params})
+}
+
+// CallWithFiles calls any Bot API method with files, as multipart/form-data (Bot API
+// any, named by the Method parameter).
+//
+// Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+// URL or file_id, each checked as any file is.
+//
+//   - token: Bot token.
+//   - method: Bot API method name, such as getChat.
+//   - files: Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//   - params: Method parameters as a JSON object; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func CallWithFiles(token, method string, files any, params string) (map[string]any, error) {
+	filesJSON, err := jsonText("files", files)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_call_with_files(args[0], args[1], args[2], args[3])
+	}, arg{"token", token}, arg{"method", method}, arg{"params", params}, arg{"files", filesJSON})
 }

@@ -1,12 +1,16 @@
 package opi
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
 	"go/types"
+	"io"
+	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -69,7 +73,7 @@ func TestEveryMethodOfTheTableIsOffered(t *testing.T) {
 	}
 	functions, constants := exported(t)
 	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64",
-		"bool": "bool", "double": "float64", "object": "any", "array": "any"}
+		"bool": "bool", "double": "float64", "object": "any", "array": "any", "file": "File"}
 	for _, m := range methods {
 		method := m.(map[string]any)
 		name := method["name"].(string)
@@ -169,6 +173,66 @@ func TestCall(t *testing.T) {
 	var libErr *LibraryError
 	if !errors.As(err, &libErr) || libErr.Parameter != "Parameters" {
 		t.Errorf("an array for params: err = %v", err)
+	}
+}
+
+// downloaded is what the stand-in kept of an upload, fetched back by getFile's path.
+func downloaded(t *testing.T, fileID string) []byte {
+	t.Helper()
+	file, err := Call(token, "getFile", fmt.Sprintf(`{"file_id": %q}`, fileID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := file["result"].(map[string]any)["file_path"].(string)
+	answer, err := http.Get(standinURL + "/file/bot" + token + "/" + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer answer.Body.Close()
+	body, err := io.ReadAll(answer.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return body
+}
+
+func TestSendDocument(t *testing.T) {
+	data := make([]byte, 10240)
+	for i := range data {
+		data[i] = byte(i * 31 % 251)
+	}
+	sent, err := SendDocument(token, "@testsichee", "Caption", FileBytes(data), "", "", "data.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	document := sent["result"].(map[string]any)["document"].(map[string]any)
+	if document["file_name"] != "data.bin" || document["file_size"] != float64(len(data)) {
+		t.Errorf("document = %v", document)
+	}
+	if got := downloaded(t, document["file_id"].(string)); !bytes.Equal(got, data) {
+		t.Errorf("the bytes that arrived differ: %d of %d", len(got), len(data))
+	}
+	notes := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(notes, []byte("line one\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sent, err = SendDocument(token, "@testsichee", "Notes", FilePath(notes), "", "HTML", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	document = sent["result"].(map[string]any)["document"].(map[string]any)
+	if got := downloaded(t, document["file_id"].(string)); document["file_name"] != "notes.txt" || string(got) != "line one\n" {
+		t.Errorf("document = %v, bytes %q", document, got)
+	}
+	for _, refused := range []File{{}, FileBytes([]byte{}), FilePath(notes + ".missing")} {
+		_, err = SendDocument(token, "@testsichee", "x", refused, "", "", "")
+		var libErr *LibraryError
+		if !errors.As(err, &libErr) || libErr.Parameter != "Document" {
+			t.Errorf("%+v: err = %v", refused, err)
+		}
+	}
+	if _, err = SendDocument(token, "@testsichee", "x", File{Path: notes, Data: data}, "", "", ""); err == nil {
+		t.Error("a File with both Path and Data was sent")
 	}
 }
 

@@ -93,6 +93,9 @@ koffi.struct('opi_bytes', { data: 'uint8_t *', len: 'size_t' });
 /** @type {Library | null} */
 let library = null;
 
+/** koffi's type of `opi_file`, declared once: koffi's type names are process-wide. */
+let fileType = null;
+
 /**
  * The file name of libopi on a platform, as `process.platform` names it.
  * @param {string} [platform]
@@ -158,6 +161,13 @@ function candidates() {
  */
 function open(file) {
   const lib = koffi.load(file);
+  if (!fileType) {
+    fileType = koffi.struct('opi_file', {
+      path: 'const char *',
+      data: 'const uint8_t *',
+      len: 'size_t',
+    });
+  }
   const free = lib.func('void opi_free(void *result)');
   // koffi copies the string into a JS string, then hands the pointer to opi_free: the
   // caller never sees it, so it can neither leak it nor free it twice.
@@ -358,6 +368,25 @@ function text(value, name) {
 }
 
 /**
+ * A file argument: an `opi_file` that koffi lays out for the call, its path or its
+ * bytes borrowed (a Buffer or Uint8Array is passed without a copy); null or undefined
+ * become NULL, which libopi reads as "not given".
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {{path: string | null, data: Uint8Array | null, len: number} | null}
+ */
+function file(value, name) {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Uint8Array) return { path: null, data: value, len: value.byteLength };
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `${name} must be a string, a Buffer or Uint8Array, null or undefined, not ${typeof value}`,
+    );
+  }
+  return { path: text(value, name), data: null, len: 0 };
+}
+
+/**
  * @param {unknown} value
  * @param {string} name
  * @returns {number}
@@ -458,6 +487,7 @@ function expiration(expire, name) {
  * @property {typeof bool} bool
  * @property {typeof double} double
  * @property {typeof json} json
+ * @property {typeof file} file
  */
 telegram.use({
   call,
@@ -472,6 +502,7 @@ telegram.use({
   bool,
   double,
   json,
+  file,
 });
 
 /**

@@ -308,6 +308,393 @@ export function sendTextMessageAsync(
   options?: SendTextMessageOptions,
 ): Promise<Result>;
 
+/** Optional arguments of sendImage. */
+export interface SendImageOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends an image to a chat or channel (OPI `SendImage`, Bot API `sendPhoto`). Blocks until
+ * Telegram answers; sendImageAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+ * OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with the
+ * Message, its photo in several sizes.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param picture Image: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendImage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  picture: string | Uint8Array,
+  options?: SendImageOptions,
+): Result;
+
+/**
+ * sendImage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param picture Image: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendImageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  picture: string | Uint8Array,
+  options?: SendImageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendVideo. */
+export interface SendVideoOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends a video to a chat or channel (OPI `SendVideo`, Bot API `sendVideo`). Blocks until
+ * Telegram answers; sendVideoAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+ * OPI names it. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param video Video: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendVideo(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  video: string | Uint8Array,
+  options?: SendVideoOptions,
+): Result;
+
+/**
+ * sendVideo on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param video Video: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendVideoAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  video: string | Uint8Array,
+  options?: SendVideoOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendAudio. */
+export interface SendAudioOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends an audio file to a chat or channel (OPI `SendAudio`, Bot API `sendAudio`). Blocks
+ * until Telegram answers; sendAudioAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+ * OPI names it. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param audio Audio: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendAudio(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  audio: string | Uint8Array,
+  options?: SendAudioOptions,
+): Result;
+
+/**
+ * sendAudio on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param audio Audio: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendAudioAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  audio: string | Uint8Array,
+  options?: SendAudioOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendDocument. */
+export interface SendDocumentOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+  /** File name with extension, as the chat shows it. Absent or null for none. */
+  filename?: string | null;
+}
+
+/**
+ * Sends a document to a chat or channel (OPI `SendDocument`, Bot API `sendDocument`).
+ * Blocks until Telegram answers; sendDocumentAsync does not.
+ *
+ * Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+ * file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+ * under FileName, else the path's own name, else `document`. Empty files and files over the
+ * Bot API's limit are refused unsent. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param doc Document: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode, filename
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendDocument(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  doc: string | Uint8Array,
+  options?: SendDocumentOptions,
+): Result;
+
+/**
+ * sendDocument on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param doc Document: a local path (streamed from disk), the file's bytes, an `http(s)`
+ *   URL or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL
+ *   or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode, filename
+ * @returns the same document
+ */
+export function sendDocumentAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  doc: string | Uint8Array,
+  options?: SendDocumentOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendGif. */
+export interface SendGifOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends a GIF to a chat or channel (OPI `SendGif`, Bot API `sendAnimation`). Blocks until
+ * Telegram answers; sendGifAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else
+ * `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+ * animation (and a document, for older clients).
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param gif GIF: a local path (streamed from disk), the file's bytes, an `http(s)` URL
+ *   or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL or
+ *   file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendGif(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  gif: string | Uint8Array,
+  options?: SendGifOptions,
+): Result;
+
+/**
+ * sendGif on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param gif GIF: a local path (streamed from disk), the file's bytes, an `http(s)` URL
+ *   or a Telegram `file_id` (Telegram fetches those two itself). A string (a path, URL or
+ *   file_id), or the bytes as a Buffer or Uint8Array.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendGifAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  gif: string | Uint8Array,
+  options?: SendGifOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendMediaGroup. */
+export interface SendMediaGroupOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Sends a group of files (an album) to a chat or channel (OPI `SendMediaGroup`, Bot API
+ * `sendMediaGroup`). Blocks until Telegram answers; sendMediaGroupAsync does not.
+ *
+ * FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+ * files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+ * Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+ * first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+ * Telegram answers with an array of Messages.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param media Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] keyboard, parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendMediaGroup(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  media: string | Record<string, unknown>,
+  options?: SendMediaGroupOptions,
+): Result;
+
+/**
+ * sendMediaGroup on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Caption.
+ * @param media Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] keyboard, parsemode
+ * @returns the same document
+ */
+export function sendMediaGroupAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  media: string | Record<string, unknown>,
+  options?: SendMediaGroupOptions,
+): Promise<Result>;
+
 /** Optional arguments of sendLocation. */
 export interface SendLocationOptions {
   /**
@@ -1769,4 +2156,54 @@ export function callAsync(
   token: string,
   method: string,
   options?: CallOptions,
+): Promise<Result>;
+
+/** Optional arguments of callWithFiles. */
+export interface CallWithFilesOptions {
+  /** Method parameters as a JSON object. Absent or null for none. */
+  params?: string | null;
+}
+
+/**
+ * Calls any Bot API method with files, as multipart/form-data (OPI `CallWithFiles`, Bot API
+ * any, named by the Method parameter). Blocks until Telegram answers; callWithFilesAsync
+ * does not.
+ *
+ * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
+ * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
+ * each checked as any file is.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] params
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function callWithFiles(
+  token: string,
+  method: string,
+  files: string | Record<string, unknown>,
+  options?: CallWithFilesOptions,
+): Result;
+
+/**
+ * callWithFiles on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param method Bot API method name, such as getChat.
+ * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @param [options] params
+ * @returns the same document
+ */
+export function callWithFilesAsync(
+  token: string,
+  method: string,
+  files: string | Record<string, unknown>,
+  options?: CallWithFilesOptions,
 ): Promise<Result>;

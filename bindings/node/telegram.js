@@ -46,6 +46,55 @@ export default {
       'const char *', // markup
       'int32_t', // replied_id
     ],
+    opi_telegram_send_image: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // image
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_video: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // video
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_audio: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // audio
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_document: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // document
+      'const char *', // keyboard
+      'const char *', // markup
+      'const char *', // file_name
+    ],
+    opi_telegram_send_gif: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const opi_file *', // gif
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
+    opi_telegram_send_media_group: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // file_mapping
+      'const char *', // keyboard
+      'const char *', // markup
+    ],
     opi_telegram_send_location: [
       'const char *', // token
       'const char *', // chat_id
@@ -231,6 +280,12 @@ export default {
       'const char *', // token
       'const char *', // method
       'const char *', // parameters
+    ],
+    opi_telegram_call_with_files: [
+      'const char *', // token
+      'const char *', // method
+      'const char *', // parameters
+      'const char *', // files
     ],
   },
   /** @param {Core} given */
@@ -645,6 +700,474 @@ export function sendTextMessageAsync(token, chat, text, options) {
   return core.callAsync(
     'opi_telegram_send_text_message',
     sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * Optional arguments of sendImage.
+ * @typedef {object} SendImageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} picture
+ * @param {SendImageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendImageArguments(token, chat, text, picture, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(picture, 'picture'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends an image to a chat or channel (OPI `SendImage`, Bot API `sendPhoto`). Blocks until
+ * Telegram answers; sendImageAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+ * OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with the
+ * Message, its photo in several sizes.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} picture Image: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendImageOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendImage(token, chat, text, picture, options) {
+  return core.call(
+    'opi_telegram_send_image',
+    sendImageArguments(token, chat, text, picture, options),
+  );
+}
+
+/**
+ * sendImage on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} picture Image: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendImageOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendImageAsync(token, chat, text, picture, options) {
+  return core.callAsync(
+    'opi_telegram_send_image',
+    sendImageArguments(token, chat, text, picture, options),
+  );
+}
+
+/**
+ * Optional arguments of sendVideo.
+ * @typedef {object} SendVideoOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} video
+ * @param {SendVideoOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendVideoArguments(token, chat, text, video, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(video, 'video'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends a video to a chat or channel (OPI `SendVideo`, Bot API `sendVideo`). Blocks until
+ * Telegram answers; sendVideoAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+ * OPI names it. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} video Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendVideoOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendVideo(token, chat, text, video, options) {
+  return core.call(
+    'opi_telegram_send_video',
+    sendVideoArguments(token, chat, text, video, options),
+  );
+}
+
+/**
+ * sendVideo on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} video Video: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendVideoOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendVideoAsync(token, chat, text, video, options) {
+  return core.callAsync(
+    'opi_telegram_send_video',
+    sendVideoArguments(token, chat, text, video, options),
+  );
+}
+
+/**
+ * Optional arguments of sendAudio.
+ * @typedef {object} SendAudioOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} audio
+ * @param {SendAudioOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendAudioArguments(token, chat, text, audio, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(audio, 'audio'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends an audio file to a chat or channel (OPI `SendAudio`, Bot API `sendAudio`). Blocks
+ * until Telegram answers; sendAudioAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+ * OPI names it. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} audio Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendAudioOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendAudio(token, chat, text, audio, options) {
+  return core.call(
+    'opi_telegram_send_audio',
+    sendAudioArguments(token, chat, text, audio, options),
+  );
+}
+
+/**
+ * sendAudio on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} audio Audio: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendAudioOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendAudioAsync(token, chat, text, audio, options) {
+  return core.callAsync(
+    'opi_telegram_send_audio',
+    sendAudioArguments(token, chat, text, audio, options),
+  );
+}
+
+/**
+ * Optional arguments of sendDocument.
+ * @typedef {object} SendDocumentOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ * @property {string | null} [filename] File name with extension, as the chat shows it.
+ *   Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} doc
+ * @param {SendDocumentOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendDocumentArguments(token, chat, text, doc, { keyboard, parsemode, filename } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(doc, 'doc'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.text(filename, 'filename'),
+  ];
+}
+
+/**
+ * Sends a document to a chat or channel (OPI `SendDocument`, Bot API `sendDocument`).
+ * Blocks until Telegram answers; sendDocumentAsync does not.
+ *
+ * Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+ * file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+ * under FileName, else the path's own name, else `document`. Empty files and files over the
+ * Bot API's limit are refused unsent. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} doc Document: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendDocument(token, chat, text, doc, options) {
+  return core.call(
+    'opi_telegram_send_document',
+    sendDocumentArguments(token, chat, text, doc, options),
+  );
+}
+
+/**
+ * sendDocument on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} doc Document: a local path (streamed from disk), the
+ *   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+ *   itself). A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendDocumentOptions} [options] keyboard, parsemode, filename
+ * @returns {Promise<Result>} the same document
+ */
+export function sendDocumentAsync(token, chat, text, doc, options) {
+  return core.callAsync(
+    'opi_telegram_send_document',
+    sendDocumentArguments(token, chat, text, doc, options),
+  );
+}
+
+/**
+ * Optional arguments of sendGif.
+ * @typedef {object} SendGifOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Uint8Array} gif
+ * @param {SendGifOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendGifArguments(token, chat, text, gif, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.file(gif, 'gif'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends a GIF to a chat or channel (OPI `SendGif`, Bot API `sendAnimation`). Blocks until
+ * Telegram answers; sendGifAsync does not.
+ *
+ * A file as SendDocument takes one; it goes up under a path's own name, else
+ * `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+ * animation (and a document, for older clients).
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} gif GIF: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendGifOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendGif(token, chat, text, gif, options) {
+  return core.call(
+    'opi_telegram_send_gif',
+    sendGifArguments(token, chat, text, gif, options),
+  );
+}
+
+/**
+ * sendGif on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Uint8Array} gif GIF: a local path (streamed from disk), the file's
+ *   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself). A
+ *   string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array.
+ * @param {SendGifOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendGifAsync(token, chat, text, gif, options) {
+  return core.callAsync(
+    'opi_telegram_send_gif',
+    sendGifArguments(token, chat, text, gif, options),
+  );
+}
+
+/**
+ * Optional arguments of sendMediaGroup.
+ * @typedef {object} SendMediaGroupOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {string | Record<string, unknown>} media
+ * @param {SendMediaGroupOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendMediaGroupArguments(token, chat, text, media, { keyboard, parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(media, 'media'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Sends a group of files (an album) to a chat or channel (OPI `SendMediaGroup`, Bot API
+ * `sendMediaGroup`). Blocks until Telegram answers; sendMediaGroupAsync does not.
+ *
+ * FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+ * files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+ * Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+ * first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+ * Telegram answers with an array of Messages.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Record<string, unknown>} media Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @param {SendMediaGroupOptions} [options] keyboard, parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendMediaGroup(token, chat, text, media, options) {
+  return core.call(
+    'opi_telegram_send_media_group',
+    sendMediaGroupArguments(token, chat, text, media, options),
+  );
+}
+
+/**
+ * sendMediaGroup on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Caption.
+ * @param {string | Record<string, unknown>} media Files and their kinds: {'path, URL or
+ *   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @param {SendMediaGroupOptions} [options] keyboard, parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function sendMediaGroupAsync(token, chat, text, media, options) {
+  return core.callAsync(
+    'opi_telegram_send_media_group',
+    sendMediaGroupArguments(token, chat, text, media, options),
   );
 }
 
@@ -2643,5 +3166,72 @@ export function callAsync(token, method, options) {
   return core.callAsync(
     'opi_telegram_call',
     callArguments(token, method, options),
+  );
+}
+
+/**
+ * Optional arguments of callWithFiles.
+ * @typedef {object} CallWithFilesOptions
+ * @property {string | null} [params] Method parameters as a JSON object. Absent or null
+ *   for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string} method
+ * @param {string | Record<string, unknown>} files
+ * @param {CallWithFilesOptions} [options]
+ * @returns {unknown[]}
+ */
+function callWithFilesArguments(token, method, files, { params } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.text(method, 'method'),
+    core.text(params, 'params'),
+    core.json(files, 'files'),
+  ];
+}
+
+/**
+ * Calls any Bot API method with files, as multipart/form-data (OPI `CallWithFiles`, Bot API
+ * any, named by the Method parameter). Blocks until Telegram answers; callWithFilesAsync
+ * does not.
+ *
+ * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
+ * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
+ * each checked as any file is.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,
+ *   URL or file_id'}: JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param {CallWithFilesOptions} [options] params
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function callWithFiles(token, method, files, options) {
+  return core.call(
+    'opi_telegram_call_with_files',
+    callWithFilesArguments(token, method, files, options),
+  );
+}
+
+/**
+ * callWithFiles on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} method Bot API method name, such as getChat.
+ * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,
+ *   URL or file_id'}: JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`),
+ *   or the path of a .json file. Also an object, sent as JSON.
+ * @param {CallWithFilesOptions} [options] params
+ * @returns {Promise<Result>} the same document
+ */
+export function callWithFilesAsync(token, method, files, options) {
+  return core.callAsync(
+    'opi_telegram_call_with_files',
+    callWithFilesArguments(token, method, files, options),
   );
 }

@@ -87,6 +87,8 @@ pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
         }
         (ParamType::Boolean { .. } | ParamType::Float, _) => return Err(refused()),
         (_, Variant::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
+        // Copied: the add-in's values are owned for the call, as its strings are.
+        (ParamType::File, Variant::Bytes(bytes)) => Given::Bytes(bytes.to_vec()),
         (ParamType::Number | ParamType::Id, Variant::Text(units)) => {
             let text = text(param, units)?;
             let trimmed = text.trim();

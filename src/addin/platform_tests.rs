@@ -394,6 +394,7 @@ fn every_variant_type_is_read_and_refused_before_sending() {
     platform.attach_memory();
     let create = platform.method("CreateInvitationLink");
     let mut token: Vec<u16> = "123:secret-token".encode_utf16().collect();
+    let mut blob = *b"binary";
     let mut chat: Vec<u16> = "@chat".encode_utf16().collect();
     let mut digits: Vec<u16> = " 100001 ".encode_utf16().collect();
     let mut unpaired = [0x31, 0xDC00];
@@ -474,8 +475,21 @@ fn every_variant_type_is_read_and_refused_before_sending() {
         ),
         (
             unset(),
-            variant(23, Payload { u64: 1 }),
+            variant(9, Payload { u64: 1 }),
             "UserLimit: a value of this type",
+        ),
+        (
+            unset(),
+            variant(
+                vt::BLOB,
+                Payload {
+                    wstr: WideStr {
+                        ptr: blob.as_mut_ptr().cast(),
+                        len: blob.len() as u32,
+                    },
+                },
+            ),
+            "UserLimit: a BinaryData cannot",
         ),
         (
             unset(),

@@ -35,6 +35,7 @@ pub mod vt {
     pub const INT: u16 = 19;
     pub const UINT: u16 = 20;
     pub const PWSTR: u16 = 22;
+    /// 1C's `BinaryData`: `pstrVal` and `strLen`, bytes in the string's place.
     pub const BLOB: u16 = 23;
 }
 
@@ -122,6 +123,8 @@ pub enum Variant<'a> {
     /// A 1C `Date`: wall-clock fields in the host's local time.
     Date(libc::tm),
     Text(&'a [u16]),
+    /// `BinaryData`.
+    Bytes(&'a [u8]),
     /// Any other type tag, such as binary data or an interface.
     Other,
 }
@@ -135,6 +138,7 @@ impl Variant<'_> {
             Variant::Int(_) | Variant::Real(_) => "Number",
             Variant::Date(_) => "Date",
             Variant::Text(_) => "String",
+            Variant::Bytes(_) => "BinaryData",
             Variant::Other => "value of this type",
         }
     }
@@ -179,6 +183,15 @@ impl TVariant {
                         Variant::Text(&[])
                     } else {
                         Variant::Text(std::slice::from_raw_parts(ptr, len as usize))
+                    }
+                }
+                // The same two members as a string's: a pointer and a length, in bytes.
+                vt::BLOB => {
+                    let WideStr { ptr, len } = self.value.wstr;
+                    if ptr.is_null() || len == 0 {
+                        Variant::Bytes(&[])
+                    } else {
+                        Variant::Bytes(std::slice::from_raw_parts(ptr.cast::<u8>(), len as usize))
                     }
                 }
                 _ => Variant::Other,
@@ -308,9 +321,22 @@ mod tests {
             Variant::Text(t) => assert_eq!(String::from_utf16(t).unwrap(), "Ссылка"),
             other => panic!("read as {}", other.type_name()),
         }
-        let blob = variant(23, Payload { u64: 0 });
+        let mut bytes = *b"%PDF";
+        let blob = variant(
+            vt::BLOB,
+            Payload {
+                wstr: WideStr {
+                    ptr: bytes.as_mut_ptr().cast(),
+                    len: 4,
+                },
+            },
+        );
+        // SAFETY: the blob points into `bytes`, which outlives the read.
+        assert!(matches!(unsafe { blob.read() }, Variant::Bytes(b"%PDF")));
+        // VTYPE_INTERFACE: a tag libopi does not read.
+        let interface = variant(9, Payload { u64: 0 });
         // SAFETY: an unknown tag reads no member.
-        assert!(matches!(unsafe { blob.read() }, Variant::Other));
+        assert!(matches!(unsafe { interface.read() }, Variant::Other));
     }
 
     #[test]

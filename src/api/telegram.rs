@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::method::run_in_order;
 use crate::method::run_in_order_to;
 use crate::methods;
+use crate::values::file::File;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
 /// `getMe`: gets the bot's own account: its id, name, username and what it may do.
@@ -174,6 +175,259 @@ pub fn send_text_message(
             keyboard.map(Text),
             markup.map(Text),
             Some(Number(replied_id)),
+        ],
+    )
+}
+
+/// OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+/// image to a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+/// OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with
+/// the Message, its photo in several sizes.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `image` (Image, required): Image: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_image(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    image: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_image::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(image)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+/// a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+/// OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `video` (Video, required): Video: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_video(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    video: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_video::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(video)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+/// file to a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+/// OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_audio(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    audio: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_audio::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(audio)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+/// a document to a chat or channel.
+///
+/// Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+/// file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+/// under FileName, else the path's own name, else `document`. Empty files and files over
+/// the Bot API's limit are refused unsent. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `document` (Document, required): Document: a local path (streamed from disk), the
+///   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+///   itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `file_name` (FileName, optional, `None` for none): File name with extension, as the
+///   chat shows it.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_document(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    document: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+    file_name: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_document::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(document)),
+            keyboard.map(Text),
+            markup.map(Text),
+            file_name.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+/// a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else
+/// `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+/// animation (and a document, for older clients).
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+///   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_gif(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    gif: File,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_gif::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(crate::args::Arg::File(gif)),
+            keyboard.map(Text),
+            markup.map(Text),
+        ],
+    )
+}
+
+/// OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
+/// `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
+///
+/// FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+/// files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+/// Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+/// first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+/// Telegram answers with an array of Messages.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `file_mapping` (FileMapping, required): Files and their kinds: {'path, URL or
+///   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `keyboard` (Keyboard, optional, `None` for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, `None` for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn send_media_group(
+    token: &str,
+    chat_id: &str,
+    text: &str,
+    file_mapping: &str,
+    keyboard: Option<&str>,
+    markup: Option<&str>,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::send_media_group::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(chat_id)),
+            Some(Text(text)),
+            Some(Text(file_mapping)),
+            keyboard.map(Text),
+            markup.map(Text),
         ],
     )
 }
@@ -1120,5 +1374,38 @@ pub fn call(token: &str, method: &str, parameters: Option<&str>) -> Result<Strin
     run_in_order(
         &methods::call::METHOD,
         &[Some(Text(token)), Some(Text(method)), parameters.map(Text)],
+    )
+}
+
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
+/// the Method parameter: calls any Bot API method with files, as multipart/form-data.
+///
+/// Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+/// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+/// URL or file_id, each checked as any file is.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, `None` for none): Method parameters as a JSON
+///   object.
+/// - `files` (Files, required): Files by form field: {'voice': 'a path, URL or file_id'}:
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// `Ok` is Telegram's document as received; see [`Error`] for the rest.
+pub fn call_with_files(
+    token: &str,
+    method: &str,
+    parameters: Option<&str>,
+    files: &str,
+) -> Result<String, Error> {
+    run_in_order(
+        &methods::call_with_files::METHOD,
+        &[
+            Some(Text(token)),
+            Some(Text(method)),
+            parameters.map(Text),
+            Some(Text(files)),
+        ],
     )
 }

@@ -12,7 +12,7 @@ mod unload;
 
 use std::ffi::c_char;
 
-pub use strings::opi_bytes;
+pub use strings::{opi_bytes, opi_file};
 pub use telegram::*;
 
 use strings::{c_answer, str_arg};

@@ -14,6 +14,8 @@ use crate::download::{PATH, Sink};
 use crate::error::Error;
 use crate::method::{Method, run, run_showing};
 use crate::param::Param;
+use crate::request::Request;
+use crate::values::file::File;
 
 /// A call's answer as an owned C string: the call runs inside the boundary guard.
 pub fn c_answer(call: impl FnOnce() -> Result<String, Error>) -> *mut c_char {
@@ -60,10 +62,56 @@ pub enum CArg {
     Text(*const c_char),
     /// A whole number, widened from the C type.
     Number(i64),
+    /// A file: NULL, or an [`opi_file`] borrowed for the call.
+    File(*const opi_file),
     /// A C `bool`.
     Bool(bool),
     /// A C `double`.
     Float(f64),
+}
+
+/// A file going up, as a C host passes it: either `path` (a local path, an `http(s)`
+/// URL or a Telegram `file_id`, NUL-terminated UTF-8) with `data` NULL, or the file's
+/// bytes, `data` and `len`, with `path` NULL. The library borrows both for the call and
+/// keeps neither: the host may free or reuse them once the function returns. Setting
+/// both, or neither, is `invalid_argument`. A NULL `const opi_file *` is "not given".
+#[repr(C)]
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug)]
+pub struct opi_file {
+    /// A local path (streamed from disk as it is sent), URL or `file_id`; NULL when
+    /// `data` is given.
+    pub path: *const c_char,
+    /// The file's bytes; NULL when `path` is given.
+    pub data: *const u8,
+    /// How many bytes `data` holds.
+    pub len: usize,
+}
+
+/// Reads an `opi_file` argument: NULL is not given.
+///
+/// # Safety
+/// `ptr` is NULL or points to an `opi_file` whose `path` is NULL or a NUL-terminated
+/// string and whose `data` is NULL or `len` readable bytes, all valid and unchanged for
+/// the duration of the call.
+pub unsafe fn file_arg<'a>(ptr: *const opi_file, param: &Param) -> Result<Option<File<'a>>, Error> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: non-NULL and valid for the call, by the caller's contract.
+    let file = unsafe { *ptr };
+    match (file.path.is_null(), file.data.is_null()) {
+        // SAFETY: a NUL-terminated string, by the caller's contract.
+        (false, true) => Ok(unsafe { str_arg(file.path, param)? }.map(File::from)),
+        // SAFETY: `len` readable bytes at `data`, by the caller's contract.
+        (true, false) => Ok(Some(File::Bytes(unsafe {
+            std::slice::from_raw_parts(file.data, file.len)
+        }))),
+        _ => Err(Error::invalid(
+            param.name,
+            "an opi_file gives either path or data, not both and not neither",
+        )),
+    }
 }
 
 /// Runs `method` with the host's arguments in the order of its parameters, inside the
@@ -72,8 +120,8 @@ pub enum CArg {
 /// every generated function.
 ///
 /// # Safety
-/// Each `CArg::Text` pointer is NULL or a NUL-terminated string, valid and unchanged for
-/// the duration of the call.
+/// Each `CArg::Text` pointer is NULL or a NUL-terminated string, and each `CArg::File`
+/// NULL or a valid `opi_file`, valid and unchanged for the duration of the call.
 pub unsafe fn invoke(method: &Method, args: &[CArg]) -> *mut c_char {
     // SAFETY: forwarded contract.
     c_answer(|| run(method, &unsafe { decoded(method, args)? }))
@@ -95,6 +143,12 @@ unsafe fn decoded<'a>(method: &Method, args: &[CArg]) -> Result<Args<'a>, Error>
                 }
             }
             CArg::Number(n) => given.set(param, Arg::Number(n)),
+            CArg::File(ptr) => {
+                // SAFETY: NULL or a valid opi_file, by this function's contract.
+                if let Some(file) = unsafe { file_arg(ptr, param)? } {
+                    given.set(param, Arg::File(file));
+                }
+            }
             CArg::Bool(b) => given.set(param, Arg::Bool(b)),
             CArg::Float(x) => given.set(param, Arg::Float(x)),
         }
@@ -130,7 +184,7 @@ pub unsafe fn invoke_to(
         let given = unsafe { decoded(method, args)? };
         // SAFETY: NULL or a valid C string, by the contract.
         let path = unsafe { str_arg(path, &PATH)? }.filter(|p| !p.is_empty());
-        let show = &mut |_: &_| Ok(());
+        let show = &mut |_: &Request<'_>| Ok(());
         match (path, bytes) {
             (Some(path), _) => run_showing(method, &given, Some(Sink::File(Path::new(path))), show),
             (None, Some(out)) => {

@@ -7,7 +7,7 @@
 
 use std::ffi::c_char;
 
-use super::strings::{CArg, invoke};
+use super::strings::{CArg, invoke, opi_file};
 use super::strings::{invoke_to, opi_bytes};
 use crate::methods;
 
@@ -267,6 +267,325 @@ pub unsafe extern "C" fn opi_telegram_send_text_message(
                 CArg::Text(keyboard),
                 CArg::Text(markup),
                 CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendImage` (ОтправитьКартинку), Bot API `sendPhoto`: sends an
+/// image to a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `photo`, as
+/// OPI names it. Markup's alias is `-r` here: `-p` is `--picture`. Telegram answers with
+/// the Message, its photo in several sizes.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `image` (Image, required): Image: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_image(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    image: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_image::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(image),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendVideo` (ОтправитьВидео), Bot API `sendVideo`: sends a video to
+/// a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `video`, as
+/// OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `video` (Video, required): Video: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_video(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    video: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_video::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(video),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendAudio` (ОтправитьАудио), Bot API `sendAudio`: sends an audio
+/// file to a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else `audio`, as
+/// OPI names it. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `audio` (Audio, required): Audio: a local path (streamed from disk), the file's
+///   bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_audio(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    audio: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_audio::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(audio),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendDocument` (ОтправитьДокумент), Bot API `sendDocument`: sends
+/// a document to a chat or channel.
+///
+/// Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+/// file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+/// under FileName, else the path's own name, else `document`. Empty files and files over
+/// the Bot API's limit are refused unsent. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `document` (Document, required): Document: a local path (streamed from disk), the
+///   file's bytes, an `http(s)` URL or a Telegram `file_id` (Telegram fetches those two
+///   itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `file_name` (FileName, optional, NULL or "" for none): File name with extension, as
+///   the chat shows it.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_document(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    document: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    file_name: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_document::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(document),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Text(file_name),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendGif` (ОтправитьГифку), Bot API `sendAnimation`: sends a GIF to
+/// a chat or channel.
+///
+/// A file as SendDocument takes one; it goes up under a path's own name, else
+/// `animation.gif`, as OPI names it. Telegram answers with the Message, carrying the
+/// animation (and a document, for older clients).
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `gif` (GIF, required): GIF: a local path (streamed from disk), the file's bytes, an
+///   `http(s)` URL or a Telegram `file_id` (Telegram fetches those two itself).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_gif(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    gif: *const opi_file,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_gif::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::File(gif),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendMediaGroup` (ОтправитьМедиагруппу), Bot API
+/// `sendMediaGroup`: sends a group of files (an album) to a chat or channel.
+///
+/// FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+/// files, each a path, URL or file_id, to its kind (`photo`, `video`, `audio`, `document`).
+/// Each path goes up as a part, `attach://file0`, ...; bytes must be written to a file
+/// first. Text captions the first item. Keyboard is refused: sendMediaGroup takes none.
+/// Telegram answers with an array of Messages.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Caption.
+/// - `file_mapping` (FileMapping, required): Files and their kinds: {'path, URL or
+///   file_id': 'photo'}: JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_media_group(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    file_mapping: *const c_char,
+    keyboard: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_media_group::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::Text(file_mapping),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
             ],
         )
     }
@@ -1647,6 +1966,50 @@ pub unsafe extern "C" fn opi_telegram_call(
                 CArg::Text(token),
                 CArg::Text(method),
                 CArg::Text(parameters),
+            ],
+        )
+    }
+}
+
+/// OPI's `CallWithFiles` (ВызватьМетодСФайлами), Bot API any, named by
+/// the Method parameter: calls any Bot API method with files, as multipart/form-data.
+///
+/// Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+/// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+/// URL or file_id, each checked as any file is.
+///
+/// - `token` (Token, required): Bot token.
+/// - `method` (Method, required): Bot API method name, such as getChat.
+/// - `parameters` (Parameters, optional, NULL or "" for none): Method parameters as a
+///   JSON object.
+/// - `files` (Files, required): Files by form field: {'voice': 'a path, URL or file_id'}:
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_call_with_files(
+    token: *const c_char,
+    method: *const c_char,
+    parameters: *const c_char,
+    files: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::call_with_files::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(method),
+                CArg::Text(parameters),
+                CArg::Text(files),
             ],
         )
     }

@@ -35,7 +35,7 @@ pub struct ChatJoinRequest {
 }
 
 /// Also `DeclineJoinRequest`'s and `Ban`'s step: the descriptor names the Bot API method.
-pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+pub fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ChatJoinRequest {
         chat_id: args.chat()?,

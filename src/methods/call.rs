@@ -47,7 +47,7 @@ pub const METHOD: Method = Method {
 };
 
 /// The Bot API method is the caller's, not the descriptor's.
-fn prepare(_: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let method = BOT_METHOD.check(text::bot_method(args.text(&BOT_METHOD)))?;
     let body = PARAMETERS.check(text::json_object(args.text(&PARAMETERS)))?;

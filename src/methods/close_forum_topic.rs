@@ -50,7 +50,7 @@ fn for_the_main_topic(bot_method: &'static str) -> &'static str {
 /// Also `OpenForumTopic`'s and `ClearTopicPinnedMessagesList`'s step: the descriptor
 /// names the Bot API method for a topic, and without one its main-topic counterpart is
 /// called.
-pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+pub fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ForumTopic {
         chat_id: args.forum()?,

@@ -38,7 +38,7 @@ pub struct CreateForumTopic {
     pub icon_custom_emoji_id: Option<String>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let chat_id = args.forum()?;
     let name = args.topic_title(&TOPIC_TITLE)?.unwrap_or_default();

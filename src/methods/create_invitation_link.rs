@@ -75,7 +75,7 @@ impl LinkFields {
 }
 
 /// Every value checked, in the order of the parameters, before anything is sent.
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = CreateChatInviteLink::read(args, false)?;
     Ok(Request::new(token, method.bot_method, &payload))

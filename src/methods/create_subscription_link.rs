@@ -59,7 +59,7 @@ pub struct CreateChatSubscriptionInviteLink {
     pub subscription_price: i64,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = CreateChatSubscriptionInviteLink {
         chat_id: args.chat()?,

@@ -24,7 +24,7 @@ pub const METHOD: Method = Method {
     runs: Runs::Request(prepare),
 };
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ForumTopic {
         chat_id: args.forum()?,

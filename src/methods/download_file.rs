@@ -54,7 +54,7 @@ struct GetFile {
     file_id: String,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let file_id = FILE_ID.check(text::file_id(args.text(&FILE_ID)))?;
     Ok(Request::new(token, method.bot_method, &GetFile { file_id }))

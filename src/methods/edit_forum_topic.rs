@@ -41,7 +41,7 @@ pub struct EditForumTopic {
     pub icon_custom_emoji_id: Option<String>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = EditForumTopic {
         chat_id: args.forum()?,

@@ -45,7 +45,7 @@ pub struct EditChatInviteLink {
     pub link: LinkFields,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = EditChatInviteLink {
         chat_id: args.chat()?,

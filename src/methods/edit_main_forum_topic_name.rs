@@ -33,7 +33,7 @@ pub struct EditGeneralForumTopic {
     pub name: String,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let chat_id = args.forum()?;
     let payload = EditGeneralForumTopic {

@@ -36,7 +36,7 @@ pub struct EditChatSubscriptionInviteLink {
     pub name: Option<String>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = EditChatSubscriptionInviteLink {
         chat_id: args.chat()?,

@@ -30,7 +30,7 @@ pub struct ExportChatInviteLink {
 }
 
 /// Also `GetParticipantCount`'s step: the descriptor names the Bot API method.
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ExportChatInviteLink {
         chat_id: args.chat()?,

@@ -72,7 +72,7 @@ pub struct ForwardMessage {
     pub message_id: i64,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let message_id = args.message_id_of(&ORIGINAL_ID)?;
     let from_chat_id = args.chat_of(&FROM_ID)?;

@@ -26,6 +26,6 @@ pub const METHOD: Method = Method {
 pub struct GetMe {}
 
 /// Also `DeleteWebhook`'s step: a token and no fields, sent to the descriptor's method.
-pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+pub fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     Ok(Request::new(args.token()?, method.bot_method, &GetMe {}))
 }

@@ -63,7 +63,7 @@ struct GetUpdates {
     timeout: Option<i64>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let timeout = match args.number(&TIMEOUT) {
         Some(n) => TIMEOUT.check(number::optional(n, TIMEOUT_RANGE, "no wait"))?,

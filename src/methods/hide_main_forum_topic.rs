@@ -21,7 +21,7 @@ pub const METHOD: Method = Method {
 };
 
 /// Also `ShowMainForumTopic`'s step: the forum alone, sent to the descriptor's method.
-pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+pub fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ForumTopic {
         chat_id: args.forum()?,

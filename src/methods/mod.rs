@@ -6,6 +6,7 @@
 pub mod approve_join_request;
 pub mod ban;
 pub mod call;
+pub mod call_with_files;
 pub mod clear_topic_pinned_messages_list;
 pub mod close_forum_topic;
 pub mod create_forum_topic;
@@ -36,10 +37,16 @@ pub mod replace_message_caption;
 pub mod replace_message_keyboard;
 pub mod replace_message_text;
 pub mod revoke_invitation_link;
+pub mod send_audio;
 pub mod send_contact;
+pub mod send_document;
+pub mod send_gif;
+pub mod send_image;
 pub mod send_location;
+pub mod send_media_group;
 pub mod send_poll;
 pub mod send_text_message;
+pub mod send_video;
 pub mod set_webhook;
 pub mod show_main_forum_topic;
 pub mod unban;
@@ -56,6 +63,12 @@ pub const TELEGRAM: &[&Method] = &[
     &download_file::METHOD,
     &process_tma_data::METHOD,
     &send_text_message::METHOD,
+    &send_image::METHOD,
+    &send_video::METHOD,
+    &send_audio::METHOD,
+    &send_document::METHOD,
+    &send_gif::METHOD,
+    &send_media_group::METHOD,
     &send_location::METHOD,
     &send_contact::METHOD,
     &send_poll::METHOD,
@@ -90,6 +103,7 @@ pub const TELEGRAM: &[&Method] = &[
     &edit_main_forum_topic_name::METHOD,
     &clear_topic_pinned_messages_list::METHOD,
     &call::METHOD,
+    &call_with_files::METHOD,
 ];
 
 /// Finds a method by name without regard to case, as OPI's CLI does.

@@ -37,7 +37,7 @@ pub struct ChatMessage {
 
 /// Also `UnpinMessage`'s and `DeleteMessage`'s step: the descriptor names the Bot API
 /// method.
-pub fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+pub fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = ChatMessage {
         chat_id: args.chat()?,

@@ -51,7 +51,7 @@ pub struct EditMessageReplyMarkup {
     pub reply_markup: Value,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let chat_id = args.chat()?;
     let message_id = args.message_id()?;

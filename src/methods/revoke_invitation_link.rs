@@ -33,7 +33,7 @@ pub struct RevokeChatInviteLink {
     pub invite_link: String,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = RevokeChatInviteLink {
         chat_id: args.chat()?,

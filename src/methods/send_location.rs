@@ -65,7 +65,7 @@ pub struct SendLocation {
     pub reply_markup: Option<Value>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
     let latitude = args.float(&LATITUDE, -90.0..=90.0)?;

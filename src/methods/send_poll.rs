@@ -83,7 +83,7 @@ pub struct SendPoll {
     pub is_anonymous: bool,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
     let question = args.required_text(&QUESTION)?;

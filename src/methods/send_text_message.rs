@@ -51,7 +51,7 @@ pub struct SendMessage {
     pub reply_markup: Option<Value>,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let (chat_id, message_thread_id) = args.chat_with_topic(&CHAT_ID)?;
     let text = args.required_text(&TEXT)?;

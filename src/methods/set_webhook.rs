@@ -44,7 +44,7 @@ pub struct SetWebhook {
     pub url: String,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = SetWebhook {
         url: URL.check(text::webhook_url(args.text(&URL)))?,

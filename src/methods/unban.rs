@@ -37,7 +37,7 @@ pub struct UnbanChatMember {
     pub only_if_banned: bool,
 }
 
-fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {
+fn prepare<'a>(method: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
     let token = args.token()?;
     let payload = UnbanChatMember {
         chat_id: args.chat()?,

@@ -6,11 +6,17 @@
 
 use std::time::{Duration, Instant};
 
+use ureq::SendBody;
+
 use crate::error::{Error, ErrorKind};
+use crate::request::Body as RequestBody;
 use crate::transport::client::Client;
 use crate::transport::diagnosis::{closed_by_peer, diagnose, redacted};
 use crate::transport::envelope::Envelope;
+use crate::transport::multipart::{Form, FormReader};
+use crate::transport::settings;
 use crate::transport::wire::Wire;
+use crate::values::file::{LOCAL_SERVER_LIMIT, TELEGRAM_LIMIT};
 use crate::values::token::Token;
 
 /// Bot API answers are small; a body larger than this is not a Bot API answer, and
@@ -26,21 +32,46 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 /// `held` is how long the server may keep the request before it answers (getUpdates'
 /// long poll): the call's time is `timeout_ms` plus that, so that a poll longer than
 /// `timeout_ms` is not cut short, and one the server never answers still ends.
+/// A body with files has, on top, one second per MiB of its files, so that a large
+/// upload over a slow link is not cut off by a budget meant for small requests.
 pub fn post(
     client: &Client,
     token: &Token,
     bot_method: &str,
-    body: &[u8],
+    body: &RequestBody,
     held: Duration,
 ) -> Result<String, Error> {
-    let deadline = Instant::now() + client.settings.timeout + held;
-    let url = client.url(token.as_url_segment(), bot_method);
-    let first = if held.is_zero() {
+    let form = match body {
+        RequestBody::Json(json) => Payload::Json(json),
+        RequestBody::Multipart(parts) => Payload::Form(Form::new(parts)),
+    };
+    let mut extra = Duration::ZERO;
+    if let Payload::Form(form) = &form {
+        let limit = upload_limit(&client.settings.api_url);
+        for file in form.files() {
+            if file.len() > limit {
+                return Err(Error::invalid(
+                    file.param,
+                    format!(
+                        "the file is {} bytes; the Bot API takes at most {} MB from this server \
+                         (50 MB from api.telegram.org, 2000 MB through a local Bot API server)",
+                        file.len(),
+                        limit >> 20
+                    ),
+                ));
+            }
+            extra += Duration::from_secs(file.len().div_ceil(1 << 20));
+        }
+    }
+    let extra = extra + held;
+    let budget = if extra.is_zero() {
         Budget::Whole
     } else {
         Budget::Rest
     };
-    let answer = exchange(client, &url, body, first, deadline, token)?;
+    let deadline = Instant::now() + client.settings.timeout + extra;
+    let url = client.url(token.as_url_segment(), bot_method);
+    let answer = exchange(client, &url, &form, budget, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
         // max_retry_after_s 0 means never, even for a 429 that asks for no wait. The wait
@@ -52,22 +83,39 @@ pub fn post(
                 && Instant::now() + wait < deadline =>
         {
             std::thread::sleep(wait);
-            exchange(client, &url, body, Budget::Rest, deadline, token)?.into_result()
+            exchange(client, &url, &form, Budget::Rest, deadline, token)?.into_result()
         }
         _ => answer.into_result(),
     }
 }
 
+/// The largest file the server at `api_url` takes: Telegram's own takes 50 MB, a local
+/// Bot API server (any other address) 2000 MB.
+fn upload_limit(api_url: &str) -> u64 {
+    let (host, _) = settings::host_and_port(api_url);
+    if host.eq_ignore_ascii_case("api.telegram.org") {
+        TELEGRAM_LIMIT
+    } else {
+        LOCAL_SERVER_LIMIT
+    }
+}
+
+/// A body as it is sent.
+enum Payload<'r, 'a> {
+    Json(&'r [u8]),
+    Form(Form<'r, 'a>),
+}
+
 /// How much time an attempt has.
 #[derive(Clone, Copy)]
 enum Budget {
-    /// The first attempt of a call: the agent's own `timeout_global`, which is the whole
-    /// `timeout_ms`. A request-level timeout would do the same, but ureq then builds the
+    /// The first attempt of a call without files: the agent's own `timeout_global`,
+    /// which is the whole `timeout_ms`. A request-level timeout would do the same, but ureq then builds the
     /// TLS configuration (and the platform verifier reads the trust store) afresh for
     /// every new connection instead of once per agent.
     Whole,
-    /// A later attempt of the same call, or a held one's first: what is left of the
-    /// call's time.
+    /// A later attempt of the same call, or the first of a held one or of one with
+    /// files: what is left of the call's time.
     Rest,
 }
 
@@ -119,7 +167,7 @@ enum Body {
 fn exchange(
     client: &Client,
     url: &str,
-    body: &[u8],
+    body: &Payload,
     budget: Budget,
     deadline: Instant,
     token: &Token,
@@ -127,40 +175,68 @@ fn exchange(
     Wire::start();
     let mut received = send(client, url, body, budget, deadline);
     let wire = Wire::get();
-    if matches!(&received, Err(e) if closed_by_peer(e)) && wire.write_failed && !wire.opened {
+    let stale = matches!(&received, Err(SendFailed::Exchange(e)) if closed_by_peer(e));
+    if stale && wire.write_failed && !wire.opened {
         Wire::start();
         received = send(client, url, body, Budget::Rest, deadline);
     }
     let answer = match received {
         Ok(received) => judge(&client.server, received),
-        Err(e) => Err(diagnose(client, e, Wire::get())),
+        Err(SendFailed::Exchange(e)) => Err(diagnose(client, e, Wire::get())),
+        Err(SendFailed::File(e)) => Err(e),
     };
     answer.map_err(|e| redacted(client, token, e))
+}
+
+/// A failed attempt: what ureq says, or the file that stopped the body.
+enum SendFailed {
+    Exchange(ureq::Error),
+    File(Error),
+}
+
+impl From<ureq::Error> for SendFailed {
+    fn from(e: ureq::Error) -> Self {
+        SendFailed::Exchange(e)
+    }
 }
 
 fn send(
     client: &Client,
     url: &str,
-    body: &[u8],
+    body: &Payload,
     budget: Budget,
     deadline: Instant,
-) -> Result<Received, ureq::Error> {
-    let request = client
-        .agent
-        .post(url)
-        .header("Content-Type", "application/json");
-    let response = match budget {
-        Budget::Whole => request.send(body)?,
+) -> Result<Received, SendFailed> {
+    let request = client.agent.post(url);
+    let request = match budget {
+        Budget::Whole => request,
         Budget::Rest => {
             let remaining = deadline.saturating_duration_since(Instant::now());
-            request
-                .config()
-                .timeout_global(Some(remaining))
-                .build()
-                .send(body)?
+            request.config().timeout_global(Some(remaining)).build()
         }
     };
-    receive(response)
+    // One way out for both bodies, each with its length up front, so that nothing is
+    // chunked. A form is read afresh from its first byte on every attempt: a resend
+    // restarts the bytes and reopens the files.
+    let (content_type, length, mut reader) = match body {
+        Payload::Json(json) => (
+            "application/json".into(),
+            json.len() as u64,
+            FormReader::bytes(json),
+        ),
+        Payload::Form(form) => {
+            let reader = form.reader().map_err(SendFailed::File)?;
+            (form.content_type(), form.len(), reader)
+        }
+    };
+    let sent = request
+        .header("Content-Type", content_type.as_str())
+        .header("Content-Length", length.to_string().as_str())
+        .send(SendBody::from_reader(&mut reader));
+    if let Some(failure) = reader.failure() {
+        return Err(SendFailed::File(failure));
+    }
+    Ok(receive(sent?)?)
 }
 
 /// Reads an answer as a Bot API document, holding no more than [`MAX_BODY_BYTES`].

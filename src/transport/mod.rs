@@ -16,6 +16,7 @@ mod connect;
 mod diagnosis;
 mod envelope;
 mod exchange;
+mod multipart;
 mod resolve;
 pub mod settings;
 mod socket;
@@ -24,7 +25,7 @@ mod wire;
 pub use exchange::judge_answer;
 
 use crate::error::Error;
-use crate::request::Request;
+use crate::request::{Body, Request};
 use crate::values::token::Token;
 use settings::Settings;
 
@@ -32,7 +33,7 @@ pub use resolve::pin_addresses;
 
 /// Sends `request` with the settings in force and returns the Bot API's document as
 /// received; Telegram's refusal is the `Telegram` error holding its document.
-pub fn send(request: &Request) -> Result<String, Error> {
+pub fn send(request: &Request<'_>) -> Result<String, Error> {
     let client = client::current()?;
     exchange::post(
         &client,
@@ -64,15 +65,23 @@ pub fn download(
 /// `request` as it would go out now, for a person to read: method, URL with the token
 /// shown as `***`, content type and body. Fails as [`send`] would when the settings
 /// from the environment are malformed.
-pub fn describe(request: &Request) -> Result<String, Error> {
+pub fn describe(request: &Request<'_>) -> Result<String, Error> {
     let url = settings::mask_password(&client::current()?.url("***", request.bot_method()));
+    let (content_type, body) = match request.body() {
+        Body::Json(json) => (
+            "application/json".to_string(),
+            String::from_utf8_lossy(json).into_owned(),
+        ),
+        Body::Multipart(parts) => {
+            let form = multipart::Form::new(parts);
+            (form.content_type(), multipart::outline(parts))
+        }
+    };
     // The body cannot hold the token unless a caller pasted it into a value, but the
     // rule that the token is never shown holds for every text.
-    let body = request
-        .token()
-        .redact(&String::from_utf8_lossy(request.body()));
+    let body = request.token().redact(&body);
     Ok(format!(
-        "POST {url}\nContent-Type: application/json\n\n{body}"
+        "POST {url}\nContent-Type: {content_type}\n\n{body}"
     ))
 }
 

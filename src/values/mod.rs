@@ -7,6 +7,7 @@
 
 pub mod chat;
 pub mod date;
+pub mod file;
 pub mod json;
 pub mod markup;
 pub mod number;

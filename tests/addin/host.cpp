@@ -906,6 +906,30 @@ static void other_methods(ILanguageExtenderBase *c) {
         expect_invalid(call(c, approve, {text(TOKEN), text("@testsichee"), r8(1.5)}, "approve"),
                        "UserID", "a fraction for UserID");
     }
+    long document = c->FindMethod(u"ОтправитьДокумент");
+    if (document >= 0) {
+        // 1C's BinaryData: bytes in the string's place (pstrVal, strLen), a NUL inside.
+        static char bytes[] = "%PDF binary\0data";
+        tVariant binary = empty();
+        binary.wstr.pwstrVal = reinterpret_cast<WCHAR_T *>(bytes);
+        binary.wstr.wstrLen = sizeof bytes - 1;
+        binary.vt = VTYPE_BLOB;
+        expect(call(c, document, {text(TOKEN), text("@testsichee"), text("From 1C"), binary},
+                    "SendDocument(BinaryData)"),
+               {"\"ok\":true", "\"file_name\":\"document\"", "\"file_size\":16"},
+               "SendDocument with BinaryData");
+        ++requests_sent;
+        expect(call(c, document,
+                    {text(TOKEN), text("@testsichee"), text("From 1C"),
+                     text("https://example.com/files/a.pdf"), empty(), empty(), text("a.pdf")},
+                    "SendDocument(String)"),
+               {"\"ok\":true", "\"file_name\":\"a.pdf\""}, "SendDocument with a URL");
+        ++requests_sent;
+        expect_invalid(call(c, document,
+                            {text(TOKEN), text("@testsichee"), text("x"), text("/no/such.pdf")},
+                            "SendDocument(missing)"),
+                       "Document", "a path to no file");
+    }
     long send_text = c->FindMethod(u"ОтправитьТекстовоеСообщение");
     if (send_text >= 0) {
         // Markup and RepliedID left out: OPI's defaults, Markdown and no reply.

@@ -354,6 +354,16 @@ static tVariant text(const WCHAR_T *text) {
     return v;
 }
 
+/* BinaryData: bytes in the string's place, as the platform passes them; `bytes` must
+   outlive the call. */
+static tVariant blob(const char *bytes, uint32_t length) {
+    tVariant v = empty();
+    v.str.pstrVal = (char *)bytes;
+    v.str.strLen = length;
+    v.vt = VTYPE_BLOB;
+    return v;
+}
+
 static tVariant i4(int32_t n) {
     tVariant v = empty();
     v.lVal = n;
@@ -641,6 +651,13 @@ static long arguments_for(const char *name, tVariant *v) {
     }
     if (strcmp(name, "ExportPrimaryInvitationLink") == 0) {
         return 2;
+    }
+    if (strcmp(name, "SendDocument") == 0) {
+        /* 1C's BinaryData, with a NUL inside: bytes, not a string. */
+        static const char document[] = "%PDF binary\0data";
+        v[2] = text(L"From 1C");
+        v[3] = blob(document, sizeof document - 1);
+        return 4;
     }
     return -1;
 }

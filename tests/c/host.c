@@ -619,6 +619,48 @@ static void family_arguments(void) {
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "\xfe"), INVALID("Parameters"));
 }
 
+/* Files going up: bytes the host holds, a path it wrote, a URL; what cannot go up is
+   refused naming the parameter. tests/integration/c_hosts.rs checks the parts that
+   arrived against these bytes. */
+static void files(void) {
+    static const uint8_t bytes[] = {'%', 'P', 'D', 'F', 0, 1, 2, 0xff, '\r', '\n', '-', '-'};
+    static const char text[] = "written by the C host\n";
+    const char *path = "opi-host-upload.txt";
+    opi_file from_bytes = {NULL, bytes, sizeof bytes};
+    opi_file from_path = {path, NULL, 0};
+    opi_file from_url = {"https://example.com/files/report.docx", NULL, 0};
+    opi_file both = {path, bytes, sizeof bytes};
+    opi_file neither = {NULL, NULL, 0};
+    opi_file empty = {NULL, bytes, 0};
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL && fwrite(text, 1, sizeof text - 1, f) == sizeof text - 1);
+    if (f != NULL) {
+        fclose(f);
+    }
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "From C", &from_bytes, NULL,
+                                      NULL, "bytes.pdf"),
+           "\"ok\":true", "\"file_name\":\"bytes.pdf\"", "\"file_size\":12");
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "From C", &from_path, NULL,
+                                      "HTML", NULL),
+           "\"ok\":true", "\"file_name\":\"opi-host-upload.txt\"", "\"file_size\":22");
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "From C", &from_url, NULL,
+                                      NULL, NULL),
+           "\"ok\":true", "\"file_name\":\"report.docx\"");
+    remove(path);
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "x", NULL, NULL, NULL, NULL),
+           INVALID("Document"));
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "x", &both, NULL, NULL, NULL),
+           INVALID("Document"));
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "x", &neither, NULL, NULL,
+                                      NULL),
+           INVALID("Document"));
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "x", &empty, NULL, NULL, NULL),
+           INVALID("Document"));
+    EXPECT(opi_telegram_send_document(STANDIN_TOKEN, "@testchat", "x", &from_path, NULL, NULL,
+                                      NULL),
+           INVALID("Document"), "there is no file");
+}
+
 /* DownloadFile into owned bytes, released by opi_bytes_free (twice: the second is a
  * no-op), and its refusals, which leave the bytes empty. */
 static void downloads(void) {
@@ -692,6 +734,7 @@ static const struct {
     {"large", large},
     {"family", family},
     {"family_arguments", family_arguments},
+    {"files", files},
     {"downloads", downloads},
     {"sending", sending},
 };

@@ -47,6 +47,7 @@ fn cs_type(p: &Param, typed: bool) -> &'static str {
         (Value::Chat, true) => "long",
         (Value::Date, true) if p.required => "DateTimeOffset",
         (Value::Date, true) => "DateTimeOffset?",
+        (Value::File, _) => "OpiFile",
         _ => "string",
     }
 }
@@ -80,6 +81,7 @@ fn parameter_list(m: &Method, typed: bool) -> Vec<String> {
         .map(|p| {
             let default = match (p.required, p.value) {
                 (true, _) => String::new(),
+                (false, Value::File) => " = null".into(),
                 (false, Value::Bool) => format!(" = {}", p.flag_default()),
                 (false, v) if v.is_number() => " = 0".into(),
                 (false, _) => " = null".into(),
@@ -144,6 +146,7 @@ fn native(m: &Method) -> String {
             let ty = match p.value {
                 Value::Int32 => "int",
                 Value::Int64 => "long",
+                Value::File => "IntPtr",
                 // C's bool is one byte; C#'s default marshalling is Win32's four-byte BOOL.
                 Value::Bool => "[MarshalAs(UnmanagedType.I1)] bool",
                 Value::Double => "double",
@@ -174,6 +177,7 @@ fn wrappers(m: &Method) -> String {
             let name = identifier(&p.option);
             match p.value {
                 v if v.is_scalar() => name,
+                Value::File => format!("{}File.Pointer", camel_case(&p.c_name)),
                 v if v.is_json() => format!("Utf8(JsonText({name}), \"{}\")", p.option),
                 _ => format!("Utf8({name}, \"{}\")", p.option),
             }
@@ -197,16 +201,38 @@ fn wrappers(m: &Method) -> String {
         );
         return out;
     }
+    // A file is held for the call: its bytes pinned, its opi_file in unmanaged memory,
+    // both released by Dispose once the answer is in.
+    let mut held = String::new();
+    let mut inner = "            ";
+    for p in m.params.iter().filter(|p| p.value == Value::File) {
+        let _ = writeln!(
+            held,
+            "            using (var {}File = FileArg.Of({}, \"{}\"))",
+            camel_case(&p.c_name),
+            identifier(&p.option),
+            p.option
+        );
+        inner = "                ";
+    }
+    let call_indent = format!("{inner}    ");
+    let call = format!(
+        "{inner}return Settle(Native.{}(\n{}",
+        m.c_function,
+        list(&converted, "));", &call_indent)
+    );
+    let body = if held.is_empty() {
+        call
+    } else {
+        format!("{held}            {{\n{call}            }}\n")
+    };
     let _ = write!(
         out,
         "        public static IDictionary<string, object> {}(\n{}\
-         \x20       {{\n\
-         \x20           return Settle(Native.{}(\n{}\
+         \x20       {{\n{body}\
          \x20       }}\n",
         m.name,
         list(&parameter_list(m, false), ")", "            "),
-        m.c_function,
-        list(&converted, "));", "                "),
     );
     if has_typed_overload(m) {
         let typed: Vec<String> = m

@@ -20,6 +20,7 @@ fn go_type(value: Value) -> &'static str {
     match value {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::File => "File",
         Value::Bool => "bool",
         Value::Double => "float64",
         Value::Object | Value::Array => "any",
@@ -51,6 +52,7 @@ fn item(p: &Param) -> String {
         text += &match p.value {
             Value::Bool => format!("; OPI's default is {}.", p.flag_default()),
             v if v.is_number() => "; 0 for none.".into(),
+            Value::File => "; File{} for none.".into(),
             v if v.is_json() => "; nil or \"\" for none.".into(),
             _ => format!("; \"\" for {}.", p.not_given()),
         };
@@ -90,6 +92,7 @@ fn function(m: &Method) -> String {
     // The strings go through call, which makes C strings of them for the length of the
     // call; the numbers are converted in place. Both in C's order, the table's.
     let mut strings = Vec::new();
+    let mut files = Vec::new();
     let mut c_args = Vec::new();
     // JSON values are made text first: encoding one can fail.
     let mut encode = String::new();
@@ -97,6 +100,10 @@ fn function(m: &Method) -> String {
         match p.value {
             Value::Int32 => c_args.push(format!("C.int32_t({})", p.option)),
             Value::Int64 => c_args.push(format!("C.int64_t({})", p.option)),
+            Value::File => {
+                c_args.push(format!("files[{}]", files.len()));
+                files.push(format!("fileArg{{\"{0}\", {0}}}", p.option));
+            }
             Value::Bool => c_args.push(format!("C.bool({})", p.option)),
             Value::Double => c_args.push(format!("C.double({})", p.option)),
             Value::Object | Value::Array => {
@@ -138,18 +145,34 @@ fn function(m: &Method) -> String {
         );
         return out;
     }
-    let _ = write!(
-        out,
-        "func {name}({}) (map[string]any, error) {{\n\
-         {encode}\treturn call(func(args []*C.char) *C.char {{\n\
-         \t\treturn C.{}({})\n\
-         \t}}, {})\n\
-         }}\n",
-        parameter_list(&m.binding_order()),
-        m.c_function,
-        c_args.join(", "),
-        strings.join(", ")
-    );
+    if files.is_empty() {
+        let _ = write!(
+            out,
+            "func {name}({}) (map[string]any, error) {{\n\
+             {encode}\treturn call(func(args []*C.char) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, {})\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", ")
+        );
+    } else {
+        let _ = write!(
+            out,
+            "func {name}({}) (map[string]any, error) {{\n\
+             {encode}\treturn callWithFiles(func(args []*C.char, files []*C.opi_file) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, []arg{{{}}}, {})\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", "),
+            files.join(", ")
+        );
+    }
     out
 }
 

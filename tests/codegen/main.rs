@@ -88,6 +88,7 @@ pub enum Value {
     Date,
     Int32,
     Int64,
+    File,
     /// Not a parameter's: the `opi_bytes *` after a download function's `path`, which
     /// receives the file.
     #[serde(skip)]
@@ -124,6 +125,7 @@ impl Param {
     pub fn c_absent(&self) -> String {
         match self.value {
             v if v.is_number() => "0 for none".into(),
+            Value::File => "NULL for none".into(),
             // C has no "not given" for a flag: the caller passes OPI's default.
             Value::Bool => format!("OPI's default is {}", self.flag_default()),
             _ => format!("NULL or \"\" for {}", self.not_given()),
@@ -150,6 +152,10 @@ impl Param {
     pub fn forms(&self) -> Option<&'static str> {
         match self.value {
             Value::Chat => Some("an integer id such as `-1001234567890`, or `@username`"),
+            Value::File => Some(
+                "a local path (streamed from disk), the file's bytes, an `http(s)` URL or a \
+                 Telegram `file_id` (Telegram fetches those two itself)",
+            ),
             Value::Date => Some(
                 "Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has an \
                  offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`",

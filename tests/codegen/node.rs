@@ -13,6 +13,7 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
+        Value::File => "'const opi_file *'",
         // Filled by the call, read by the core's callBytes.
         Value::Bytes => "'_Out_ opi_bytes *'",
         Value::Bool => "'bool'",
@@ -29,6 +30,7 @@ fn ts_type(p: &Param) -> String {
         Value::Date => "string | number | Date",
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
+        Value::File => "string | Uint8Array",
         Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "boolean",
         Value::Double => "number",
@@ -50,6 +52,7 @@ fn converter(value: Value) -> &'static str {
         Value::Date => "date",
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::File => "file",
         Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "bool",
         Value::Double => "double",
@@ -67,6 +70,9 @@ fn describe_param(p: &Param) -> String {
                     local time."
         }
         Value::Int64 => out += " A number or a bigint.",
+        Value::File => {
+            out += " A string (a path, URL or file_id), or the bytes as a Buffer or Uint8Array."
+        }
         Value::Object => out += " Also an object, sent as JSON.",
         Value::Array => out += " Also an array of strings, sent as JSON.",
         _ => {}

@@ -12,6 +12,7 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "ctypes.c_int32",
         Value::Int64 => "ctypes.c_int64",
+        Value::File => "ctypes.POINTER(_File)",
         // The address of the package's OpiBytes.
         Value::Bytes => "ctypes.c_void_p",
         Value::Bool => "ctypes.c_bool",
@@ -44,6 +45,7 @@ fn annotation(p: &Param) -> String {
         // Expiration holds None already.
         Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
         Value::Int32 | Value::Int64 => "int",
+        Value::File => "FileLike",
         Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => "bool",
         Value::Double => "float",
@@ -69,6 +71,7 @@ fn argument(p: &Param) -> String {
         Value::Date => format!("_text(_expiration({name}), \"{option}\")"),
         Value::Int32 => format!("_int32({name}, \"{option}\")"),
         Value::Int64 => format!("_int64({name}, \"{option}\")"),
+        Value::File => format!("_file({name}, \"{option}\")"),
         Value::Bytes => unreachable!("not a parameter's"),
         Value::Bool => format!("_bool({name}, \"{option}\")"),
         Value::Double => format!("_double({name}, \"{option}\")"),
@@ -88,6 +91,9 @@ fn param_doc(p: &Param) -> String {
                                  (a naive one is local time)."
         }
         Value::Chat => line += " As an ``int`` or a ``str``.",
+        Value::File => {
+            line += " A ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``."
+        }
         Value::Object => line += " Also a ``dict``, sent as JSON.",
         Value::Array => line += " Also a ``list`` of ``str``, sent as JSON.",
         _ => {}
@@ -170,6 +176,7 @@ pub fn module(methods: &[Method]) -> String {
         (Value::Date, &["Expiration", "_expiration"][..]),
         (Value::Int32, &["_int32"][..]),
         (Value::Int64, &["_int64"][..]),
+        (Value::File, &["FileLike", "_File", "_file"][..]),
         (Value::Bool, &["_bool"][..]),
         (Value::Double, &["_double"][..]),
         (Value::Object, &["_json"][..]),

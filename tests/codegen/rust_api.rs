@@ -9,6 +9,8 @@ use super::{Method, Value, banner, ensure, lowercase_first, rustfmt, telegram, w
 /// fraction `f64`.
 fn rust_type(p: &super::Param) -> &'static str {
     match (p.value, p.required) {
+        (Value::File, true) => "File",
+        (Value::File, false) => "Option<File>",
         (Value::Bool, _) => "bool",
         (Value::Double, _) => "f64",
         (v, _) if v.is_number() => "i64",
@@ -83,6 +85,10 @@ pub fn api_source(methods: &[Method]) -> String {
          use crate::methods;\n",
         kinds.join(", ")
     );
+    // A file's variant is named in full: `File` is the type.
+    if uses(Value::File) {
+        out += "use crate::values::file::File;\n";
+    }
     if methods.iter().any(downloads) {
         out += "use crate::download::Sink;\nuse crate::method::run_in_order_to;\n";
     }
@@ -102,6 +108,7 @@ pub fn api_source(methods: &[Method]) -> String {
             |p| match p.value {
                 Value::Bool => format!("OPI's default is {}", p.flag_default()),
                 v if v.is_number() => "0 for none".into(),
+                Value::File => "`None` for none; a `&str` converts with `.into()`".into(),
                 _ => format!("`None` for {}", p.not_given()),
             },
             to,
@@ -124,6 +131,8 @@ pub fn api_source(methods: &[Method]) -> String {
             .params
             .iter()
             .map(|p| match (p.value, p.required) {
+                (Value::File, true) => format!("Some(crate::args::Arg::File({}))", p.c_name),
+                (Value::File, false) => format!("{}.map(crate::args::Arg::File)", p.c_name),
                 (Value::Bool, _) => format!("Some(Bool({}))", p.c_name),
                 (Value::Double, _) => format!("Some(Float({}))", p.c_name),
                 (v, _) if v.is_number() => format!("Some(Number({}))", p.c_name),
@@ -154,7 +163,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
             //! through `invoke`.\n\n\
             #![allow(clippy::too_many_arguments)]\n\n\
             use std::ffi::c_char;\n\n\
-            use super::strings::{CArg, invoke};\n\
+            use super::strings::{CArg, invoke, opi_file};\n\
             use crate::methods;\n";
     if methods.iter().any(downloads) {
         out += "use super::strings::{invoke_to, opi_bytes};\n";
@@ -210,6 +219,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
                 let ty = match p.value {
                     Value::Int32 => "i32",
                     Value::Int64 => "i64",
+                    Value::File => "*const opi_file",
                     Value::Bool => "bool",
                     Value::Double => "f64",
                     _ => "*const c_char",
@@ -223,6 +233,7 @@ pub fn ffi_source(methods: &[Method]) -> String {
             .map(|p| match p.value {
                 Value::Int32 => format!("CArg::Number({}.into())", p.c_name),
                 Value::Int64 => format!("CArg::Number({})", p.c_name),
+                Value::File => format!("CArg::File({})", p.c_name),
                 Value::Bool => format!("CArg::Bool({})", p.c_name),
                 Value::Double => format!("CArg::Float({})", p.c_name),
                 _ => format!("CArg::Text({})", p.c_name),

@@ -98,11 +98,16 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
         .unwrap_or_else(|| panic!("no request count: {}", ran.report()));
     assert_eq!(server.request_count(), sent, "{}", ran.report());
 
-    // The Bot API calls; a download's GET of the file has no body.
-    let bodies: Vec<_> = server
-        .requests()
+    // BinaryData goes up as the file's bytes.
+    let requests = server.requests();
+    let uploaded = requests
         .iter()
-        .filter(|r| r.method == "POST")
+        .find_map(|r| r.part("document").filter(|p| p.file_name.is_some()))
+        .unwrap_or_else(|| panic!("no upload: {}", ran.report()));
+    assert_eq!(uploaded.data, b"%PDF binary\0data");
+    let bodies: Vec<_> = requests
+        .iter()
+        .filter(|r| r.method == "POST" && r.parts.is_empty())
         .map(|r| r.json())
         .collect();
     // 1C Numbers for ChatID reach Telegram as numeric ids.

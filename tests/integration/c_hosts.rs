@@ -389,6 +389,24 @@ fn c_invite_link_family_and_any_method() {
 }
 
 #[test]
+fn c_files_go_up_from_bytes_a_path_and_a_url() {
+    let server = host_sections(&["files"]);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3, "the refused files sent nothing");
+    let bytes = requests[0].part("document").unwrap();
+    assert_eq!(bytes.file_name.as_deref(), Some("bytes.pdf"));
+    assert_eq!(bytes.data, b"%PDF\x00\x01\x02\xff\r\n--");
+    let path = requests[1].part("document").unwrap();
+    assert_eq!(path.data, b"written by the C host\n");
+    assert_eq!(requests[1].part("parse_mode").unwrap().text(), "HTML");
+    let url = requests[2].part("document").unwrap();
+    assert_eq!(
+        (url.file_name.as_deref(), url.text()),
+        (None, "https://example.com/files/report.docx".to_string())
+    );
+}
+
+#[test]
 fn c_sending_with_each_kind_of_argument() {
     let server = host_sections(&["sending"]);
     let bodies: Vec<serde_json::Value> = server.requests().iter().map(|r| r.json()).collect();

@@ -1492,3 +1492,127 @@ fn indenting_changes_no_value() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout, format!("{deep}\n"));
 }
+
+/// `oint telegram NAME` with the options of the method's example, the stand-in's token
+/// in place of `***`.
+fn run_example(server: &StandIn, name: &str) -> Run {
+    let method = find(name).unwrap();
+    let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
+    for (option, value) in method.example {
+        let value = if *option == "token" { TOKEN } else { value };
+        line.extend([format!("--{option}"), value.to_string()]);
+    }
+    oint(&strs(&at(server, &strs(&line))))
+}
+
+#[test]
+fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
+    let server = StandIn::start();
+    // The reference's example: a URL Telegram fetches, under the name given.
+    let run = run_example(&server, "SendDocument");
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.json()["result"]["document"]["file_name"],
+        "document.docx"
+    );
+    let requests = server.requests();
+    let sent = requests[0].part("document").unwrap();
+    assert_eq!(
+        sent.text(),
+        "https://hut.openintegrations.dev/test_data/document.docx"
+    );
+    assert_eq!(requests[0].part("filename"), None);
+
+    // A path, by the short aliases; its bytes go up under its own name.
+    let dir = std::env::temp_dir().join(format!("oint-upload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("notes.txt");
+    std::fs::write(&file, "line one\nline two\n").unwrap();
+    let path = file.to_str().unwrap();
+    let line = [
+        "telegram",
+        "SendDocument",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "Notes",
+        "-d",
+        path,
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let requests = server.requests();
+    let sent = requests[1].part("document").unwrap();
+    assert_eq!(sent.file_name.as_deref(), Some("notes.txt"));
+    assert_eq!(sent.content_type.as_deref(), Some("text/plain"));
+    assert_eq!(sent.data, b"line one\nline two\n");
+
+    // A path to no file is refused, naming the parameter; nothing is sent.
+    let line = [
+        "telegram",
+        "SendDocument",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "x",
+        "-d",
+        "/no/such.pdf",
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["parameter"], "Document");
+    assert_eq!(server.request_count(), 2);
+}
+
+#[test]
+fn the_other_senders_run_from_the_command_line_by_their_examples_and_aliases() {
+    let server = StandIn::start();
+    for name in [
+        "SendImage",
+        "SendVideo",
+        "SendAudio",
+        "SendGif",
+        "SendMediaGroup",
+    ] {
+        let run = run_example(&server, name);
+        assert_eq!(run.status, 0, "{name}: {}{}", run.stdout, run.stderr);
+        assert_eq!(run.json()["ok"], true, "{name}");
+    }
+    // SendImage's picture is -p, so its Markup is -r.
+    let dir = std::env::temp_dir().join(format!("oint-image-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("cat.jpg");
+    std::fs::write(&file, [0xff, 0xd8, 0xff, 0xe0]).unwrap();
+    let line = [
+        "telegram",
+        "SendImage",
+        "-t",
+        TOKEN,
+        "-c",
+        "@c",
+        "-x",
+        "<b>Cat</b>",
+        "-p",
+        file.to_str().unwrap(),
+        "-r",
+        "HTML",
+    ];
+    let run = oint(&strs(&at(&server, &line)));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let requests = server.requests();
+    let sent = requests.last().unwrap();
+    assert_eq!(sent.bot_method(), Some("sendPhoto"));
+    let photo = sent.part("photo").unwrap();
+    assert_eq!(
+        (photo.file_name.as_deref(), photo.content_type.as_deref()),
+        (Some("cat.jpg"), Some("image/jpeg"))
+    );
+    assert_eq!(photo.data, [0xff, 0xd8, 0xff, 0xe0]);
+    assert_eq!(sent.part("parse_mode").unwrap().text(), "HTML");
+}

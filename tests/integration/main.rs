@@ -17,6 +17,7 @@ mod data_sending;
 mod downloads;
 mod environment;
 mod family;
+mod files;
 mod forum_topics;
 mod hostile_input;
 mod keep_alive;

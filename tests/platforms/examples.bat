@@ -31,6 +31,43 @@ oint telegram SendTextMessage ^
 --chat "461699897" ^
 --text "String value"
 
+oint telegram SendImage ^
+--token "***" ^
+--chat "461699897" ^
+--text "Text" ^
+--picture "https://hut.openintegrations.dev/test_data/picture.jpg"
+
+oint telegram SendVideo ^
+--token "***" ^
+--chat "461699897" ^
+--text "Text" ^
+--video "https://hut.openintegrations.dev/test_data/video.mp4"
+
+oint telegram SendAudio ^
+--token "***" ^
+--chat "461699897" ^
+--text "Text" ^
+--audio "https://hut.openintegrations.dev/test_data/song.mp3"
+
+oint telegram SendDocument ^
+--token "***" ^
+--chat "461699897" ^
+--text "Document caption" ^
+--doc "https://hut.openintegrations.dev/test_data/document.docx" ^
+--filename "customname.docx"
+
+oint telegram SendGif ^
+--token "***" ^
+--chat "461699897" ^
+--text "Text" ^
+--gif "https://hut.openintegrations.dev/test_data/animation.gif"
+
+oint telegram SendMediaGroup ^
+--token "***" ^
+--chat "461699897" ^
+--text "Text" ^
+--media "{'https://hut.openintegrations.dev/test_data/picture.jpg':'photo','https://hut.openintegrations.dev/test_data/video.mp4':'video'}"
+
 oint telegram SendLocation ^
 --token "***" ^
 --chat "461699897" ^
@@ -212,3 +249,9 @@ oint telegram Call ^
 --token "***" ^
 --method "getChat" ^
 --params "{\"chat_id\":\"@testsichee\"}"
+
+oint telegram CallWithFiles ^
+--token "***" ^
+--method "sendVoice" ^
+--params "{\"chat_id\":\"@testsichee\"}" ^
+--files "{'voice':'https://hut.openintegrations.dev/test_data/song.mp3'}"

@@ -87,6 +87,7 @@ static class OpiTests
         yield return Test("approves a join request for a 64-bit user", ApprovesA64BitUser);
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
+        yield return Test("sends a document from bytes, a path or a URL", SendsADocument);
         yield return Test("downloads a file as bytes", DownloadsAFile);
         yield return Test("a formed keyboard goes to a sender as it came", FormedKeyboard);
         yield return Test("results that are not Telegram's document", NotTelegramsDocument);
@@ -536,6 +537,54 @@ static class OpiTests
         Expect(true.Equals(Result(Opi.Call(Token, "getMe"))["is_bot"]), "getMe");
         var error = Throws<LibraryException>(() => Opi.Call(Token, "getChat", @params: "[1, 2]"));
         Expect(error.Parameter == "Parameters", "Parameters refused, not " + error.Parameter);
+    }
+
+    // What the stand-in kept of an upload, fetched back by getFile's path.
+    static byte[] Downloaded(string fileId)
+    {
+        var file = Result(Opi.Call(Token, "getFile", "{\"file_id\": \"" + fileId + "\"}"));
+        using (var web = new WebClient())
+            return web.DownloadData(standinUrl + "/file/bot" + Token + "/" + (string)file["file_path"]);
+    }
+
+    static bool Same(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
+    static void SendsADocument()
+    {
+        var data = new byte[10240];
+        for (int i = 0; i < data.Length; i++)
+            data[i] = (byte)(i * 31 % 251);
+        var sent = (IDictionary<string, object>)Result(Opi.SendDocument(Token, Chat, "Caption", data, filename: "data.bin"))["document"];
+        Expect((string)sent["file_name"] == "data.bin", "the name given");
+        Expect((long)sent["file_size"] == data.Length, "the size");
+        Expect(Same(Downloaded((string)sent["file_id"]), data), "the bytes that arrived");
+        var notes = Path.Combine(Path.GetTempPath(), "opi-csharp-" + Process.GetCurrentProcess().Id + ".txt");
+        File.WriteAllText(notes, "line one\n");
+        try
+        {
+            var byPath = (IDictionary<string, object>)Result(Opi.SendDocument(Token, -1001234567890, "Notes", notes, parsemode: "HTML"))["document"];
+            Expect((string)byPath["file_name"] == Path.GetFileName(notes), "the path's own name");
+            Expect(Same(Downloaded((string)byPath["file_id"]), File.ReadAllBytes(notes)), "the file's bytes");
+        }
+        finally
+        {
+            File.Delete(notes);
+        }
+        var byUrl = (IDictionary<string, object>)Result(Opi.SendDocument(Token, Chat, "x", "https://example.com/files/a.pdf"))["document"];
+        Expect((string)byUrl["file_name"] == "a.pdf", "a URL Telegram fetches");
+        foreach (var refused in new OpiFile[] { new byte[0], notes, null })
+        {
+            var error = Throws<LibraryException>(() => Opi.SendDocument(Token, Chat, "x", refused));
+            Expect(error.Parameter == "Document", "Document refused, not " + error.Parameter);
+        }
     }
 
     static void SendsText()

@@ -2,8 +2,10 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
@@ -341,6 +343,47 @@ describe('libopi from Node.js', () => {
       name: 'LibraryError',
       parameter: 'Parameters',
     });
+  });
+
+  it('sends a document from bytes, a path or a URL', async () => {
+    /** @param {string} fileId */
+    const downloaded = async (fileId) => {
+      const file = opi.call(TOKEN, 'getFile', { params: JSON.stringify({ file_id: fileId }) });
+      const answer = await fetch(`${standinUrl}/file/bot${TOKEN}/${file.result.file_path}`);
+      return new Uint8Array(await answer.arrayBuffer());
+    };
+    const data = new Uint8Array(10240).map((_, i) => (i * 31) % 251);
+    for (const given of [data, Buffer.from(data)]) {
+      const sent = opi.sendDocument(TOKEN, CHAT, 'Caption', given, { filename: 'data.bin' });
+      assert.equal(sent.result.document.file_name, 'data.bin');
+      assert.equal(sent.result.document.file_size, data.length);
+      assert.deepEqual(await downloaded(sent.result.document.file_id), data);
+    }
+    const async = await opi.sendDocumentAsync(TOKEN, CHAT, 'Async', data);
+    assert.deepEqual(await downloaded(async.result.document.file_id), data);
+    const dir = mkdtempSync(path.join(tmpdir(), 'opi-node-'));
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'line one\n');
+    try {
+      const sent = opi.sendDocument(TOKEN, CHAT, 'Notes', notes, { parsemode: 'HTML' });
+      assert.equal(sent.result.document.file_name, 'notes.txt');
+      assert.deepEqual(
+        await downloaded(sent.result.document.file_id),
+        new TextEncoder().encode('line one\n'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+    const byUrl = opi.sendDocument(TOKEN, CHAT, 'x', 'https://example.com/files/a.pdf');
+    assert.equal(byUrl.result.document.file_name, 'a.pdf');
+    for (const refused of [new Uint8Array(0), path.join(dir, 'missing.pdf')]) {
+      assert.throws(() => opi.sendDocument(TOKEN, CHAT, 'x', refused), {
+        name: 'LibraryError',
+        parameter: 'Document',
+      });
+    }
+    // @ts-expect-error: a number is no file
+    assert.throws(() => opi.sendDocument(TOKEN, CHAT, 'x', 5), TypeError);
   });
 
   it('downloads a file as a Buffer, sync and async', async () => {

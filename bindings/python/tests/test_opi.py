@@ -10,6 +10,7 @@ import re
 import socket
 import sys
 import threading
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -153,6 +154,36 @@ def test_calls_any_method() -> None:
     with pytest.raises(opi.LibraryError) as caught:
         opi.call(TOKEN, "getChat", "[1, 2]")
     assert caught.value.parameter == "Parameters"
+
+
+def _downloaded(standin_url: str, file_id: str) -> bytes:
+    """The bytes the stand-in kept of an upload, fetched back by getFile's path."""
+    file_path = opi.call(TOKEN, "getFile", f'{{"file_id": "{file_id}"}}')["result"]["file_path"]
+    with urllib.request.urlopen(f"{standin_url}/file/bot{TOKEN}/{file_path}") as answer:
+        return answer.read()
+
+
+def test_sends_a_document_from_bytes_a_path_or_a_url(tmp_path: Path, standin_url: str) -> None:
+    data = bytes(range(256)) * 40
+    for given in (data, bytearray(data), memoryview(data)):
+        document = opi.send_document(TOKEN, CHAT, "Caption", given, filename="data.bin")
+        sent = document["result"]["document"]
+        assert (sent["file_name"], sent["file_size"]) == ("data.bin", len(data))
+        assert _downloaded(standin_url, sent["file_id"]) == data
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"line one\nline two\n")
+    for path in (notes, str(notes)):
+        sent = opi.send_document(TOKEN, CHAT, "Notes", path, parsemode="HTML")["result"]
+        assert sent["document"]["file_name"] == "notes.txt"
+        assert _downloaded(standin_url, sent["document"]["file_id"]) == notes.read_bytes()
+    by_url = opi.send_document(TOKEN, CHAT, "x", "https://example.com/files/a.pdf")
+    assert by_url["result"]["document"]["file_name"] == "a.pdf"
+    for refused in (b"", str(tmp_path / "missing.pdf")):
+        with pytest.raises(opi.LibraryError) as caught:
+            opi.send_document(TOKEN, CHAT, "x", refused)
+        assert caught.value.parameter == "Document"
+    with pytest.raises(TypeError):
+        opi.send_document(TOKEN, CHAT, "x", 5)  # type: ignore[arg-type]
 
 
 def test_telegram_error_raises_with_the_answer() -> None:

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value};
 
 use crate::http::Response;
+use crate::uploads::{Part, Store, Stored};
 use crate::{BOT_ID, TOKEN};
 
 pub enum Reply {
@@ -29,6 +30,8 @@ pub enum Reply {
     File {
         len: u64,
     },
+    /// An uploaded file's bytes, streamed from where the stand-in kept it.
+    Stored(std::fs::File, u64),
 }
 
 /// A file of the store: its `file_id`, its `file_path` under `/file/bot<token>/`, and
@@ -48,6 +51,8 @@ pub struct Bot {
     topics_created: AtomicU64,
     flood_once_spent: AtomicBool,
     webhook_set: AtomicBool,
+    /// The files uploaded to it.
+    pub uploads: Store,
     /// Updates not yet confirmed by a getUpdates offset past them, and the signal that
     /// wakes a long poll when one is queued.
     updates: Mutex<Vec<Value>>,
@@ -65,9 +70,9 @@ pub fn split_path(path: &str) -> Option<(&str, &str)> {
 }
 
 impl Bot {
-    pub fn answer(&self, path: &str, body: &[u8]) -> Reply {
+    pub fn answer(&self, path: &str, body: &[u8], parts: &[Part]) -> Reply {
         if let Some(rest) = path.strip_prefix("/file/bot") {
-            return file(rest);
+            return self.download(rest).unwrap_or_else(|| file(rest));
         }
         let Some((token, method)) = split_path(path) else {
             return error(404, "Not Found");
@@ -84,6 +89,7 @@ impl Bot {
             return error(404, "Not Found");
         };
         let params = match serde_json::from_slice::<Value>(body) {
+            _ if !parts.is_empty() => self.form_fields(parts),
             Ok(Value::Object(params)) => params,
             _ if body.is_empty() => Map::new(),
             _ if needs_chat => return error(400, "Bad Request: chat_id is empty"),
@@ -95,6 +101,170 @@ impl Bot {
             }
         }
         handler(self, &params)
+    }
+
+    /// `GET /file/bot<token>/<file_path>` of an uploaded file: its bytes; `None` for any
+    /// other path, which the stand-in's fixed files answer.
+    fn download(&self, rest: &str) -> Option<Reply> {
+        let (token, file_path) = rest.split_once('/')?;
+        if token != TOKEN {
+            return None;
+        }
+        let (file, len) = self.uploads.open(file_path)?;
+        Some(Reply::Stored(file, len))
+    }
+
+    /// A multipart request's fields as the methods read them: a text field as a number
+    /// or JSON value when it reads as one (the Bot API reads `"5"` as 5), else a string;
+    /// a file as the document Telegram would make of it, kept for `getFile`.
+    fn form_fields(&self, parts: &[Part]) -> Map<String, Value> {
+        let mut params = Map::new();
+        for part in parts {
+            let value = if part.file_name.is_some() {
+                let Some(stored) = self.uploads.keep(part, folder(&part.name)) else {
+                    continue;
+                };
+                let mut file = file_object(&stored);
+                file.insert("uploaded".into(), true.into());
+                Value::Object(file)
+            } else {
+                let text = part.text();
+                match serde_json::from_str::<Value>(&text) {
+                    Ok(value @ (Value::Number(_) | Value::Object(_) | Value::Array(_))) => value,
+                    _ => Value::String(text),
+                }
+            };
+            params.insert(part.name.clone(), value);
+        }
+        params
+    }
+
+    /// The file a method was given in `field`: an upload, a `file_id` of one, or a URL
+    /// Telegram would fetch (the stand-in has no network: it answers as if it had).
+    fn given_file(&self, value: Option<&Value>) -> Result<Map<String, Value>, Reply> {
+        let refused = || error(400, "Bad Request: wrong file identifier/HTTP URL specified");
+        match value {
+            Some(Value::Object(file)) if file.contains_key("uploaded") => {
+                let mut file = file.clone();
+                file.remove("uploaded");
+                Ok(file)
+            }
+            Some(Value::String(id)) => match self.uploads.by_id(id) {
+                Some(stored) => Ok(file_object(&stored)),
+                None if id.starts_with("http://") || id.starts_with("https://") => {
+                    let name = id.rsplit('/').next().unwrap_or("file");
+                    let mut file = Map::new();
+                    file.insert("file_name".into(), name.into());
+                    file.insert(
+                        "file_id".into(),
+                        format!("BQACAgIAAxkBAAIurl{}", name.len()).into(),
+                    );
+                    file.insert("file_unique_id".into(), "AgADurl".into());
+                    Ok(file)
+                }
+                None => Err(refused()),
+            },
+            _ => Err(error(
+                400,
+                "Bad Request: there is no document in the request",
+            )),
+        }
+    }
+
+    /// A new message carrying a file under `kind` (`document`, `photo`, ...), as the
+    /// Bot API's send methods answer.
+    fn file_message(&self, kind: &str, params: &Map<String, Value>) -> Reply {
+        let file = match self.given_file(params.get(kind)) {
+            Ok(file) => file,
+            Err(refused) => return refused,
+        };
+        let mut message: Map<String, Value> =
+            serde_json::from_str(&self.new_message(params)).expect("a message is JSON");
+        let media = match kind {
+            // A photo is its sizes, each without a name or type.
+            "photo" => {
+                let mut size = file.clone();
+                size.remove("file_name");
+                size.remove("mime_type");
+                size.insert("width".into(), 800.into());
+                size.insert("height".into(), 600.into());
+                Value::Array(vec![Value::Object(size)])
+            }
+            "voice" => {
+                let mut voice = file.clone();
+                voice.remove("file_name");
+                voice.insert("duration".into(), 1.into());
+                Value::Object(voice)
+            }
+            _ => Value::Object(file.clone()),
+        };
+        message.insert(kind.into(), media);
+        // Telegram sends an animation as a document too, for older clients.
+        if kind == "animation" {
+            message.insert("document".into(), Value::Object(file));
+        }
+        if let Some(caption) = params.get("caption").and_then(Value::as_str) {
+            message.insert("caption".into(), caption.into());
+        }
+        ok(&Value::Object(message).to_string())
+    }
+
+    /// `sendMediaGroup`: `media` is a JSON array of items whose `media` is a `file_id`,
+    /// a URL or `attach://<field>` naming a file part.
+    fn media_group(&self, params: &Map<String, Value>) -> Reply {
+        let Some(Value::Array(items)) = params.get("media") else {
+            return error(400, "Bad Request: parameter \"media\" is required");
+        };
+        if !(2..=10).contains(&items.len()) {
+            return error(400, "Bad Request: MEDIA_GROUP_INVALID");
+        }
+        let mut messages = Vec::new();
+        for item in items {
+            let kind = item.get("type").and_then(Value::as_str).unwrap_or("");
+            if !["photo", "video", "audio", "document"].contains(&kind) {
+                return error(400, "Bad Request: invalid media type");
+            }
+            let media = match item.get("media").and_then(Value::as_str) {
+                Some(attach) if attach.starts_with("attach://") => {
+                    params.get(&attach["attach://".len()..]).cloned()
+                }
+                Some(other) => Some(Value::from(other)),
+                None => None,
+            };
+            let mut one = params.clone();
+            one.insert(kind.into(), media.unwrap_or(Value::Null));
+            match item.get("caption") {
+                Some(caption) => one.insert("caption".into(), caption.clone()),
+                None => one.remove("caption"),
+            };
+            let Reply::Send(answer) = self.file_message(kind, &one) else {
+                unreachable!("a file message is sent")
+            };
+            let mut document: Value =
+                serde_json::from_slice(&answer.body).expect("an answer is JSON");
+            if document["ok"] != true {
+                return Reply::Send(answer);
+            }
+            document["result"]["media_group_id"] = "13751398743125".into();
+            messages.push(document["result"].take());
+        }
+        ok(&Value::Array(messages).to_string())
+    }
+
+    /// `getFile`: an uploaded file's `file_path`, for `/file/bot<token>/<file_path>`;
+    /// the stand-in's fixed files otherwise.
+    fn get_file(&self, params: &Map<String, Value>) -> Reply {
+        let id = params.get("file_id").and_then(Value::as_str).unwrap_or("");
+        match self.uploads.by_id(id) {
+            Some(stored) => {
+                let mut file = file_object(&stored);
+                file.remove("file_name");
+                file.remove("mime_type");
+                file.insert("file_path".into(), stored.file_path.into());
+                ok(&Value::Object(file).to_string())
+            }
+            None => get_file(params),
+        }
     }
 
     /// The faults a chat provokes, the same for every method that takes one.
@@ -385,14 +555,51 @@ const METHODS: &[(&str, bool, Handler)] = &[
             None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
         },
     ),
-    ("getFile", false, |_, p| get_file(p)),
     ("getUpdates", false, |bot, p| bot.get_updates(p)),
     ("getForumTopicIconStickers", false, |_, _| {
         ok(FORUM_TOPIC_ICONS)
     }),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
+    ("sendDocument", true, |bot, p| {
+        bot.file_message("document", p)
+    }),
+    ("sendPhoto", true, |bot, p| bot.file_message("photo", p)),
+    ("sendVideo", true, |bot, p| bot.file_message("video", p)),
+    ("sendAudio", true, |bot, p| bot.file_message("audio", p)),
+    ("sendAnimation", true, |bot, p| {
+        bot.file_message("animation", p)
+    }),
+    ("sendVoice", true, |bot, p| bot.file_message("voice", p)),
+    ("sendMediaGroup", true, |bot, p| bot.media_group(p)),
+    ("getFile", false, |bot, p| bot.get_file(p)),
 ];
+
+/// The folder Telegram files an upload of a kind under, in its `file_path`.
+fn folder(field: &str) -> &'static str {
+    match field {
+        "photo" => "photos",
+        "video" => "videos",
+        "audio" => "music",
+        "animation" => "animations",
+        "voice" => "voice",
+        _ => "documents",
+    }
+}
+
+/// A Document-like object of a stored file: name, type, ids and size.
+fn file_object(stored: &Stored) -> Map<String, Value> {
+    let mut file = Map::new();
+    file.insert("file_name".into(), stored.file_name.clone().into());
+    file.insert("mime_type".into(), stored.mime_type.clone().into());
+    file.insert("file_id".into(), stored.file_id.clone().into());
+    file.insert(
+        "file_unique_id".into(),
+        stored.file_unique_id.clone().into(),
+    );
+    file.insert("file_size".into(), stored.size.into());
+    file
+}
 
 /// `/file/bot<token>/<file_path>`: a stored file's bytes, as Telegram's file server
 /// hands them out; anything else is Telegram's 404 document.

@@ -6,6 +6,8 @@
 
 use std::io::{self, BufRead, Read, Write};
 
+use crate::uploads::{MAX_MULTIPART, Part, Store};
+
 /// Largest request line plus header block accepted.
 pub const MAX_HEAD: usize = 64 * 1024;
 /// Largest request body accepted, however it is framed.
@@ -18,6 +20,8 @@ pub struct Request {
     pub target: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// The parts of a `multipart/form-data` body, which is then not kept in `body`.
+    pub parts: Vec<Part>,
     /// Whether the client allows the connection to carry another request.
     pub keep_alive: bool,
 }
@@ -46,6 +50,7 @@ impl From<io::Error> for ReadError {
 pub fn read_request(
     reader: &mut impl BufRead,
     interim: &mut impl Write,
+    store: Option<&Store>,
 ) -> Result<Request, ReadError> {
     let mut budget = MAX_HEAD;
 
@@ -67,15 +72,30 @@ pub fn read_request(
         headers.push(parse_header(&line)?);
     }
 
-    let framing = framing(&headers)?;
+    // Without a store (the TLS front, which relays bodies as they are) nothing is parsed.
+    let boundary = store.and(multipart_boundary(&headers));
+    let framing = framing(&headers, boundary.is_some())?;
     let expects_continue = minor >= 1
         && header_value(&headers, "expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
     if expects_continue && !matches!(framing, Framing::Length(0)) {
         interim.write_all(b"HTTP/1.1 100 Continue\r\n\r\n")?;
     }
-    let body = match framing {
-        Framing::Length(len) => read_exact_body(reader, len)?,
-        Framing::Chunked => read_chunked_body(reader)?,
+    let (body, parts) = match (framing, boundary) {
+        (Framing::Length(len), Some(boundary)) => {
+            let store = store.ok_or(ReadError::Malformed)?;
+            (Vec::new(), store.read_multipart(reader, len, &boundary)?)
+        }
+        (Framing::Length(len), None) => (read_exact_body(reader, len)?, Vec::new()),
+        (Framing::Chunked, None) => (read_chunked_body(reader)?, Vec::new()),
+        (Framing::Chunked, Some(boundary)) => {
+            let body = read_chunked_body(reader)?;
+            let len = body.len() as u64;
+            let store = store.ok_or(ReadError::Malformed)?;
+            (
+                Vec::new(),
+                store.read_multipart(&mut &body[..], len, &boundary)?,
+            )
+        }
     };
 
     let keep_alive = keeps_alive(&headers, minor);
@@ -84,8 +104,23 @@ pub fn read_request(
         target,
         headers,
         body,
+        parts,
         keep_alive,
     })
+}
+
+/// The boundary of a `multipart/form-data` body.
+fn multipart_boundary(headers: &[(String, String)]) -> Option<String> {
+    let value = header_value(headers, "content-type")?;
+    let mut params = value.split(';').map(str::trim);
+    if !params.next()?.eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params
+        .filter_map(|p| p.split_once('='))
+        .find(|(key, _)| key.trim().eq_ignore_ascii_case("boundary"))
+        .map(|(_, b)| b.trim().trim_matches('"').to_string())
+        .filter(|b| !b.is_empty())
 }
 
 /// Returns one line without its terminator, charging it to `budget`.
@@ -188,7 +223,7 @@ enum Framing {
     Chunked,
 }
 
-fn framing(headers: &[(String, String)]) -> Result<Framing, ReadError> {
+fn framing(headers: &[(String, String)], multipart: bool) -> Result<Framing, ReadError> {
     let codings: Vec<&str> = header_tokens(headers, "transfer-encoding").collect();
     let lengths: Vec<&str> = header_tokens(headers, "content-length").collect();
 
@@ -221,7 +256,8 @@ fn framing(headers: &[(String, String)]) -> Result<Framing, ReadError> {
         declared = Some(len);
     }
     let len = declared.unwrap_or(0);
-    if len > MAX_BODY {
+    // File parts go to disk as they are read, so a multipart body may be far larger.
+    if len > if multipart { MAX_MULTIPART } else { MAX_BODY } {
         return Err(ReadError::TooLarge);
     }
     Ok(Framing::Length(len))
@@ -377,7 +413,11 @@ mod tests {
 
     fn parse(raw: &[u8]) -> Result<Request, ReadError> {
         let mut interim = Vec::new();
-        read_request(&mut io::BufReader::new(raw), &mut interim)
+        read_request(
+            &mut io::BufReader::new(raw),
+            &mut interim,
+            Some(&Store::default()),
+        )
     }
 
     #[test]
@@ -467,12 +507,22 @@ mod tests {
     fn continue_is_sent_only_when_asked() {
         let raw = b"POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\na";
         let mut interim = Vec::new();
-        read_request(&mut io::BufReader::new(&raw[..]), &mut interim).unwrap();
+        read_request(
+            &mut io::BufReader::new(&raw[..]),
+            &mut interim,
+            Some(&Store::default()),
+        )
+        .unwrap();
         assert_eq!(interim, b"HTTP/1.1 100 Continue\r\n\r\n");
 
         let raw = b"POST / HTTP/1.1\r\nContent-Length: 1\r\n\r\na";
         let mut interim = Vec::new();
-        read_request(&mut io::BufReader::new(&raw[..]), &mut interim).unwrap();
+        read_request(
+            &mut io::BufReader::new(&raw[..]),
+            &mut interim,
+            Some(&Store::default()),
+        )
+        .unwrap();
         assert!(interim.is_empty());
     }
 }

@@ -14,12 +14,18 @@
 //! request and closes), `"@hang_up_mid_answer"` (sends the head of an answer
 //! and closes)), so tests in any host language can trigger them through the
 //! library alone.
+//!
+//! Files sent as `multipart/form-data` are streamed to a directory of the stand-in's
+//! own and recorded as [`Part`]s; the send methods answer with the Message Telegram
+//! would, `getFile` gives a kept file's `file_path`, and `GET /file/bot<token>/<path>`
+//! serves its bytes (see `uploads.rs`).
 
 mod bot;
 mod http;
 mod server;
 #[cfg(feature = "tls")]
 pub mod tls;
+mod uploads;
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
@@ -27,6 +33,7 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use server::{Shared, lock};
+pub use uploads::{KEEP_IN_MEMORY, Part, checksum, checksum_of};
 
 /// The one bot token the stand-in accepts; any other gets 401 Unauthorized.
 pub const TOKEN: &str = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
@@ -183,8 +190,11 @@ pub struct Recorded {
     pub path: String,
     /// Header fields in order, names spelled as the client sent them.
     pub headers: Vec<(String, String)>,
-    /// The body after undoing any chunked framing.
+    /// The body after undoing any chunked framing; empty for `multipart/form-data`,
+    /// whose parts are in `parts`.
     pub body: Vec<u8>,
+    /// The parts of a `multipart/form-data` body, in order (see [`Part`]).
+    pub parts: Vec<Part>,
     /// The body of the stand-in's answer, byte for byte; empty when it gave none.
     pub response: Vec<u8>,
     /// Which TCP connection, counting from 1, carried the request.
@@ -201,6 +211,11 @@ impl Recorded {
     /// The Bot API method named by the path, e.g. `createChatInviteLink`.
     pub fn bot_method(&self) -> Option<&str> {
         bot::split_path(&self.path).map(|(_, method)| method)
+    }
+
+    /// The part named `name`, of a multipart request.
+    pub fn part(&self, name: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.name == name)
     }
 
     /// The body parsed as JSON.

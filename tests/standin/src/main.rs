@@ -8,7 +8,9 @@
 //! server exits instead of lingering on the port.
 //!
 //! `--requests FILE` also writes, when it stops, every request it received to
-//! FILE, one JSON object a line (`method`, `path`, `body`), so a script can
+//! FILE, one JSON object a line (`method`, `path`, `body`, and the `parts` of a
+//! multipart body: `name`, `file_name`, `content_type`, `len`, `checksum` as 16 hex
+//! digits of FNV-1a 64, `text` of a text field), so a script can
 //! check what a program sent and not only what it printed.
 //!
 //! With `--tls`, the URL is that of an HTTPS front whose certificate comes from
@@ -63,6 +65,14 @@ fn main() -> ExitCode {
                     "method": request.method,
                     "path": request.path,
                     "body": String::from_utf8_lossy(&request.body),
+                    "parts": request.parts.iter().map(|part| serde_json::json!({
+                        "name": part.name,
+                        "file_name": part.file_name,
+                        "content_type": part.content_type,
+                        "len": part.len,
+                        "checksum": format!("{:016x}", part.checksum),
+                        "text": part.file_name.is_none().then(|| part.text()),
+                    })).collect::<Vec<_>>(),
                 });
                 format!("{line}\n")
             })

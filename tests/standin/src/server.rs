@@ -140,6 +140,7 @@ impl Shared {
                 path: request.target,
                 headers: request.headers,
                 body: request.body,
+                parts: request.parts,
                 response: response.to_vec(),
                 connection,
             });
@@ -226,7 +227,8 @@ fn serve(shared: &Shared, conn: &Conn) {
             *phase = Phase::Busy;
         }
 
-        let request = match http::read_request(&mut reader, &mut writer) {
+        let request = match http::read_request(&mut reader, &mut writer, Some(&shared.bot.uploads))
+        {
             Ok(request) => request,
             Err(ReadError::Gone) => return,
             Err(ReadError::Malformed) => {
@@ -235,7 +237,9 @@ fn serve(shared: &Shared, conn: &Conn) {
             Err(ReadError::TooLarge) => return reject(reader, 413, "Request Entity Too Large"),
         };
 
-        let reply = shared.bot.answer(&request.target, &request.body);
+        let reply = shared
+            .bot
+            .answer(&request.target, &request.body, &request.parts);
         let keep_alive = request.keep_alive
             && !shared.is_stopping()
             && !shared.close_each.load(Ordering::SeqCst);
@@ -244,7 +248,11 @@ fn serve(shared: &Shared, conn: &Conn) {
         // always finds its request in the log.
         let response = match &reply {
             Reply::Send(answer) => answer.body.as_slice(),
-            Reply::Stall | Reply::HangUp | Reply::HeadOnly(_) | Reply::File { .. } => &[],
+            Reply::Stall
+            | Reply::HangUp
+            | Reply::HeadOnly(_)
+            | Reply::File { .. }
+            | Reply::Stored(..) => &[],
         };
         shared.record(request, response, conn.id);
 
@@ -279,6 +287,28 @@ fn serve(shared: &Shared, conn: &Conn) {
             Reply::HangUp => {
                 let _ = stream.shutdown(Shutdown::Both);
                 return;
+            }
+            Reply::Stored(file, len) => {
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nServer: opi-standin\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\nConnection: {}\r\n\r\n",
+                    if keep_alive { "keep-alive" } else { "close" }
+                );
+                let mut phase = lock(&conn.phase);
+                let sent = writer.write_all(head.as_bytes()).and_then(|_| {
+                    if with_body {
+                        std::io::copy(&mut file.take(len), &mut writer).map(drop)
+                    } else {
+                        Ok(())
+                    }
+                });
+                if sent.is_err() {
+                    return;
+                }
+                if !keep_alive {
+                    drop(phase);
+                    return linger_close(stream, reader);
+                }
+                *phase = Phase::Idle;
             }
             Reply::HeadOnly(answer) => {
                 let _ = writer.write_all(&answer.encode(true, false));

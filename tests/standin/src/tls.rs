@@ -93,7 +93,7 @@ fn relay(config: Arc<rustls::ServerConfig>, client: TcpStream, backend: SocketAd
     let mut upstream_reader = BufReader::new(&upstream);
     loop {
         // A refused handshake surfaces here as a read error, which ends the connection.
-        let Ok(request) = http::read_request(&mut client, &mut std::io::sink()) else {
+        let Ok(request) = http::read_request(&mut client, &mut std::io::sink(), None) else {
             return;
         };
         let mut head = format!("{} {} HTTP/1.1\r\n", request.method, request.target);

@@ -435,6 +435,89 @@ fn forum_topics_are_created_and_managed() {
     );
 }
 
+/// A multipart body of text fields and one file part, between `boundary`s.
+fn multipart(boundary: &str, fields: &[(&str, &str)], file: (&str, &str, &[u8])) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .bytes(),
+        );
+    }
+    let (field, file_name, bytes) = file;
+    body.extend(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
+        .bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+    body
+}
+
+#[test]
+fn uploads_are_recorded_answered_and_served_back() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+    let body = multipart(
+        "b0undary",
+        &[("chat_id", "@c"), ("caption", "Hi")],
+        ("document", "report.pdf", &bytes),
+    );
+    let mut request = format!(
+        "POST /bot{TOKEN}/sendDocument HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    request.extend(body);
+    client.send_raw(&request);
+    let answer = json(&client.answer());
+    assert_eq!(answer["ok"], true, "{answer}");
+    let document = &answer["result"]["document"];
+    assert_eq!(document["file_name"], "report.pdf");
+    assert_eq!(document["mime_type"], "application/pdf");
+    assert_eq!(document["file_size"], 200_000);
+    assert_eq!(answer["result"]["caption"], "Hi");
+
+    let recorded = &stand_in.requests()[0];
+    assert!(recorded.body.is_empty());
+    assert_eq!(recorded.part("caption").unwrap().text(), "Hi");
+    let part = recorded.part("document").unwrap();
+    assert_eq!(part.file_name.as_deref(), Some("report.pdf"));
+    assert_eq!(
+        (part.len, part.checksum),
+        (200_000, opi_standin::checksum(&bytes))
+    );
+    assert_eq!(part.data, bytes);
+
+    // getFile names its path, and the path serves the bytes back.
+    let file_id = document["file_id"].as_str().unwrap();
+    let got = json(&client.call("getFile", &format!(r#"{{"file_id":"{file_id}"}}"#)));
+    let file_path = got["result"]["file_path"].as_str().unwrap().to_string();
+    assert_eq!(file_path, "documents/file_1.pdf");
+    client.send_raw(
+        format!("GET /file/bot{TOKEN}/{file_path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes(),
+    );
+    let served = client.answer();
+    assert_eq!(served.status, 200);
+    assert_eq!(served.body, bytes);
+    // Sent again by file_id, as a text field: no upload.
+    let again = json(&client.call(
+        "sendDocument",
+        &format!(r#"{{"chat_id":"@c","caption":"x","document":"{file_id}"}}"#),
+    ));
+    assert_eq!(again["result"]["document"]["file_size"], 200_000);
+    let unknown = client.call(
+        "sendDocument",
+        r#"{"chat_id":"@c","caption":"x","document":"nope"}"#,
+    );
+    assert_eq!(unknown.status, 400);
+}
+
 #[test]
 fn get_updates_holds_a_long_poll_until_an_update_or_the_timeout() {
     let stand_in = StandIn::start();

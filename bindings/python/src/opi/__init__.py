@@ -52,6 +52,23 @@ Result = dict[str, Any]
 #: (a naive one is local time, as libopi reads a date-time without an offset).
 Expiration = str | int | _dt.date | None
 
+#: What a file parameter accepts: a ``str`` or ``os.PathLike`` (a local path, streamed
+#: from disk by libopi, an ``http(s)`` URL or a Telegram ``file_id``), or the file's
+#: bytes (``bytes``, ``bytearray``, ``memoryview``).
+FileLike = str | os.PathLike[str] | bytes | bytearray | memoryview
+
+
+class _File(ctypes.Structure):
+    """C's ``opi_file``: ``path`` or ``data``/``len``, borrowed for the call."""
+
+    # data is declared c_char_p, which has const uint8_t *'s layout, so that assigning
+    # bytes keeps them referenced by the structure, and so alive, for the call.
+    _fields_ = [
+        ("path", ctypes.c_char_p),
+        ("data", ctypes.c_char_p),
+        ("len", ctypes.c_size_t),
+    ]
+
 #: How deeply an answer's arrays and objects may nest. json.loads recurses once a level
 #: on the C stack, bounded only by the recursion limit, which a host may have raised
 #: beyond what its stack holds; the Bot API's documents nest a few levels.
@@ -251,6 +268,23 @@ def _text(value: str | None, name: str) -> bytes | None:
         # C would see only the part before it, silently; refuse as os.open does.
         raise ValueError(f"{name}: embedded null character")
     return value.encode("utf-8")
+
+
+def _file(value: FileLike | None, name: str) -> Any:
+    """A file argument: a pointer to an ``opi_file``; ``None`` becomes NULL (not given)."""
+    if value is None:
+        return None
+    if isinstance(value, (bytearray, memoryview)):
+        value = bytes(value)
+    if isinstance(value, bytes):
+        return ctypes.byref(_File(None, value, len(value)))
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{name} must be str, os.PathLike, bytes or None, not {type(value).__name__}"
+        )
+    return ctypes.byref(_File(_text(value, name), None, 0))
 
 
 def _int32(value: int, name: str) -> int:

@@ -10,7 +10,7 @@ import ctypes
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, Result, _bool, _chat, _double, _expiration, _int32, _int64, _json, _loaded, _text
+from . import Expiration, FileLike, Result, _bool, _chat, _double, _expiration, _File, _file, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
@@ -23,6 +23,7 @@ __all__ = [
     "approve_join_request",
     "ban",
     "call",
+    "call_with_files",
     "clear_topic_pinned_messages_list",
     "close_forum_topic",
     "create_forum_topic",
@@ -53,10 +54,16 @@ __all__ = [
     "replace_message_keyboard",
     "replace_message_text",
     "revoke_invitation_link",
+    "send_audio",
     "send_contact",
+    "send_document",
+    "send_gif",
+    "send_image",
     "send_location",
+    "send_media_group",
     "send_poll",
     "send_text_message",
+    "send_video",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -97,6 +104,55 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # keyboard
         ctypes.c_char_p,  # markup
         ctypes.c_int32,  # replied_id
+    ),
+    "opi_telegram_send_image": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # image
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_video": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # video
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_audio": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # audio
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_document": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # document
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_char_p,  # file_name
+    ),
+    "opi_telegram_send_gif": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.POINTER(_File),  # gif
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_send_media_group": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # file_mapping
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
     ),
     "opi_telegram_send_location": (
         ctypes.c_char_p,  # token
@@ -283,6 +339,12 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # method
         ctypes.c_char_p,  # parameters
+    ),
+    "opi_telegram_call_with_files": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # method
+        ctypes.c_char_p,  # parameters
+        ctypes.c_char_p,  # files
     ),
 }
 
@@ -509,6 +571,258 @@ def send_text_message(
         _text(_json(keyboard, "keyboard"), "keyboard"),
         _text(parsemode, "parsemode"),
         _int32(reply, "reply"),
+    )
+
+
+def send_image(
+    token: str,
+    chat: str | int,
+    text: str,
+    picture: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends an image to a chat or channel (OPI ``SendImage``, Bot API ``sendPhoto``).
+
+    A file as SendDocument takes one; it goes up under a path's own name, else ``photo``, as
+    OPI names it. Markup's alias is ``-r`` here: ``-p`` is ``--picture``. Telegram answers
+    with the Message, its photo in several sizes.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param picture: Image: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_image",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(picture, "picture"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_video(
+    token: str,
+    chat: str | int,
+    text: str,
+    video: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends a video to a chat or channel (OPI ``SendVideo``, Bot API ``sendVideo``).
+
+    A file as SendDocument takes one; it goes up under a path's own name, else ``video``, as
+    OPI names it. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param video: Video: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_video",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(video, "video"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_audio(
+    token: str,
+    chat: str | int,
+    text: str,
+    audio: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends an audio file to a chat or channel (OPI ``SendAudio``, Bot API ``sendAudio``).
+
+    A file as SendDocument takes one; it goes up under a path's own name, else ``audio``, as
+    OPI names it. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param audio: Audio: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_audio",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(audio, "audio"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_document(
+    token: str,
+    chat: str | int,
+    text: str,
+    doc: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+    filename: str | None = None,
+) -> Result:
+    """Sends a document to a chat or channel (OPI ``SendDocument``, Bot API
+    ``sendDocument``).
+
+    Document is a local path (streamed from disk), the file's bytes, or an http(s) URL or
+    file_id, which Telegram fetches itself (OPI downloads URLs: docs/porting.md). It goes up
+    under FileName, else the path's own name, else ``document``. Empty files and files over
+    the Bot API's limit are refused unsent. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param doc: Document: a local path (streamed from disk), the file's bytes, an
+        ``http(s)`` URL or a Telegram ``file_id`` (Telegram fetches those two itself). A
+        ``str`` or ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :param filename: File name with extension, as the chat shows it. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_document",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(doc, "doc"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+        _text(filename, "filename"),
+    )
+
+
+def send_gif(
+    token: str,
+    chat: str | int,
+    text: str,
+    gif: FileLike,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends a GIF to a chat or channel (OPI ``SendGif``, Bot API ``sendAnimation``).
+
+    A file as SendDocument takes one; it goes up under a path's own name, else
+    ``animation.gif``, as OPI names it. Telegram answers with the Message, carrying the
+    animation (and a document, for older clients).
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param gif: GIF: a local path (streamed from disk), the file's bytes, an ``http(s)``
+        URL or a Telegram ``file_id`` (Telegram fetches those two itself). A ``str`` or
+        ``os.PathLike`` (a path, URL or file_id), or ``bytes``.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_gif",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _file(gif, "gif"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def send_media_group(
+    token: str,
+    chat: str | int,
+    text: str,
+    media: str | Mapping[str, Any],
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+) -> Result:
+    """Sends a group of files (an album) to a chat or channel (OPI ``SendMediaGroup``, Bot
+    API ``sendMediaGroup``).
+
+    FileMapping: a JSON object (or OPI's single-quoted JSON, or a .json file) of 2 to 10
+    files, each a path, URL or file_id, to its kind (``photo``, ``video``, ``audio``,
+    ``document``). Each path goes up as a part, ``attach://file0``, ...; bytes must be
+    written to a file first. Text captions the first item. Keyboard is refused:
+    sendMediaGroup takes none. Telegram answers with an array of Messages.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Caption.
+    :param media: Files and their kinds: {'path, URL or file_id': 'photo'}: JSON text,
+        OPI's single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json
+        file. Also a ``dict``, sent as JSON.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_media_group",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(media, "media"), "media"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
     )
 
 
@@ -1520,4 +1834,36 @@ def call(
         _text(token, "token"),
         _text(method, "method"),
         _text(params, "params"),
+    )
+
+
+def call_with_files(
+    token: str,
+    method: str,
+    files: str | Mapping[str, Any],
+    params: str | None = None,
+) -> Result:
+    """Calls any Bot API method with files, as multipart/form-data (OPI ``CallWithFiles``,
+    Bot API any, named by the Method parameter).
+
+    Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
+    Parameters' fields go as text fields; Files is a JSON object of form field to a path,
+    URL or file_id, each checked as any file is.
+
+    :param token: Bot token.
+    :param method: Bot API method name, such as getChat.
+    :param files: Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,
+        OPI's single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json
+        file. Also a ``dict``, sent as JSON.
+    :param params: Method parameters as a JSON object. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_call_with_files",
+        _text(token, "token"),
+        _text(method, "method"),
+        _text(params, "params"),
+        _text(_json(files, "files"), "files"),
     )
