@@ -8,13 +8,16 @@
 use std::ops::RangeInclusive;
 
 use crate::error::Error;
+use serde_json::Value;
+
 use crate::param::{
-    CHAT_ID, EXPIRATION_DATE, FORUM_ID, ICON_ID, INVITE_LINK, MESSAGE_ID, Param, TITLE, TOKEN,
-    USER_ID, USER_LIMIT,
+    CHAT_ID, EXPIRATION_DATE, FORUM_ID, ICON_ID, INVITE_LINK, MESSAGE_ID, Param, ParamType,
+    REPLIED_ID, TITLE, TOKEN, USER_ID, USER_LIMIT,
 };
 use crate::values::chat::ChatId;
+use crate::values::markup::{self, ParseMode};
 use crate::values::token::Token;
-use crate::values::{date, number, text};
+use crate::values::{date, json, number, text};
 
 /// Telegram's bounds on `member_limit`.
 pub const USER_LIMIT_RANGE: RangeInclusive<i64> = 1..=99_999;
@@ -23,24 +26,33 @@ pub const USER_ID_RANGE: RangeInclusive<i64> = 1..=i64::MAX;
 /// Message and topic ids are positive and 32-bit.
 pub const MESSAGE_ID_RANGE: RangeInclusive<i64> = 1..=i32::MAX as i64;
 
-/// One value as the caller gave it: text, or a number the caller has already read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One value as the caller gave it: text, or a number or flag the caller has already
+/// read.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Arg<'a> {
     /// Text as given; the parameter's parser reads it.
     Text(&'a str),
     /// A number as given; the parameter's range is checked later.
     Number(i64),
+    /// A flag, for a parameter of type Boolean.
+    Bool(bool),
+    /// A number with a fraction, for a parameter of type Float; checked later.
+    Float(f64),
 }
 
 /// One value as a host gave it, owned for the length of the call so that [`Args`] can
 /// borrow it: what the add-in converts a 1C value to, and what the CLI reads an option
 /// as.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Given {
     /// Text as given, or a number to be read as text (a chat id, a date).
     Text(String),
     /// A whole number for a parameter of type Number.
     Number(i64),
+    /// A flag for a parameter of type Boolean.
+    Bool(bool),
+    /// A number for a parameter of type Float.
+    Float(f64),
 }
 
 impl Given {
@@ -49,6 +61,8 @@ impl Given {
         match self {
             Given::Text(text) => Arg::Text(text),
             Given::Number(n) => Arg::Number(*n),
+            Given::Bool(b) => Arg::Bool(*b),
+            Given::Float(x) => Arg::Float(*x),
         }
     }
 }
@@ -216,6 +230,86 @@ impl<'a> Args<'a> {
     pub fn chat_with_topic(&self, param: &Param) -> Result<(ChatId, Option<i64>), Error> {
         param.check(ChatId::parse_with_topic(self.text(param).unwrap_or("")))
     }
+
+    /// The flag given for a Boolean `param`, or its default when not given.
+    pub fn flag(&self, param: &Param) -> bool {
+        match (self.get(param), param.ty) {
+            (Some(Arg::Bool(b)), _) => b,
+            (_, ParamType::Boolean { default }) => default,
+            _ => false,
+        }
+    }
+
+    /// A required number with a fraction given for `param`, within `range`.
+    pub fn float(&self, param: &Param, range: RangeInclusive<f64>) -> Result<f64, Error> {
+        let value = match self.get(param) {
+            Some(Arg::Float(x)) => Some(x),
+            _ => None,
+        };
+        param.check(number::float(value, range))
+    }
+
+    /// A required text given for `param` (`Text`, a caption, a name), as written.
+    pub fn required_text(&self, param: &Param) -> Result<String, Error> {
+        param.check(text::required(self.text(param)))
+    }
+
+    /// A JSON object given for `param` (`Keyboard`), refused when required and not given.
+    pub fn object(&self, param: &Param) -> Result<Option<Value>, Error> {
+        match param.check(json::object(self.text(param)))? {
+            None if param.required => Err(Error::invalid(
+                param.name,
+                "is required: a JSON object, 'single-quoted' JSON, or the path of a .json file",
+            )),
+            object => Ok(object),
+        }
+    }
+
+    /// A required array of strings given for `param` (`AnswersArray`).
+    pub fn strings(&self, param: &Param) -> Result<Vec<String>, Error> {
+        param
+            .check(json::strings(self.text(param)))?
+            .ok_or_else(|| {
+                Error::invalid(
+                    param.name,
+                    "is required: an array of strings such as ['Red','Blue']",
+                )
+            })
+    }
+
+    /// The `parse_mode` given for `param` (`Markup`): its default in the table when not
+    /// given, none for `none`.
+    pub fn markup(&self, param: &Param) -> Result<Option<ParseMode>, Error> {
+        let chosen = param.check(markup::parse_mode(self.text(param)))?;
+        Ok(match (chosen, param.ty) {
+            (Some(mode), _) => mode,
+            (None, ParamType::Markup { default }) => {
+                markup::parse_mode(Some(default)).ok().flatten().flatten()
+            }
+            (None, _) => None,
+        })
+    }
+
+    /// A required text given for `text` and its formatting given for `markup`, in that
+    /// order: the text prepared for its `parse_mode` (`markup::prepare`), and the mode.
+    pub fn formatted(
+        &self,
+        text: &Param,
+        markup: &Param,
+    ) -> Result<(String, Option<ParseMode>), Error> {
+        let written = self.required_text(text)?;
+        let mode = self.markup(markup)?;
+        Ok((markup::prepare(&written, mode), mode))
+    }
+
+    /// `RepliedID`: 0 or absent for none.
+    pub fn replied_id(&self) -> Result<Option<i64>, Error> {
+        // As for `user_limit`: not given is decided first.
+        match self.number(&REPLIED_ID) {
+            Some(n) => REPLIED_ID.check(number::optional(n, MESSAGE_ID_RANGE, "none")),
+            None => Ok(None),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -232,6 +326,30 @@ mod tests {
         assert_eq!(args.number(&USER_LIMIT), Some(5));
         assert_eq!(args.text(&USER_LIMIT), None);
         assert_eq!(args.get(&TITLE), None);
+    }
+
+    #[test]
+    fn markup_not_given_is_the_default_in_the_table_and_none_is_none() {
+        use crate::param::MARKUP;
+        let plain = Param {
+            ty: ParamType::Markup { default: "" },
+            ..MARKUP
+        };
+        assert_eq!(
+            Args::new().markup(&MARKUP).unwrap(),
+            Some(ParseMode::Markdown)
+        );
+        assert_eq!(Args::new().markup(&plain).unwrap(), None);
+        let none = Args::new().with(&MARKUP, Arg::Text("none"));
+        assert_eq!(none.markup(&MARKUP).unwrap(), None);
+        let html = Args::new().with(&plain, Arg::Text("HTML"));
+        assert_eq!(html.markup(&plain).unwrap(), Some(ParseMode::Html));
+        let flag = Param {
+            ty: ParamType::Boolean { default: true },
+            ..MARKUP
+        };
+        assert!(Args::new().flag(&flag));
+        assert!(!Args::new().with(&flag, Arg::Bool(false)).flag(&flag));
     }
 
     #[test]

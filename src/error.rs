@@ -28,6 +28,9 @@ pub enum ErrorKind {
     Timeout,
     /// The server answered with something that is not a Bot API JSON document.
     BadResponse,
+    /// A local file could not be written, such as DownloadFile's destination; nothing
+    /// is left at its path.
+    File,
     /// A fault inside the library itself, such as a caught panic.
     Internal,
 }
@@ -42,6 +45,7 @@ impl ErrorKind {
             ErrorKind::Tls => "tls",
             ErrorKind::Timeout => "timeout",
             ErrorKind::BadResponse => "bad_response",
+            ErrorKind::File => "file",
             ErrorKind::Internal => "internal",
         }
     }
@@ -207,6 +211,7 @@ mod tests {
             ErrorKind::Tls,
             ErrorKind::Timeout,
             ErrorKind::BadResponse,
+            ErrorKind::File,
             ErrorKind::Internal,
         ]
         .iter()

@@ -2,7 +2,7 @@
 // line the header gives it. `error.rs` checks its `ErrorKind` names against this list,
 // and build.rs includes this file to write them into opi.h as `OPI_KIND_*` macros, so
 // the header cannot drift from the library.
-pub const KINDS: [(&str, &str); 6] = [
+pub const KINDS: [(&str, &str); 7] = [
     (
         "invalid_argument",
         "A parameter was missing, malformed or out of range (opi_error.parameter names it); nothing was sent.",
@@ -19,6 +19,10 @@ pub const KINDS: [(&str, &str); 6] = [
     (
         "bad_response",
         "The server answered with something that is not a Bot API JSON document (opi_error.http_status holds its status).",
+    ),
+    (
+        "file",
+        "A local file could not be written (DownloadFile's path): opi_error.description says which and why; nothing is left at the path.",
     ),
     ("internal", "A fault inside the library itself."),
 ];

@@ -68,6 +68,7 @@ mod addin;
 mod api;
 mod args;
 mod boundary;
+mod download;
 mod error;
 #[allow(unsafe_code)]
 mod ffi;
@@ -85,6 +86,7 @@ mod values;
 mod properties;
 
 pub use api::*;
+pub use download::Sink;
 pub use error::{Error, ErrorKind};
 pub use ffi::*;
 
@@ -95,10 +97,10 @@ pub mod unversioned {
     pub use crate::addin::convert_platform_value;
     pub use crate::args::{Arg, Args, Given};
     pub use crate::error::quoted;
-    pub use crate::method::Method;
+    pub use crate::method::{Method, Runs, run_showing};
     pub use crate::methods::{TELEGRAM, find};
     pub use crate::param::{
-        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TITLE, TOKEN, USER_LIMIT,
+        CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TEXT, TITLE, TOKEN, USER_LIMIT,
     };
     pub use crate::request::Request;
     pub use crate::transport::{describe, judge_answer, pin_addresses, send};

@@ -19,16 +19,39 @@ pub enum ParamType {
     Number,
     /// A Telegram id, a whole number that needs 64 bits.
     Id,
+    /// A flag; C's `bool`. A call that leaves it out (the CLI, the add-in, the bindings'
+    /// optional arguments) takes `default`, OPI's default.
+    Boolean {
+        /// OPI's default.
+        default: bool,
+    },
+    /// A number with a fraction, such as a latitude; C's `double`.
+    Float,
+    /// A JSON object (a keyboard): JSON text, OPI's single-quoted JSON, or the path of a
+    /// file holding either.
+    Object,
+    /// An array of strings (a poll's answers), read as `Object` is.
+    Array,
+    /// A text's formatting (`parse_mode`), read as text; `default` is what leaving it out
+    /// means: OPI's default, or "" for none.
+    Markup {
+        /// OPI's default: `Markdown`, or "" for none.
+        default: &'static str,
+    },
 }
 
 impl ParamType {
     /// The type as OPI's documentation writes it.
     pub fn as_str(self) -> &'static str {
         match self {
-            ParamType::String => "String",
+            ParamType::String | ParamType::Markup { .. } => "String",
             ParamType::StringOrNumber => "String, Number",
             ParamType::Date => "Date",
             ParamType::Number | ParamType::Id => "Number",
+            ParamType::Boolean { .. } => "Boolean",
+            ParamType::Float => "String, Number",
+            ParamType::Object => "String, Structure Of KeyAndValue",
+            ParamType::Array => "Array of String",
         }
     }
 
@@ -36,6 +59,12 @@ impl ParamType {
     /// rather than text for the parameter's parser.
     pub fn is_number(self) -> bool {
         matches!(self, ParamType::Number | ParamType::Id)
+    }
+
+    /// Whether the CLI and the add-in read a value themselves (a number, a flag, a
+    /// fraction) rather than hand its text to the parameter's parser.
+    pub fn is_scalar(self) -> bool {
+        self.is_number() || matches!(self, ParamType::Boolean { .. } | ParamType::Float)
     }
 }
 
@@ -71,11 +100,15 @@ impl Param {
     /// optional parameter's `default` is the value that means "not given".
     pub fn describe(&self) -> serde_json::Value {
         let (value, c_type) = match self.ty {
-            ParamType::String => ("text", "const char *"),
+            ParamType::String | ParamType::Markup { .. } => ("text", "const char *"),
             ParamType::StringOrNumber => ("chat", "const char *"),
             ParamType::Date => ("date", "const char *"),
             ParamType::Number => ("int32", "int32_t"),
             ParamType::Id => ("int64", "int64_t"),
+            ParamType::Boolean { .. } => ("bool", "bool"),
+            ParamType::Float => ("double", "double"),
+            ParamType::Object => ("object", "const char *"),
+            ParamType::Array => ("array", "const char *"),
         };
         let mut described = serde_json::json!({
             "name": self.name,
@@ -88,10 +121,11 @@ impl Param {
             "description": self.description,
         });
         if !self.required {
-            described["default"] = if self.ty.is_number() {
-                0.into()
-            } else {
-                serde_json::Value::Null
+            described["default"] = match self.ty {
+                ParamType::Boolean { default } => default.into(),
+                ParamType::Markup { default } if !default.is_empty() => default.into(),
+                ty if ty.is_number() => 0.into(),
+                _ => serde_json::Value::Null,
             };
         }
         if let Some(env) = self.env {
@@ -196,6 +230,54 @@ pub const MESSAGE_ID: Param = Param {
     ty: ParamType::Number,
     required: true,
     description: "Target message ID",
+    env: None,
+};
+
+/// A message's text, or a file's caption where a method names it so.
+pub const TEXT: Param = Param {
+    name: "Text",
+    option: "text",
+    alias: Some('x'),
+    ty: ParamType::String,
+    required: true,
+    description: "Message text",
+    env: None,
+};
+
+/// A message's keyboard (`reply_markup`), such as FormKeyboardFromButtonArray makes.
+pub const KEYBOARD: Param = Param {
+    name: "Keyboard",
+    option: "keyboard",
+    alias: Some('k'),
+    ty: ParamType::Object,
+    required: false,
+    description: "Keyboard (see FormKeyboardFromButtonArray)",
+    env: None,
+};
+
+/// How Telegram reads a text's formatting (`parse_mode`), `Markdown` when not given as
+/// in OPI's senders. Where a method gives the alias to another parameter, or OPI has
+/// another default, it takes `Param { alias: Some('r'), ..MARKUP }`.
+pub const MARKUP: Param = Param {
+    name: "Markup",
+    option: "parsemode",
+    alias: Some('p'),
+    ty: ParamType::Markup {
+        default: "Markdown",
+    },
+    required: false,
+    description: "Text processing type: Markdown, MarkdownV2, HTML, or none for plain text",
+    env: None,
+};
+
+/// The message a new one replies to.
+pub const REPLIED_ID: Param = Param {
+    name: "RepliedID",
+    option: "reply",
+    alias: Some('r'),
+    ty: ParamType::Number,
+    required: false,
+    description: "ID of the message to reply to (none if not given)",
     env: None,
 };
 

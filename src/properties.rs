@@ -9,9 +9,54 @@ use crate::param::USER_LIMIT;
 use crate::transport::settings::Settings;
 use crate::values::chat::ChatId;
 use crate::values::token::Token;
-use crate::values::{date, number, text};
+use crate::values::{date, json, markup, number, text};
+
+/// `items` as OPI's examples write an array: single-quoted strings, a `'` inside escaped,
+/// a `"` left as it is.
+fn single_quoted(items: &[String]) -> String {
+    let quoted: Vec<String> = items
+        .iter()
+        .map(|item| {
+            let mut out = String::from("'");
+            for c in item.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\'' => out.push_str("\\'"),
+                    c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out + "'"
+        })
+        .collect();
+    format!("[{}]", quoted.join(", "))
+}
 
 proptest! {
+    #[test]
+    fn single_quoted_arrays_read_as_the_strings_written(items in prop::collection::vec(any::<String>(), 0..6)) {
+        let text = single_quoted(&items);
+        prop_assert_eq!(json::strings(Some(&text)).unwrap(), Some(items));
+    }
+
+    #[test]
+    fn json_arrays_read_as_themselves(items in prop::collection::vec(any::<String>(), 0..6)) {
+        let text = serde_json::to_string(&items).unwrap();
+        prop_assert_eq!(json::strings(Some(&text)).unwrap(), Some(items));
+    }
+
+    #[test]
+    fn text_preparation_never_panics_and_keeps_plain_text(s in any::<String>()) {
+        for mode in [None, Some(markup::ParseMode::Html), Some(markup::ParseMode::MarkdownV2)] {
+            let _ = markup::prepare(&s, mode);
+        }
+        let _ = json::collection(Some(&s));
+        let _ = json::single_quoted_to_json(&s);
+        if !s.contains('%') {
+            prop_assert_eq!(markup::prepare(&s, None), s);
+        }
+    }
+
     #[test]
     fn no_string_makes_a_parser_panic(s in any::<String>()) {
         let _ = date::parse(Some(&s));

@@ -6,6 +6,7 @@
 //! are sent in declaration order; an absent optional is not sent at all.
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use serde::Serialize;
 
@@ -14,6 +15,20 @@ use crate::values::token::Token;
 /// For `#[serde(skip_serializing_if = "not")]`: a flag that is sent only when true.
 pub fn not(flag: &bool) -> bool {
     !*flag
+}
+
+/// `reply_parameters`, the Bot API's way of naming the message a new one replies to
+/// since 7.0, which replaced `reply_to_message_id`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ReplyParameters {
+    pub message_id: i64,
+}
+
+impl ReplyParameters {
+    /// The reply to `message_id`, when there is one.
+    pub fn to(message_id: Option<i64>) -> Option<ReplyParameters> {
+        message_id.map(|message_id| ReplyParameters { message_id })
+    }
 }
 
 /// A validated Bot API call, ready to send: nothing about it can be refused any more
@@ -25,6 +40,7 @@ pub struct Request {
     token: Token,
     bot_method: Cow<'static, str>,
     body: Vec<u8>,
+    held: Duration,
 }
 
 impl Request {
@@ -34,7 +50,14 @@ impl Request {
             token,
             bot_method: Cow::Borrowed(bot_method),
             body: serde_json::to_vec(payload).expect("a payload of plain values serialises"),
+            held: Duration::ZERO,
         }
+    }
+
+    /// The same request, which the server may hold for up to `held` before it answers
+    /// (a long poll): the call's time limit grows by as much.
+    pub fn held_for(self, held: Duration) -> Request {
+        Request { held, ..self }
     }
 
     /// Any Bot API method with a body the caller wrote, for methods without a payload
@@ -44,6 +67,7 @@ impl Request {
             token,
             bot_method: Cow::Owned(bot_method),
             body,
+            held: Duration::ZERO,
         }
     }
 
@@ -55,6 +79,11 @@ impl Request {
     /// The Bot API method, such as `createChatInviteLink`.
     pub fn bot_method(&self) -> &str {
         &self.bot_method
+    }
+
+    /// How long the server may hold it before answering, beyond `timeout_ms`.
+    pub fn held(&self) -> Duration {
+        self.held
     }
 
     /// The JSON body, exactly as it is sent.

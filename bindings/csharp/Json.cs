@@ -36,28 +36,65 @@ namespace LibOpi
         /// <summary>Writes an object of strings, integers, doubles, booleans and nulls.</summary>
         public static string Write(IDictionary<string, object> members)
         {
-            var json = new StringBuilder("{");
-            foreach (var member in members)
+            return Encode(members);
+        }
+
+        /// <summary>
+        /// Writes a value: a string, an integer, a double, a bool, null, a dictionary with
+        /// string keys (an object) or any other enumerable (an array) of such values.
+        /// ArgumentException for anything else.
+        /// </summary>
+        public static string Encode(object value)
+        {
+            var json = new StringBuilder();
+            WriteValue(json, value, "value", 0);
+            return json.ToString();
+        }
+
+        static void WriteValue(StringBuilder json, object value, string name, int depth)
+        {
+            if (depth > MaxDepth)
+                throw new ArgumentException(name + ": nests deeper than " + MaxDepth);
+            if (value == null)
+                json.Append("null");
+            else if (value is string)
+                WriteString(json, (string)value);
+            else if (value is bool)
+                json.Append((bool)value ? "true" : "false");
+            else if (value is int || value is long || value is uint || value is short)
+                json.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+            else if (value is double || value is float)
+                json.Append(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
+            else if (value is IDictionary<string, object>)
             {
-                if (json.Length > 1)
-                    json.Append(',');
-                WriteString(json, member.Key);
-                json.Append(':');
-                var value = member.Value;
-                if (value == null)
-                    json.Append("null");
-                else if (value is string)
-                    WriteString(json, (string)value);
-                else if (value is bool)
-                    json.Append((bool)value ? "true" : "false");
-                else if (value is int || value is long || value is uint || value is short)
-                    json.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
-                else if (value is double || value is float)
-                    json.Append(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
-                else
-                    throw new ArgumentException("option " + member.Key + ": a " + value.GetType().Name + " has no JSON form here");
+                json.Append('{');
+                var first = true;
+                foreach (var member in (IDictionary<string, object>)value)
+                {
+                    if (!first)
+                        json.Append(',');
+                    first = false;
+                    WriteString(json, member.Key);
+                    json.Append(':');
+                    WriteValue(json, member.Value, name == "value" ? member.Key : name, depth + 1);
+                }
+                json.Append('}');
             }
-            return json.Append('}').ToString();
+            else if (value is System.Collections.IEnumerable)
+            {
+                json.Append('[');
+                var first = true;
+                foreach (var item in (System.Collections.IEnumerable)value)
+                {
+                    if (!first)
+                        json.Append(',');
+                    first = false;
+                    WriteValue(json, item, name, depth + 1);
+                }
+                json.Append(']');
+            }
+            else
+                throw new ArgumentException(name + ": a " + value.GetType().Name + " has no JSON form here");
         }
 
         static void WriteString(StringBuilder json, string text)

@@ -60,7 +60,7 @@ namespace LibOpi
 
     /// <summary>
     /// libopi answered itself: nothing came back from Telegram. Kind is invalid_argument,
-    /// connection, tls, timeout, bad_response or internal; Parameter names the OPI parameter
+    /// connection, tls, timeout, bad_response, file or internal; Parameter names the OPI parameter
     /// or setting an invalid_argument is about, and is null otherwise.
     /// </summary>
     public class LibraryException : OpiException
@@ -109,6 +109,37 @@ namespace LibOpi
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern void opi_free(IntPtr result);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern void opi_bytes_free(ref OpiBytes bytes);
+        }
+
+        /// <summary><c>opi_bytes</c>: the bytes a download function hands over.</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        struct OpiBytes
+        {
+            public IntPtr Data;
+            public UIntPtr Len;
+        }
+
+        /// <summary>
+        /// Takes ownership of a download's result and bytes: settles the result, copies the
+        /// bytes and releases them, whatever happens.
+        /// </summary>
+        static byte[] SettleBytes(IntPtr result, ref OpiBytes received)
+        {
+            try
+            {
+                Settle(result);
+                var bytes = new byte[checked((int)received.Len.ToUInt64())];
+                if (bytes.Length > 0)
+                    Marshal.Copy(received.Data, bytes, 0, bytes.Length);
+                return bytes;
+            }
+            finally
+            {
+                Native.opi_bytes_free(ref received);
+            }
         }
 
         /// <summary>
@@ -154,6 +185,15 @@ namespace LibOpi
             var encoded = new byte[Encoding.UTF8.GetByteCount(value) + 1];
             Encoding.UTF8.GetBytes(value, 0, value.Length, encoded, 0);
             return encoded;
+        }
+
+        /// <summary>A JSON argument: a string as written (libopi reads JSON, single-quoted
+        /// JSON or a file path), null as not given, anything else encoded.</summary>
+        static string JsonText(object value)
+        {
+            if (value == null || value is string)
+                return (string)value;
+            return Json.Encode(value);
         }
 
         static string FromNumber(long chat)

@@ -32,6 +32,10 @@ namespace LibOpi
         /// (opi_error.http_status holds its status).</summary>
         public const string BadResponse = "bad_response";
 
+        /// <summary>A local file could not be written (DownloadFile's path): opi_error.description
+        /// says which and why; nothing is left at the path.</summary>
+        public const string File = "file";
+
         /// <summary>A fault inside the library itself.</summary>
         public const string Internal = "internal";
     }
@@ -45,6 +49,10 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_updates(
+                byte[] token, int timeout, long offset);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_set_webhook(
                 byte[] token, byte[] url);
 
@@ -53,12 +61,56 @@ namespace LibOpi
                 byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_download_file(
+                byte[] token, byte[] fileId, byte[] path, ref OpiBytes bytes);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_process_tma_data(
+                byte[] dataString, byte[] token);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_text_message(
+                byte[] token, byte[] chatId, byte[] text, byte[] keyboard, byte[] markup,
+                int repliedId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_location(
+                byte[] token, byte[] chatId, double latitude, double longitude, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_contact(
+                byte[] token, byte[] chatId, byte[] name, byte[] lastName, byte[] phone,
+                byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_send_poll(
+                byte[] token, byte[] chatId, byte[] question, byte[] answersArray,
+                [MarshalAs(UnmanagedType.I1)] bool anonymous);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_forward_message(
                 byte[] token, int originalId, byte[] fromId, byte[] toId);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_delete_message(
                 byte[] token, byte[] chatId, int messageId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_keyboard(
+                byte[] token, byte[] chatId, int messageId, byte[] keyboard);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_text(
+                byte[] token, byte[] chatId, int messageId, byte[] text, byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_replace_message_caption(
+                byte[] token, byte[] chatId, int messageId, byte[] description, byte[] markup);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_form_keyboard_from_button_array(
+                byte[] buttonArray, [MarshalAs(UnmanagedType.I1)] bool underMessage,
+                [MarshalAs(UnmanagedType.I1)] bool oneByOne);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_ban(
@@ -116,6 +168,10 @@ namespace LibOpi
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_get_participant_count(
                 byte[] token, byte[] chatId);
+
+            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+            public static extern IntPtr opi_telegram_get_avatar_icon_list(
+                byte[] token);
 
             [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
             public static extern IntPtr opi_telegram_create_forum_topic(
@@ -176,6 +232,31 @@ namespace LibOpi
         }
 
         /// <summary>
+        /// Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+        /// <c>GetUpdates</c>, Bot API <c>getUpdates</c>).
+        /// </summary>
+        /// <remarks>Telegram answers with a list of Update objects, empty when none came within
+        /// Timeout. The call's time limit is <c>timeout_ms</c> plus Timeout, so a 50-second poll is
+        /// not cut short by the 30-second default, and one the server never answers still ends.
+        /// Offset 0 and Timeout 0 are not sent, as with OPI; <c>limit</c> and
+        /// <c>allowed_updates</c> are not sent either. Refused by Telegram while a webhook is
+        /// set.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="timeout">Seconds to wait for new updates (long polling); 0 answers at once.
+        /// 0 for none.</param>
+        /// <param name="offset">Identifier of the first update to return; negative counts from the
+        /// last. 0 for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetUpdates(
+            string token, int timeout = 0, long offset = 0)
+        {
+            return Settle(Native.opi_telegram_get_updates(
+                Utf8(token, "token"), timeout, offset));
+        }
+
+        /// <summary>
         /// Sets the address Telegram sends the bot's updates to (OPI <c>SetWebhook</c>, Bot API
         /// <c>setWebhook</c>).
         /// </summary>
@@ -211,6 +292,216 @@ namespace LibOpi
         {
             return Settle(Native.opi_telegram_delete_webhook(
                 Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Downloads a file the bot received, by its file_id (OPI <c>DownloadFile</c>, Bot API
+        /// <c>getFile</c>).
+        /// </summary>
+        /// <remarks>Calls getFile, then fetches
+        /// <c>{api_url}/file/bot&lt;token&gt;/&lt;file_path&gt;</c> (the token is redacted from
+        /// every error, as everywhere). The file goes to a path or comes back as bytes: C
+        /// <c>path</c> (written beside it and renamed once whole, so a failed download leaves
+        /// nothing there; memory stays bounded whatever the size) or <c>bytes</c> (an
+        /// <c>opi_bytes</c> the caller frees with <c>opi_bytes_free</c>); oint writes it to
+        /// <c>--out FILE</c> and prints the result; 1C gets BinaryData, as from OPI. The result is
+        /// getFile's document with <c>result.download</c>: <c>{"bytes":N,"path":...}</c>.
+        /// Telegram's servers hand bots files up to 20 MB, a local Bot API server up to 2000 MB: a
+        /// larger <c>file_size</c> is refused before anything is downloaded. Unlike OPI, a file
+        /// whose bytes are JSON comes back as bytes, getFile is not retried, and no
+        /// <c>?file_id=</c> is added to the file's URL.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="fileid">ID of the file to download.</param>
+        /// <returns>The file's bytes, held in memory.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static byte[] DownloadFile(
+            string token, string fileid)
+        {
+            var received = new OpiBytes();
+            return SettleBytes(Native.opi_telegram_download_file(
+                Utf8(token, "token"), Utf8(fileid, "fileid"), null, ref received), ref received);
+        }
+
+        /// <summary>
+        /// Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+        /// <c>ProcessTMAData</c>, Bot API none, nothing is sent).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> holds every field of the data but <c>hash</c>,
+        /// keys and values URL-decoded and kept as text (<c>user</c> stays JSON text), and
+        /// <c>passed</c>: whether <c>hash</c> is the hex HMAC-SHA256 Telegram documents (the key is
+        /// HMAC-SHA256 of the token under "WebAppData"; the message every other field as
+        /// <c>key=value</c>, sorted, joined by line feeds), compared in constant time.
+        /// <c>auth_date</c> is not checked for age: compare it with the time yourself. Unlike OPI,
+        /// <c>cookie</c> is kept, and a value holding <c>=</c> (such as <c>signature</c>) is kept
+        /// whole: Telegram signs every field, so dropping one would fail data that carries it. OPI
+        /// offers it to 1C only; oint offers it too, with the token from OPI_TELEGRAM_TOKEN, for
+        /// scripts that check initData.</remarks>
+        /// <param name="data">The Mini App's initData query string.</param>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ProcessTMAData(
+            string data, string token)
+        {
+            return Settle(Native.opi_telegram_process_tma_data(
+                Utf8(data, "data"), Utf8(token, "token")));
+        }
+
+        /// <summary>
+        /// Sends a text message to a chat or channel (OPI <c>SendTextMessage</c>, Bot API
+        /// <c>sendMessage</c>).
+        /// </summary>
+        /// <remarks>Markup is <c>Markdown</c> when not given, as in OPI; <c>none</c> sends the text
+        /// with no <c>parse_mode</c>. The text is prepared as OPI prepares it, without its faults:
+        /// percent-escapes of non-ASCII text are decoded (<c>%F0%9F%94%A5</c> is 🔥) while "100%"
+        /// stays as written; MarkdownV2 gets the escapes of <c>- + # = { } .</c> that OPI adds;
+        /// HTML gets <c>&amp;amp;</c> for a bare <c>&amp;</c>. Keyboard is a JSON object, OPI's
+        /// single-quoted JSON, or the path of a .json file, sent as <c>reply_markup</c>. RepliedID
+        /// is sent as <c>reply_parameters</c>, which replaced <c>reply_to_message_id</c> in the Bot
+        /// API. The topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram
+        /// answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for OPI's default, Markdown.</param>
+        /// <param name="reply">ID of the message to reply to (none if not given). 0 for
+        /// none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, string chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return Settle(Native.opi_telegram_send_text_message(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(text, "text"),
+                Utf8(JsonText(keyboard), "keyboard"), Utf8(parsemode, "parsemode"), reply));
+        }
+
+        /// <summary>SendTextMessage with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendTextMessage(
+            string token, long chat, string text, object keyboard = null, string parsemode = null,
+            int reply = 0)
+        {
+            return SendTextMessage(
+                token, FromNumber(chat), text, keyboard, parsemode, reply);
+        }
+
+        /// <summary>
+        /// Sends a location by geographic coordinates (OPI <c>SendLocation</c>, Bot API
+        /// <c>sendLocation</c>).
+        /// </summary>
+        /// <remarks>Latitude and Longitude are sent as JSON numbers; a value that is not finite or
+        /// out of range is refused before sending. No <c>parse_mode</c> is sent (OPI sends a
+        /// meaningless one). The topic of <c>ChatID*TopicID</c> is sent as
+        /// <c>message_thread_id</c>. Telegram answers with the Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="lat">Geographic latitude (-90 to 90).</param>
+        /// <param name="long">Geographic longitude (-180 to 180).</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendLocation(
+            string token, string chat, double lat, double @long, object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_location(
+                Utf8(token, "token"), Utf8(chat, "chat"), lat, @long,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendLocation with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendLocation(
+            string token, long chat, double lat, double @long, object keyboard = null)
+        {
+            return SendLocation(
+                token, FromNumber(chat), lat, @long, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a contact with a name and a phone number (OPI <c>SendContact</c>, Bot API
+        /// <c>sendContact</c>).
+        /// </summary>
+        /// <remarks>LastName may be left out or empty: OPI sends none then, and neither does
+        /// libopi. No <c>parse_mode</c> is sent (OPI sends a meaningless one). The topic of
+        /// <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers with the
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="name">Contact name.</param>
+        /// <param name="phone">Contact phone number.</param>
+        /// <param name="surname">Contact last name (none if not given). null for none.</param>
+        /// <param name="keyboard">Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendContact(
+            string token, string chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return Settle(Native.opi_telegram_send_contact(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(name, "name"),
+                Utf8(surname, "surname"), Utf8(phone, "phone"),
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>SendContact with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendContact(
+            string token, long chat, string name, string phone, string surname = null,
+            object keyboard = null)
+        {
+            return SendContact(
+                token, FromNumber(chat), name, phone, surname, keyboard);
+        }
+
+        /// <summary>
+        /// Sends a poll with answer options (OPI <c>SendPoll</c>, Bot API <c>sendPoll</c>).
+        /// </summary>
+        /// <remarks>AnswersArray is a JSON array of strings, or OPI's <c>['Red','Yellow']</c>; each
+        /// is sent as <c>{"text":...}</c>, the InputPollOption the Bot API documents, and fewer
+        /// than two are refused before sending. Anonymous is sent every time, as a JSON Boolean
+        /// (OPI sends 1 or 0); left out it is true, as in OPI. No <c>parse_mode</c> is sent. The
+        /// topic of <c>ChatID*TopicID</c> is sent as <c>message_thread_id</c>. Telegram answers
+        /// with the Message holding the poll.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="question">Poll question.</param>
+        /// <param name="options">Array of answer options: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="anonymous">Anonymous poll (true if not given).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> SendPoll(
+            string token, string chat, string question, object options, bool anonymous = true)
+        {
+            return Settle(Native.opi_telegram_send_poll(
+                Utf8(token, "token"), Utf8(chat, "chat"), Utf8(question, "question"),
+                Utf8(JsonText(options), "options"), anonymous));
+        }
+
+        /// <summary>SendPoll with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> SendPoll(
+            string token, long chat, string question, object options, bool anonymous = true)
+        {
+            return SendPoll(
+                token, FromNumber(chat), question, options, anonymous);
         }
 
         /// <summary>
@@ -273,6 +564,142 @@ namespace LibOpi
         {
             return DeleteMessage(
                 token, FromNumber(chat), message);
+        }
+
+        /// <summary>
+        /// Replaces the keyboard of a message (OPI <c>ReplaceMessageKeyboard</c>, Bot API
+        /// <c>editMessageReplyMarkup</c>).
+        /// </summary>
+        /// <remarks>Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+        /// file, sent as <c>reply_markup</c>; Telegram edits only inline keyboards. A topic in
+        /// <c>ChatID*TopicID</c> is dropped: a message id names its message in the whole chat.
+        /// Telegram answers with the edited Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="keyboard">New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        /// single-quoted JSON (<c>{'inline_keyboard':[[...]]}</c>), or the path of a .json file. A
+        /// string as written, or a dictionary or list encoded as JSON.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, string chat, int message, object keyboard)
+        {
+            return Settle(Native.opi_telegram_replace_message_keyboard(
+                Utf8(token, "token"), Utf8(chat, "chat"), message,
+                Utf8(JsonText(keyboard), "keyboard")));
+        }
+
+        /// <summary>ReplaceMessageKeyboard with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageKeyboard(
+            string token, long chat, int message, object keyboard)
+        {
+            return ReplaceMessageKeyboard(
+                token, FromNumber(chat), message, keyboard);
+        }
+
+        /// <summary>
+        /// Replaces the text of a message (OPI <c>ReplaceMessageText</c>, Bot API
+        /// <c>editMessageText</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the text is prepared for it as
+        /// SendTextMessage prepares its own. A topic in <c>ChatID*TopicID</c> is dropped: a message
+        /// id names its message in the whole chat. The message keeps its keyboard only if Telegram
+        /// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="text">Message text.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, string chat, int message, string text, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_text(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(text, "text"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageText with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageText(
+            string token, long chat, int message, string text, string parsemode = null)
+        {
+            return ReplaceMessageText(
+                token, FromNumber(chat), message, text, parsemode);
+        }
+
+        /// <summary>
+        /// Replaces the caption of a message with media (OPI <c>ReplaceMessageCaption</c>, Bot API
+        /// <c>editMessageCaption</c>).
+        /// </summary>
+        /// <remarks>Markup is sent only when given, as in OPI; the caption is prepared for it as
+        /// SendTextMessage prepares a text. The aliases are OPI's: <c>-p</c> is <c>--caption</c>
+        /// and <c>-r</c> is <c>--parsemode</c> here. A topic in <c>ChatID*TopicID</c> is dropped: a
+        /// message id names its message in the whole chat. Telegram answers with the edited
+        /// Message.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <param name="chat">Target chat ID or ChatID*TopicID: an integer id such as
+        /// <c>-1001234567890</c>, or <c>@username</c>.</param>
+        /// <param name="message">Target message ID.</param>
+        /// <param name="caption">New caption.</param>
+        /// <param name="parsemode">Text processing type: Markdown, MarkdownV2, HTML, or none for
+        /// plain text. null for none.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, string chat, int message, string caption, string parsemode = null)
+        {
+            return Settle(Native.opi_telegram_replace_message_caption(
+                Utf8(token, "token"), Utf8(chat, "chat"), message, Utf8(caption, "caption"),
+                Utf8(parsemode, "parsemode")));
+        }
+
+        /// <summary>ReplaceMessageCaption with chat as a numeric ID.</summary>
+        public static IDictionary<string, object> ReplaceMessageCaption(
+            string token, long chat, int message, string caption, string parsemode = null)
+        {
+            return ReplaceMessageCaption(
+                token, FromNumber(chat), message, caption, parsemode);
+        }
+
+        /// <summary>
+        /// Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+        /// <c>FormKeyboardFromButtonArray</c>, Bot API none, made here for reply_markup).
+        /// </summary>
+        /// <remarks>Sends nothing. <c>result</c> is the keyboard as standard JSON: with
+        /// UnderMessage, an InlineKeyboardMarkup whose buttons send their caption as
+        /// <c>callback_data</c> (<c>{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}</c>);
+        /// without, a ReplyKeyboardMarkup
+        /// (<c>{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}</c>). OneByOne puts each button
+        /// on a row of its own, else all on one row. Pass the whole result to a sending function's
+        /// Keyboard: a result saying <c>"ok":true</c> stands for its <c>result</c>. Unlike OPI, the
+        /// JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+        /// <c>rows</c> key and reply buttons no <c>callback_data</c> (neither is a Bot API field),
+        /// and an inline caption over 64 bytes, which Telegram would refuse as
+        /// <c>callback_data</c>, is refused here.</remarks>
+        /// <param name="buttons">Array of button captions: a JSON array such as
+        /// <c>["Red","Blue"]</c>, or <c>['Red','Blue']</c>. A string as written, or a dictionary or
+        /// list encoded as JSON.</param>
+        /// <param name="under">Keyboard under the message (true) or at the bottom (false, if not
+        /// given).</param>
+        /// <param name="column">One button per row (true, if not given) or all in one row
+        /// (false).</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> FormKeyboardFromButtonArray(
+            object buttons, bool under = false, bool column = true)
+        {
+            return Settle(Native.opi_telegram_form_keyboard_from_button_array(
+                Utf8(JsonText(buttons), "buttons"), under, column));
         }
 
         /// <summary>
@@ -685,6 +1112,27 @@ namespace LibOpi
         {
             return GetParticipantCount(
                 token, FromNumber(chat));
+        }
+
+        /// <summary>
+        /// Gets the custom emoji a forum topic may take as its icon (OPI <c>GetAvatarIconList</c>,
+        /// Bot API <c>getForumTopicIconStickers</c>).
+        /// </summary>
+        /// <remarks>Returns OPI's map rather than Telegram's stickers: <c>result</c> is an object
+        /// from each sticker's <c>custom_emoji_id</c> to its <c>emoji</c>, in Telegram's order,
+        /// such as <c>{"ok":true,"result":{"5357419403325481346":"🎓"}}</c>; an id is what
+        /// CreateForumTopic's IconID takes. As OPI does, a <c>result</c> that is empty or not a
+        /// list comes back as Telegram sent it; a refusal is Telegram's document as
+        /// received.</remarks>
+        /// <param name="token">Bot token.</param>
+        /// <returns>Telegram's answer, {"ok": true, "result": ...}.</returns>
+        /// <exception cref="TelegramException">The Bot API refused the request.</exception>
+        /// <exception cref="LibraryException">A bad argument, or no answer from the Bot API.</exception>
+        public static IDictionary<string, object> GetAvatarIconList(
+            string token)
+        {
+            return Settle(Native.opi_telegram_get_avatar_icon_list(
+                Utf8(token, "token")));
         }
 
         /// <summary>

@@ -49,7 +49,7 @@ func (e *TelegramError) Error() string {
 // LibraryError is an answer libopi gave itself, with nothing from Telegram: a bad
 // argument, a network failure, a timeout, a response that is not the Bot API's.
 type LibraryError struct {
-	// Kind is invalid_argument, connection, tls, timeout, bad_response or internal.
+	// Kind is invalid_argument, connection, tls, timeout, bad_response, file or internal.
 	Kind string
 	// Parameter names the OPI parameter or setting an invalid_argument is about,
 	// such as "ChatID"; it is empty for other kinds.
@@ -96,6 +96,23 @@ func Version() string {
 // arg is one string argument and the name an error about it gives.
 type arg struct {
 	name, value string
+}
+
+// jsonText is a JSON argument as text: a string as written (libopi reads JSON,
+// single-quoted JSON or a file path), nil as not given (""), any other value encoded
+// with encoding/json.
+func jsonText(name string, value any) (string, error) {
+	switch v := value.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	}
+	encoded, err := json.Marshal(value)
+	if err != nil {
+		return "", fmt.Errorf("opi: %s: %w", name, err)
+	}
+	return string(encoded), nil
 }
 
 // call converts args to C strings for the length of one call of fn, then takes

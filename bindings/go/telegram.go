@@ -8,6 +8,8 @@ package opi
 // #include <opi.h>
 import "C"
 
+import "unsafe"
+
 // The kinds of libopi's own errors, as LibraryError.Kind holds them.
 const (
 	// A parameter was missing, malformed or out of range (opi_error.parameter names it);
@@ -28,6 +30,10 @@ const (
 	// (opi_error.http_status holds its status).
 	KindBadResponse = "bad_response"
 
+	// A local file could not be written (DownloadFile's path): opi_error.description says
+	// which and why; nothing is left at the path.
+	KindFile = "file"
+
 	// A fault inside the library itself.
 	KindInternal = "internal"
 )
@@ -44,6 +50,29 @@ const (
 func GetBotInformation(token string) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_get_bot_information(args[0])
+	}, arg{"token", token})
+}
+
+// GetUpdates gets the bot's new updates, waiting up to Timeout seconds for one to
+// arrive (Bot API getUpdates).
+//
+// Telegram answers with a list of Update objects, empty when none came within Timeout.
+// The call's time limit is timeout_ms plus Timeout, so a 50-second poll is not cut
+// short by the 30-second default, and one the server never answers still ends. Offset 0
+// and Timeout 0 are not sent, as with OPI; limit and allowed_updates are not sent
+// either. Refused by Telegram while a webhook is set.
+//
+//   - token: Bot token.
+//   - timeout: Seconds to wait for new updates (long polling); 0 answers at once; 0 for
+//     none.
+//   - offset: Identifier of the first update to return; negative counts from the last;
+//     0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetUpdates(token string, timeout int32, offset int64) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_updates(args[0], C.int32_t(timeout), C.int64_t(offset))
 	}, arg{"token", token})
 }
 
@@ -78,6 +107,182 @@ func DeleteWebhook(token string) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_delete_webhook(args[0])
 	}, arg{"token", token})
+}
+
+// DownloadFile downloads a file the bot received, by its file_id (Bot API getFile).
+//
+// Calls getFile, then fetches {api_url}/file/bot<token>/<file_path> (the token is
+// redacted from every error, as everywhere). The file goes to a path or comes back as
+// bytes: C path (written beside it and renamed once whole, so a failed download leaves
+// nothing there; memory stays bounded whatever the size) or bytes (an opi_bytes the
+// caller frees with opi_bytes_free); oint writes it to --out FILE and prints the
+// result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+// result.download: {"bytes":N,"path":...}. Telegram's servers hand bots files up to 20
+// MB, a local Bot API server up to 2000 MB: a larger file_size is refused before
+// anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+// getFile is not retried, and no ?file_id= is added to the file's URL.
+//
+//   - token: Bot token.
+//   - fileid: ID of the file to download.
+//
+// It returns the file's bytes, held in memory, or an error as the package
+// documentation describes.
+func DownloadFile(token, fileid string) ([]byte, error) {
+	var received C.opi_bytes
+	defer C.opi_bytes_free(&received)
+	if _, err := call(func(args []*C.char) *C.char {
+		return C.opi_telegram_download_file(args[0], args[1], nil, &received)
+	}, arg{"token", token}, arg{"fileid", fileid}); err != nil {
+		return nil, err
+	}
+	return C.GoBytes(unsafe.Pointer(received.data), C.int(received.len)), nil
+}
+
+// ProcessTMAData checks a Telegram Mini App's initData against the bot token and
+// returns its fields (Bot API none, nothing is sent).
+//
+// Sends nothing. result holds every field of the data but hash, keys and values
+// URL-decoded and kept as text (user stays JSON text), and passed: whether hash is the
+// hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+// "WebAppData"; the message every other field as key=value, sorted, joined by line
+// feeds), compared in constant time. auth_date is not checked for age: compare it with
+// the time yourself. Unlike OPI, cookie is kept, and a value holding = (such as
+// signature) is kept whole: Telegram signs every field, so dropping one would fail data
+// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+//
+//   - data: The Mini App's initData query string.
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ProcessTMAData(data, token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_process_tma_data(args[0], args[1])
+	}, arg{"data", data}, arg{"token", token})
+}
+
+// SendTextMessage sends a text message to a chat or channel (Bot API sendMessage).
+//
+// Markup is Markdown when not given, as in OPI; none sends the text with no parse_mode.
+// The text is prepared as OPI prepares it, without its faults: percent-escapes of
+// non-ASCII text are decoded (%F0%9F%94%A5 is 🔥) while "100%" stays as written;
+// MarkdownV2 gets the escapes of - + # = { } . that OPI adds; HTML gets &amp; for a
+// bare &. Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json
+// file, sent as reply_markup. RepliedID is sent as reply_parameters, which replaced
+// reply_to_message_id in the Bot API. The topic of ChatID*TopicID is sent as
+// message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - text: Message text.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for OPI's default, Markdown.
+//   - reply: ID of the message to reply to (none if not given); 0 for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendTextMessage(token, chat, text string, keyboard any, parsemode string, reply int32) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_text_message(args[0], args[1], args[2], args[3], args[4], C.int32_t(reply))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"keyboard", keyboardJSON}, arg{"parsemode", parsemode})
+}
+
+// SendLocation sends a location by geographic coordinates (Bot API sendLocation).
+//
+// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+// range is refused before sending. No parse_mode is sent (OPI sends a meaningless one).
+// The topic of ChatID*TopicID is sent as message_thread_id. Telegram answers with the
+// Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - lat: Geographic latitude (-90 to 90).
+//   - long: Geographic longitude (-180 to 180).
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendLocation(token, chat string, lat, long float64, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_location(args[0], args[1], C.double(lat), C.double(long), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
+}
+
+// SendContact sends a contact with a name and a phone number (Bot API sendContact).
+//
+// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+// parse_mode is sent (OPI sends a meaningless one). The topic of ChatID*TopicID is sent
+// as message_thread_id. Telegram answers with the Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - name: Contact name.
+//   - phone: Contact phone number.
+//   - surname: Contact last name (none if not given); "" for none.
+//   - keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file;
+//     nil or "" for none. A string is sent as written (JSON, single-quoted JSON or a
+//     file path); any other value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendContact(token, chat, name, phone, surname string, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_contact(args[0], args[1], args[2], args[3], args[4], args[5])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"name", name}, arg{"surname", surname}, arg{"phone", phone}, arg{"keyboard", keyboardJSON})
+}
+
+// SendPoll sends a poll with answer options (Bot API sendPoll).
+//
+// AnswersArray is a JSON array of strings, or OPI's ['Red','Yellow']; each is sent as
+// {"text":...}, the InputPollOption the Bot API documents, and fewer than two are
+// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1
+// or 0); left out it is true, as in OPI. No parse_mode is sent. The topic of
+// ChatID*TopicID is sent as message_thread_id. Telegram answers with the Message
+// holding the poll.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - question: Poll question.
+//   - options: Array of answer options: a JSON array such as ["Red","Blue"], or
+//     ['Red','Blue']. A string is sent as written (JSON, single-quoted JSON or a file
+//     path); any other value is encoded with encoding/json.
+//   - anonymous: Anonymous poll (true if not given); OPI's default is true.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func SendPoll(token, chat, question string, options any, anonymous bool) (map[string]any, error) {
+	optionsJSON, err := jsonText("options", options)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_send_poll(args[0], args[1], args[2], args[3], C.bool(anonymous))
+	}, arg{"token", token}, arg{"chat", chat}, arg{"question", question}, arg{"options", optionsJSON})
 }
 
 // ForwardMessage forwards a message from one chat to another, or within a chat (Bot API
@@ -119,6 +324,116 @@ func DeleteMessage(token, chat string, message int32) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_delete_message(args[0], args[1], C.int32_t(message))
 	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// ReplaceMessageKeyboard replaces the keyboard of a message (Bot API
+// editMessageReplyMarkup).
+//
+// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file,
+// sent as reply_markup; Telegram edits only inline keyboards. A topic in ChatID*TopicID
+// is dropped: a message id names its message in the whole chat. Telegram answers with
+// the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+//     single-quoted JSON ({'inline_keyboard':[[...]]}), or the path of a .json file. A
+//     string is sent as written (JSON, single-quoted JSON or a file path); any other
+//     value is encoded with encoding/json.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageKeyboard(token, chat string, message int32, keyboard any) (map[string]any, error) {
+	keyboardJSON, err := jsonText("keyboard", keyboard)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_keyboard(args[0], args[1], C.int32_t(message), args[2])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"keyboard", keyboardJSON})
+}
+
+// ReplaceMessageText replaces the text of a message (Bot API editMessageText).
+//
+// Markup is sent only when given, as in OPI; the text is prepared for it as
+// SendTextMessage prepares its own. A topic in ChatID*TopicID is dropped: a message id
+// names its message in the whole chat. The message keeps its keyboard only if Telegram
+// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - text: Message text.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageText(token, chat string, message int32, text, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_text(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"text", text}, arg{"parsemode", parsemode})
+}
+
+// ReplaceMessageCaption replaces the caption of a message with media (Bot API
+// editMessageCaption).
+//
+// Markup is sent only when given, as in OPI; the caption is prepared for it as
+// SendTextMessage prepares a text. The aliases are OPI's: -p is --caption and -r is
+// --parsemode here. A topic in ChatID*TopicID is dropped: a message id names its
+// message in the whole chat. Telegram answers with the edited Message.
+//
+//   - token: Bot token.
+//   - chat: Target chat ID or ChatID*TopicID: an integer id such as -1001234567890, or
+//     @username.
+//   - message: Target message ID.
+//   - caption: New caption.
+//   - parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for plain
+//     text; "" for none.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func ReplaceMessageCaption(token, chat string, message int32, caption, parsemode string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_replace_message_caption(args[0], args[1], C.int32_t(message), args[2], args[3])
+	}, arg{"token", token}, arg{"chat", chat}, arg{"caption", caption}, arg{"parsemode", parsemode})
+}
+
+// FormKeyboardFromButtonArray makes a keyboard from an array of button captions, for
+// the Keyboard parameter (Bot API none, made here for reply_markup).
+//
+// Sends nothing. result is the keyboard as standard JSON: with UnderMessage, an
+// InlineKeyboardMarkup whose buttons send their caption as callback_data
+// ({"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}); without, a
+// ReplyKeyboardMarkup ({"keyboard":[[{"text":"A"}]],"resize_keyboard":true}). OneByOne
+// puts each button on a row of its own, else all on one row. Pass the whole result to a
+// sending function's Keyboard: a result saying "ok":true stands for its result. Unlike
+// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form
+// has no rows key and reply buttons no callback_data (neither is a Bot API field), and
+// an inline caption over 64 bytes, which Telegram would refuse as callback_data, is
+// refused here.
+//
+//   - buttons: Array of button captions: a JSON array such as ["Red","Blue"], or
+//     ['Red','Blue']. A string is sent as written (JSON, single-quoted JSON or a file
+//     path); any other value is encoded with encoding/json.
+//   - under: Keyboard under the message (true) or at the bottom (false, if not given);
+//     OPI's default is false.
+//   - column: One button per row (true, if not given) or all in one row (false); OPI's
+//     default is true.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func FormKeyboardFromButtonArray(buttons any, under, column bool) (map[string]any, error) {
+	buttonsJSON, err := jsonText("buttons", buttons)
+	if err != nil {
+		return nil, err
+	}
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_form_keyboard_from_button_array(args[0], C.bool(under), C.bool(column))
+	}, arg{"buttons", buttonsJSON})
 }
 
 // Ban bans a user from the chat: removed, and kept out until unbanned (Bot API
@@ -392,6 +707,25 @@ func GetParticipantCount(token, chat string) (map[string]any, error) {
 	return call(func(args []*C.char) *C.char {
 		return C.opi_telegram_get_participant_count(args[0], args[1])
 	}, arg{"token", token}, arg{"chat", chat})
+}
+
+// GetAvatarIconList gets the custom emoji a forum topic may take as its icon (Bot API
+// getForumTopicIconStickers).
+//
+// Returns OPI's map rather than Telegram's stickers: result is an object from each
+// sticker's custom_emoji_id to its emoji, in Telegram's order, such as
+// {"ok":true,"result":{"5357419403325481346":"🎓"}}; an id is what CreateForumTopic's
+// IconID takes. As OPI does, a result that is empty or not a list comes back as
+// Telegram sent it; a refusal is Telegram's document as received.
+//
+//   - token: Bot token.
+//
+// It returns Telegram's answer, {"ok":true,"result":...}, or an error as the
+// package documentation describes.
+func GetAvatarIconList(token string) (map[string]any, error) {
+	return call(func(args []*C.char) *C.char {
+		return C.opi_telegram_get_avatar_icon_list(args[0])
+	}, arg{"token", token})
 }
 
 // CreateForumTopic creates a topic in a forum supergroup (Bot API createForumTopic).

@@ -2,6 +2,7 @@ package opi
 
 import (
 	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
@@ -67,7 +68,8 @@ func TestEveryMethodOfTheTableIsOffered(t *testing.T) {
 		t.Fatalf("%d methods", len(methods))
 	}
 	functions, constants := exported(t)
-	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64"}
+	goTypes := map[string]string{"text": "string", "chat": "string", "date": "string", "int32": "int32", "int64": "int64",
+		"bool": "bool", "double": "float64", "object": "any", "array": "any"}
 	for _, m := range methods {
 		method := m.(map[string]any)
 		name := method["name"].(string)
@@ -167,5 +169,105 @@ func TestCall(t *testing.T) {
 	var libErr *LibraryError
 	if !errors.As(err, &libErr) || libErr.Parameter != "Parameters" {
 		t.Errorf("an array for params: err = %v", err)
+	}
+}
+
+func TestDownloadFileReturnsTheBytes(t *testing.T) {
+	// The stand-in's stored file: 256 bytes, 0 to 255.
+	received, err := DownloadFile(token, "BQACAgIAAxkBAAIBSmall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(received) != 256 {
+		t.Fatalf("%d bytes", len(received))
+	}
+	for i, b := range received {
+		if int(b) != i {
+			t.Fatalf("byte %d is %d", i, b)
+		}
+	}
+	var telegramErr *TelegramError
+	if _, err := DownloadFile(token, "BQACAgIAAxkBAAIBNone"); !errors.As(err, &telegramErr) {
+		t.Errorf("an unknown file: err = %v", err)
+	}
+	var libErr *LibraryError
+	if received, err := DownloadFile(token, ""); !errors.As(err, &libErr) || libErr.Parameter != "FileID" || received != nil {
+		t.Errorf("no file id: %v, err = %v", received, err)
+	}
+}
+
+func TestResultsThatAreNotTelegramsDocument(t *testing.T) {
+	icons, err := GetAvatarIconList(token)
+	if err != nil || icons["result"].(map[string]any)["5357419403325481346"] != "\U0001F393" {
+		t.Errorf("icons: %v, %v", icons, err)
+	}
+	checked, err := ProcessTMAData("auth_date=1767706628&hash=00", token)
+	if err != nil || checked["result"].(map[string]any)["passed"] != false {
+		t.Errorf("initData: %v, %v", checked, err)
+	}
+}
+
+func TestSendTextMessageWithAMapKeyboardOrOPIsSingleQuotedJSON(t *testing.T) {
+	keyboard := map[string]any{"inline_keyboard": [][]map[string]string{{{"text": "Да", "callback_data": "yes"}}}}
+	sent, err := SendTextMessage(token, "461699897", "R&D", keyboard, "html", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := sent["result"].(map[string]any)["text"]; text != "R&amp;D" {
+		t.Errorf("text = %v", text)
+	}
+	quoted := "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}"
+	if _, err := SendTextMessage(token, chat, "Hi", quoted, "", 0); err != nil {
+		t.Error(err)
+	}
+	_, err = SendTextMessage(token, chat, "Hi", []string{"not", "an", "object"}, "", 0)
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Parameter != "Keyboard" {
+		t.Errorf("an array for a keyboard: err = %v", err)
+	}
+	if _, err := SendTextMessage(token, chat, "Hi", make(chan int), "", 0); err == nil || errors.As(err, &libErr) {
+		t.Errorf("a channel for a keyboard: err = %v", err)
+	}
+}
+
+func TestSendLocationAndSendPoll(t *testing.T) {
+	sent, err := SendLocation(token, chat, 48.8737, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	location := sent["result"].(map[string]any)["location"].(map[string]any)
+	if location["latitude"] != 48.8737 || location["longitude"] != float64(2) {
+		t.Errorf("location = %v", location)
+	}
+	poll, err := SendPoll(token, chat, "Color?", []string{"Red", "Blue"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if anonymous := poll["result"].(map[string]any)["poll"].(map[string]any)["is_anonymous"]; anonymous != false {
+		t.Errorf("is_anonymous = %v", anonymous)
+	}
+	_, err = SendPoll(token, chat, "Color?", "['Red']", true)
+	var libErr *LibraryError
+	if !errors.As(err, &libErr) || libErr.Parameter != "AnswersArray" {
+		t.Errorf("one answer: err = %v", err)
+	}
+}
+
+func TestAFormedKeyboardGoesToASenderAsItCame(t *testing.T) {
+	formed, err := FormKeyboardFromButtonArray([]string{"A", "B"}, true, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := formed["result"].(map[string]any)["inline_keyboard"].([]any)[0].([]any)
+	if len(row) != 2 || row[1].(map[string]any)["callback_data"] != "B" {
+		t.Errorf("formed: %v", formed)
+	}
+	edited, err := ReplaceMessageKeyboard(token, chat, 5, formed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	markup := edited["result"].(map[string]any)["reply_markup"]
+	if fmt.Sprint(markup) != fmt.Sprint(formed["result"]) {
+		t.Errorf("reply_markup %v, want %v", markup, formed["result"])
 	}
 }

@@ -42,7 +42,7 @@ export class TelegramError extends OpiError {
 
 /**
  * libopi answered itself: nothing came back from Telegram. `kind` is
- * `invalid_argument`, `connection`, `tls`, `timeout`, `bad_response` or `internal`;
+ * `invalid_argument`, `connection`, `tls`, `timeout`, `bad_response`, `file` or `internal`;
  * `parameter` names the OPI parameter or setting an `invalid_argument` is about.
  */
 export class LibraryError extends OpiError {

@@ -59,7 +59,7 @@ export class TelegramError extends OpiError {
 
 /**
  * libopi answered itself: nothing came back from Telegram. `kind` is
- * `invalid_argument`, `connection`, `tls`, `timeout`, `bad_response` or `internal`;
+ * `invalid_argument`, `connection`, `tls`, `timeout`, `bad_response`, `file` or `internal`;
  * `parameter` names the OPI parameter or setting an `invalid_argument` is about.
  */
 export class LibraryError extends OpiError {
@@ -83,7 +83,12 @@ export class LibraryError extends OpiError {
  * @property {string} path
  * @property {Record<string, NativeFunction>} functions
  * @property {() => string} version
+ * @property {NativeFunction} bytesFree
  */
+
+// `opi_bytes`, which a download function fills with the file it received. Declared
+// once, before any signature names it.
+koffi.struct('opi_bytes', { data: 'uint8_t *', len: 'size_t' });
 
 /** @type {Library | null} */
 let library = null;
@@ -164,7 +169,8 @@ function open(file) {
   }
   // A static string owned by the library: decoded, never freed.
   const version = lib.func('const char *opi_version(void)');
-  return { path: file, functions, version };
+  const bytesFree = lib.func('void opi_bytes_free(_Inout_ opi_bytes *bytes)');
+  return { path: file, functions, version, bytesFree };
 }
 
 /**
@@ -245,6 +251,64 @@ const waiting = [];
  * @returns {Promise<Result>}
  */
 function callAsync(name, args) {
+  return runAsync(name, args, settle);
+}
+
+/**
+ * @typedef {{data?: unknown, len?: number | bigint}} Received
+ */
+
+/**
+ * Settles a download's result and hands back a copy of the bytes it received, which
+ * are released whatever happens.
+ * @param {string} name
+ * @param {string | null} text
+ * @param {Received} received
+ * @returns {Buffer}
+ */
+function takeBytes(name, text, received) {
+  try {
+    settle(name, text);
+    const length = Number(received.len ?? 0);
+    return length === 0 ? Buffer.alloc(0) : Buffer.from(new Uint8Array(koffi.view(received.data, length)));
+  } finally {
+    if (received.data) loaded().bytesFree(received);
+  }
+}
+
+/**
+ * Calls a download function with no path, so that the file comes back as bytes.
+ * @param {string} name
+ * @param {unknown[]} args
+ * @returns {Buffer}
+ */
+function callBytes(name, args) {
+  /** @type {Received} */
+  const received = {};
+  return takeBytes(name, loaded().functions[name](...args, null, received), received);
+}
+
+/**
+ * callBytes on a thread of libuv's pool.
+ * @param {string} name
+ * @param {unknown[]} args
+ * @returns {Promise<Buffer>}
+ */
+function callBytesAsync(name, args) {
+  /** @type {Received} */
+  const received = {};
+  return runAsync(name, [...args, null, received], (n, text) => takeBytes(n, text, received));
+}
+
+/**
+ * Runs `name` on a thread of libuv's pool, then `finish` with its result.
+ * @template T
+ * @param {string} name
+ * @param {unknown[]} args
+ * @param {(name: string, text: string) => T} finish
+ * @returns {Promise<T>}
+ */
+function runAsync(name, args, finish) {
   const fn = loaded().functions[name];
   return new Promise((resolve, reject) => {
     const start = () => {
@@ -258,7 +322,7 @@ function callAsync(name, args) {
           return;
         }
         try {
-          resolve(settle(name, text));
+          resolve(finish(name, text));
         } catch (thrown) {
           reject(thrown);
         }
@@ -325,6 +389,39 @@ function int64(value, name) {
 }
 
 /**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {boolean}
+ */
+function bool(value, name) {
+  // koffi would take any value's truth: 'false' would arrive as true.
+  if (typeof value !== 'boolean') throw new TypeError(`${name} must be a boolean`);
+  return value;
+}
+
+/**
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {number}
+ */
+function double(value, name) {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number`);
+  return value;
+}
+
+/**
+ * A JSON value: text as given (libopi reads JSON, single-quoted JSON or a path), an
+ * object or an array encoded.
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {string | null}
+ */
+function json(value, name) {
+  if (value !== null && typeof value === 'object') return text(JSON.stringify(value), name);
+  return text(value, name);
+}
+
+/**
  * @param {unknown} chat
  * @param {string} name
  * @returns {string | null}
@@ -351,13 +448,31 @@ function expiration(expire, name) {
  * @typedef {object} Core
  * @property {typeof call} call
  * @property {typeof callAsync} callAsync
+ * @property {typeof callBytes} callBytes
+ * @property {typeof callBytesAsync} callBytesAsync
  * @property {typeof text} text
  * @property {typeof chatId} chat
  * @property {typeof expiration} date
  * @property {typeof int32} int32
  * @property {typeof int64} int64
+ * @property {typeof bool} bool
+ * @property {typeof double} double
+ * @property {typeof json} json
  */
-telegram.use({ call, callAsync, text, chat: chatId, date: expiration, int32, int64 });
+telegram.use({
+  call,
+  callAsync,
+  callBytes,
+  callBytesAsync,
+  text,
+  chat: chatId,
+  date: expiration,
+  int32,
+  int64,
+  bool,
+  double,
+  json,
+});
 
 /**
  * Changes settings for the calls that start after it returns. Keys: `api_url`,

@@ -28,6 +28,12 @@ export const KIND_TIMEOUT: 'timeout';
  */
 export const KIND_BAD_RESPONSE: 'bad_response';
 
+/**
+ * A local file could not be written (DownloadFile's path): opi_error.description says which
+ * and why; nothing is left at the path.
+ */
+export const KIND_FILE: 'file';
+
 /** A fault inside the library itself. */
 export const KIND_INTERNAL: 'internal';
 
@@ -55,6 +61,54 @@ export function getBotInformation(
  */
 export function getBotInformationAsync(
   token: string,
+): Promise<Result>;
+
+/** Optional arguments of getUpdates. */
+export interface GetUpdatesOptions {
+  /**
+   * Seconds to wait for new updates (long polling); 0 answers at once. 0 (the default) for
+   * none.
+   */
+  timeout?: number;
+  /**
+   * Identifier of the first update to return; negative counts from the last. A number or a
+   * bigint. 0 (the default) for none.
+   */
+  offset?: number | bigint;
+}
+
+/**
+ * Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+ * `GetUpdates`, Bot API `getUpdates`). Blocks until Telegram answers; getUpdatesAsync does
+ * not.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ * @param token Bot token.
+ * @param [options] timeout, offset
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getUpdates(
+  token: string,
+  options?: GetUpdatesOptions,
+): Result;
+
+/**
+ * getUpdates on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param [options] timeout, offset
+ * @returns the same document
+ */
+export function getUpdatesAsync(
+  token: string,
+  options?: GetUpdatesOptions,
 ): Promise<Result>;
 
 /**
@@ -113,6 +167,313 @@ export function deleteWebhook(
  */
 export function deleteWebhookAsync(
   token: string,
+): Promise<Result>;
+
+/**
+ * Downloads a file the bot received, by its file_id (OPI `DownloadFile`, Bot API
+ * `getFile`). Blocks until Telegram answers; downloadFileAsync does not.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before anything
+ * is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes, getFile is
+ * not retried, and no `?file_id=` is added to the file's URL.
+ * @param token Bot token.
+ * @param fileid ID of the file to download.
+ * @returns the file's bytes (a Buffer), held in memory
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function downloadFile(
+  token: string,
+  fileid: string,
+): Uint8Array;
+
+/**
+ * downloadFile on a thread of libuv's pool: resolves with the same bytes, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param fileid ID of the file to download.
+ * @returns the same bytes
+ */
+export function downloadFileAsync(
+  token: string,
+  fileid: string,
+): Promise<Uint8Array>;
+
+/**
+ * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+ * `ProcessTMAData`, Bot API none, nothing is sent). Blocks until Telegram answers;
+ * processTmaDataAsync does not.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ * @param data The Mini App's initData query string.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function processTmaData(
+  data: string,
+  token: string,
+): Result;
+
+/**
+ * processTmaData on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param data The Mini App's initData query string.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function processTmaDataAsync(
+  data: string,
+  token: string,
+): Promise<Result>;
+
+/** Optional arguments of sendTextMessage. */
+export interface SendTextMessageOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for OPI's default, Markdown.
+   */
+  parsemode?: string | null;
+  /** ID of the message to reply to (none if not given). 0 (the default) for none. */
+  reply?: number;
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Result;
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param text Message text.
+ * @param [options] keyboard, parsemode, reply
+ * @returns the same document
+ */
+export function sendTextMessageAsync(
+  token: string,
+  chat: string | number | bigint,
+  text: string,
+  options?: SendTextMessageOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendLocation. */
+export interface SendLocationOptions {
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
+): Result;
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param lat Geographic latitude (-90 to 90).
+ * @param long Geographic longitude (-180 to 180).
+ * @param [options] keyboard
+ * @returns the same document
+ */
+export function sendLocationAsync(
+  token: string,
+  chat: string | number | bigint,
+  lat: number,
+  long: number,
+  options?: SendLocationOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendContact. */
+export interface SendContactOptions {
+  /** Contact last name (none if not given). Absent or null for none. */
+  surname?: string | null;
+  /**
+   * Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+   * (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+   * JSON. Absent or null for none.
+   */
+  keyboard?: string | Record<string, unknown> | null;
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Result;
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param name Contact name.
+ * @param phone Contact phone number.
+ * @param [options] surname, keyboard
+ * @returns the same document
+ */
+export function sendContactAsync(
+  token: string,
+  chat: string | number | bigint,
+  name: string,
+  phone: string,
+  options?: SendContactOptions,
+): Promise<Result>;
+
+/** Optional arguments of sendPoll. */
+export interface SendPollOptions {
+  /** Anonymous poll (true if not given). true when absent. */
+  anonymous?: boolean;
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [optional] anonymous
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  optional?: SendPollOptions,
+): Result;
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param question Poll question.
+ * @param options Array of answer options: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [optional] anonymous
+ * @returns the same document
+ */
+export function sendPollAsync(
+  token: string,
+  chat: string | number | bigint,
+  question: string,
+  options: string | string[],
+  optional?: SendPollOptions,
 ): Promise<Result>;
 
 /**
@@ -193,6 +554,218 @@ export function deleteMessageAsync(
   token: string,
   chat: string | number | bigint,
   message: number,
+): Promise<Result>;
+
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Result;
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param keyboard New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+ *   single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also
+ *   an object, sent as JSON.
+ * @returns the same document
+ */
+export function replaceMessageKeyboardAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  keyboard: string | Record<string, unknown>,
+): Promise<Result>;
+
+/** Optional arguments of replaceMessageText. */
+export interface ReplaceMessageTextOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Result;
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param text Message text.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageTextAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  text: string,
+  options?: ReplaceMessageTextOptions,
+): Promise<Result>;
+
+/** Optional arguments of replaceMessageCaption. */
+export interface ReplaceMessageCaptionOptions {
+  /**
+   * Text processing type: Markdown, MarkdownV2, HTML, or none for plain text. Absent or
+   * null for none.
+   */
+  parsemode?: string | null;
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
+): Result;
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param token Bot token.
+ * @param chat Target chat ID or ChatID*TopicID: an integer id such as `-1001234567890`,
+ *   or `@username`. A number, a bigint or a string.
+ * @param message Target message ID.
+ * @param caption New caption.
+ * @param [options] parsemode
+ * @returns the same document
+ */
+export function replaceMessageCaptionAsync(
+  token: string,
+  chat: string | number | bigint,
+  message: number,
+  caption: string,
+  options?: ReplaceMessageCaptionOptions,
+): Promise<Result>;
+
+/** Optional arguments of formKeyboardFromButtonArray. */
+export interface FormKeyboardFromButtonArrayOptions {
+  /**
+   * Keyboard under the message (true) or at the bottom (false, if not given). false when
+   * absent.
+   */
+  under?: boolean;
+  /**
+   * One button per row (true, if not given) or all in one row (false). true when absent.
+   */
+  column?: boolean;
+}
+
+/**
+ * Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+ * `FormKeyboardFromButtonArray`, Bot API none, made here for reply_markup). Blocks until
+ * Telegram answers; formKeyboardFromButtonArrayAsync does not.
+ *
+ * Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+ * InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+ * (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+ * ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+ * puts each button on a row of its own, else all on one row. Pass the whole result to a
+ * sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+ * OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+ * `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+ * inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+ * here.
+ * @param buttons Array of button captions: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] under, column
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function formKeyboardFromButtonArray(
+  buttons: string | string[],
+  options?: FormKeyboardFromButtonArrayOptions,
+): Result;
+
+/**
+ * formKeyboardFromButtonArray on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param buttons Array of button captions: a JSON array such as `["Red","Blue"]`, or
+ *   `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param [options] under, column
+ * @returns the same document
+ */
+export function formKeyboardFromButtonArrayAsync(
+  buttons: string | string[],
+  options?: FormKeyboardFromButtonArrayOptions,
 ): Promise<Result>;
 
 /**
@@ -760,6 +1333,36 @@ export function getParticipantCount(
 export function getParticipantCountAsync(
   token: string,
   chat: string | number | bigint,
+): Promise<Result>;
+
+/**
+ * Gets the custom emoji a forum topic may take as its icon (OPI `GetAvatarIconList`, Bot
+ * API `getForumTopicIconStickers`). Blocks until Telegram answers; getAvatarIconListAsync
+ * does not.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ * @param token Bot token.
+ * @returns Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getAvatarIconList(
+  token: string,
+): Result;
+
+/**
+ * getAvatarIconList on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param token Bot token.
+ * @returns the same document
+ */
+export function getAvatarIconListAsync(
+  token: string,
 ): Promise<Result>;
 
 /** Optional arguments of createForumTopic. */

@@ -18,11 +18,56 @@ export default {
     opi_configure: ['const char *'], // options_json
     opi_describe: [],
     opi_telegram_get_bot_information: ['const char *'], // token
+    opi_telegram_get_updates: [
+      'const char *', // token
+      'int32_t', // timeout
+      'int64_t', // offset
+    ],
     opi_telegram_set_webhook: [
       'const char *', // token
       'const char *', // url
     ],
     opi_telegram_delete_webhook: ['const char *'], // token
+    opi_telegram_download_file: [
+      'const char *', // token
+      'const char *', // file_id
+      'const char *', // path
+      '_Out_ opi_bytes *', // bytes
+    ],
+    opi_telegram_process_tma_data: [
+      'const char *', // data_string
+      'const char *', // token
+    ],
+    opi_telegram_send_text_message: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // text
+      'const char *', // keyboard
+      'const char *', // markup
+      'int32_t', // replied_id
+    ],
+    opi_telegram_send_location: [
+      'const char *', // token
+      'const char *', // chat_id
+      'double', // latitude
+      'double', // longitude
+      'const char *', // keyboard
+    ],
+    opi_telegram_send_contact: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // name
+      'const char *', // last_name
+      'const char *', // phone
+      'const char *', // keyboard
+    ],
+    opi_telegram_send_poll: [
+      'const char *', // token
+      'const char *', // chat_id
+      'const char *', // question
+      'const char *', // answers_array
+      'bool', // anonymous
+    ],
     opi_telegram_forward_message: [
       'const char *', // token
       'int32_t', // original_id
@@ -33,6 +78,31 @@ export default {
       'const char *', // token
       'const char *', // chat_id
       'int32_t', // message_id
+    ],
+    opi_telegram_replace_message_keyboard: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // keyboard
+    ],
+    opi_telegram_replace_message_text: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // text
+      'const char *', // markup
+    ],
+    opi_telegram_replace_message_caption: [
+      'const char *', // token
+      'const char *', // chat_id
+      'int32_t', // message_id
+      'const char *', // description
+      'const char *', // markup
+    ],
+    opi_telegram_form_keyboard_from_button_array: [
+      'const char *', // button_array
+      'bool', // under_message
+      'bool', // one_by_one
     ],
     opi_telegram_ban: [
       'const char *', // token
@@ -110,6 +180,7 @@ export default {
       'const char *', // token
       'const char *', // chat_id
     ],
+    opi_telegram_get_avatar_icon_list: ['const char *'], // token
     opi_telegram_create_forum_topic: [
       'const char *', // token
       'const char *', // chat_id
@@ -191,6 +262,12 @@ export const KIND_TIMEOUT = 'timeout';
  */
 export const KIND_BAD_RESPONSE = 'bad_response';
 
+/**
+ * A local file could not be written (DownloadFile's path): opi_error.description says which
+ * and why; nothing is left at the path.
+ */
+export const KIND_FILE = 'file';
+
 /** A fault inside the library itself. */
 export const KIND_INTERNAL = 'internal';
 
@@ -233,6 +310,66 @@ export function getBotInformationAsync(token) {
   return core.callAsync(
     'opi_telegram_get_bot_information',
     getBotInformationArguments(token),
+  );
+}
+
+/**
+ * Optional arguments of getUpdates.
+ * @typedef {object} GetUpdatesOptions
+ * @property {number} [timeout] Seconds to wait for new updates (long polling); 0 answers
+ *   at once. 0 (the default) for none.
+ * @property {number | bigint} [offset] Identifier of the first update to return; negative
+ *   counts from the last. A number or a bigint. 0 (the default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {GetUpdatesOptions} [options]
+ * @returns {unknown[]}
+ */
+function getUpdatesArguments(token, { timeout = 0, offset = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.int32(timeout, 'timeout'),
+    core.int64(offset, 'offset'),
+  ];
+}
+
+/**
+ * Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+ * `GetUpdates`, Bot API `getUpdates`). Blocks until Telegram answers; getUpdatesAsync does
+ * not.
+ *
+ * Telegram answers with a list of Update objects, empty when none came within Timeout. The
+ * call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+ * the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+ * 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+ * by Telegram while a webhook is set.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getUpdates(token, options) {
+  return core.call(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
+  );
+}
+
+/**
+ * getUpdates on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {GetUpdatesOptions} [options] timeout, offset
+ * @returns {Promise<Result>} the same document
+ */
+export function getUpdatesAsync(token, options) {
+  return core.callAsync(
+    'opi_telegram_get_updates',
+    getUpdatesArguments(token, options),
   );
 }
 
@@ -323,6 +460,406 @@ export function deleteWebhookAsync(token) {
   return core.callAsync(
     'opi_telegram_delete_webhook',
     deleteWebhookArguments(token),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string} fileid
+ * @returns {unknown[]}
+ */
+function downloadFileArguments(token, fileid) {
+  return [
+    core.text(token, 'token'),
+    core.text(fileid, 'fileid'),
+  ];
+}
+
+/**
+ * Downloads a file the bot received, by its file_id (OPI `DownloadFile`, Bot API
+ * `getFile`). Blocks until Telegram answers; downloadFileAsync does not.
+ *
+ * Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+ * redacted from every error, as everywhere). The file goes to a path or comes back as
+ * bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+ * nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+ * caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+ * result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+ * `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+ * MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before anything
+ * is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes, getFile is
+ * not retried, and no `?file_id=` is added to the file's URL.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Uint8Array} the file's bytes (a Buffer), held in memory
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function downloadFile(token, fileid) {
+  return core.callBytes(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
+  );
+}
+
+/**
+ * downloadFile on a thread of libuv's pool: resolves with the same bytes, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string} fileid ID of the file to download.
+ * @returns {Promise<Uint8Array>} the same bytes
+ */
+export function downloadFileAsync(token, fileid) {
+  return core.callBytesAsync(
+    'opi_telegram_download_file',
+    downloadFileArguments(token, fileid),
+  );
+}
+
+/**
+ * @param {string} data
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function processTmaDataArguments(data, token) {
+  return [
+    core.text(data, 'data'),
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Checks a Telegram Mini App's initData against the bot token and returns its fields (OPI
+ * `ProcessTMAData`, Bot API none, nothing is sent). Blocks until Telegram answers;
+ * processTmaDataAsync does not.
+ *
+ * Sends nothing. `result` holds every field of the data but `hash`, keys and values
+ * URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+ * the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+ * "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+ * feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+ * the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+ * `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+ * that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+ * OPI_TELEGRAM_TOKEN, for scripts that check initData.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function processTmaData(data, token) {
+  return core.call(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
+  );
+}
+
+/**
+ * processTmaData on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} data The Mini App's initData query string.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function processTmaDataAsync(data, token) {
+  return core.callAsync(
+    'opi_telegram_process_tma_data',
+    processTmaDataArguments(data, token),
+  );
+}
+
+/**
+ * Optional arguments of sendTextMessage.
+ * @typedef {object} SendTextMessageOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for OPI's default, Markdown.
+ * @property {number} [reply] ID of the message to reply to (none if not given). 0 (the
+ *   default) for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} text
+ * @param {SendTextMessageOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendTextMessageArguments(token, chat, text, { keyboard, parsemode, reply = 0 } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(text, 'text'),
+    core.json(keyboard, 'keyboard'),
+    core.text(parsemode, 'parsemode'),
+    core.int32(reply, 'reply'),
+  ];
+}
+
+/**
+ * Sends a text message to a chat or channel (OPI `SendTextMessage`, Bot API `sendMessage`).
+ * Blocks until Telegram answers; sendTextMessageAsync does not.
+ *
+ * Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+ * `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+ * percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%" stays
+ * as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML gets
+ * `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the path
+ * of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`, which
+ * replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is sent as
+ * `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendTextMessage(token, chat, text, options) {
+  return core.call(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * sendTextMessage on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} text Message text.
+ * @param {SendTextMessageOptions} [options] keyboard, parsemode, reply
+ * @returns {Promise<Result>} the same document
+ */
+export function sendTextMessageAsync(token, chat, text, options) {
+  return core.callAsync(
+    'opi_telegram_send_text_message',
+    sendTextMessageArguments(token, chat, text, options),
+  );
+}
+
+/**
+ * Optional arguments of sendLocation.
+ * @typedef {object} SendLocationOptions
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} lat
+ * @param {number} long
+ * @param {SendLocationOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendLocationArguments(token, chat, lat, long, { keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.double(lat, 'lat'),
+    core.double(long, 'long'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a location by geographic coordinates (OPI `SendLocation`, Bot API `sendLocation`).
+ * Blocks until Telegram answers; sendLocationAsync does not.
+ *
+ * Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+ * range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+ * The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+ * Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendLocation(token, chat, lat, long, options) {
+  return core.call(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * sendLocation on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} lat Geographic latitude (-90 to 90).
+ * @param {number} long Geographic longitude (-180 to 180).
+ * @param {SendLocationOptions} [options] keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendLocationAsync(token, chat, lat, long, options) {
+  return core.callAsync(
+    'opi_telegram_send_location',
+    sendLocationArguments(token, chat, lat, long, options),
+  );
+}
+
+/**
+ * Optional arguments of sendContact.
+ * @typedef {object} SendContactOptions
+ * @property {string | null} [surname] Contact last name (none if not given). Absent or
+ *   null for none.
+ * @property {string | Record<string, unknown> | null} [keyboard] Keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} name
+ * @param {string} phone
+ * @param {SendContactOptions} [options]
+ * @returns {unknown[]}
+ */
+function sendContactArguments(token, chat, name, phone, { surname, keyboard } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(name, 'name'),
+    core.text(surname, 'surname'),
+    core.text(phone, 'phone'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Sends a contact with a name and a phone number (OPI `SendContact`, Bot API
+ * `sendContact`). Blocks until Telegram answers; sendContactAsync does not.
+ *
+ * LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+ * `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendContact(token, chat, name, phone, options) {
+  return core.call(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * sendContact on a thread of libuv's pool: resolves with the same document, rejects with
+ * the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} name Contact name.
+ * @param {string} phone Contact phone number.
+ * @param {SendContactOptions} [options] surname, keyboard
+ * @returns {Promise<Result>} the same document
+ */
+export function sendContactAsync(token, chat, name, phone, options) {
+  return core.callAsync(
+    'opi_telegram_send_contact',
+    sendContactArguments(token, chat, name, phone, options),
+  );
+}
+
+/**
+ * Optional arguments of sendPoll.
+ * @typedef {object} SendPollOptions
+ * @property {boolean} [anonymous] Anonymous poll (true if not given). true when absent.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {string} question
+ * @param {string | string[]} options
+ * @param {SendPollOptions} [optional]
+ * @returns {unknown[]}
+ */
+function sendPollArguments(token, chat, question, options, { anonymous = true } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.text(question, 'question'),
+    core.json(options, 'options'),
+    core.bool(anonymous, 'anonymous'),
+  ];
+}
+
+/**
+ * Sends a poll with answer options (OPI `SendPoll`, Bot API `sendPoll`). Blocks until
+ * Telegram answers; sendPollAsync does not.
+ *
+ * AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+ * `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are refused
+ * before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or 0); left
+ * out it is true, as in OPI. No `parse_mode` is sent. The topic of `ChatID*TopicID` is sent
+ * as `message_thread_id`. Telegram answers with the Message holding the poll.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [optional] anonymous
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function sendPoll(token, chat, question, options, optional) {
+  return core.call(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, optional),
+  );
+}
+
+/**
+ * sendPoll on a thread of libuv's pool: resolves with the same document, rejects with the
+ * same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE for
+ * more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {string} question Poll question.
+ * @param {string | string[]} options Array of answer options: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {SendPollOptions} [optional] anonymous
+ * @returns {Promise<Result>} the same document
+ */
+export function sendPollAsync(token, chat, question, options, optional) {
+  return core.callAsync(
+    'opi_telegram_send_poll',
+    sendPollArguments(token, chat, question, options, optional),
   );
 }
 
@@ -435,6 +972,277 @@ export function deleteMessageAsync(token, chat, message) {
   return core.callAsync(
     'opi_telegram_delete_message',
     deleteMessageArguments(token, chat, message),
+  );
+}
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string | Record<string, unknown>} keyboard
+ * @returns {unknown[]}
+ */
+function replaceMessageKeyboardArguments(token, chat, message, keyboard) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.json(keyboard, 'keyboard'),
+  ];
+}
+
+/**
+ * Replaces the keyboard of a message (OPI `ReplaceMessageKeyboard`, Bot API
+ * `editMessageReplyMarkup`). Blocks until Telegram answers; replaceMessageKeyboardAsync
+ * does not.
+ *
+ * Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent as
+ * `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+ * dropped: a message id names its message in the whole chat. Telegram answers with the
+ * edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageKeyboard(token, chat, message, keyboard) {
+  return core.call(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
+  );
+}
+
+/**
+ * replaceMessageKeyboard on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string | Record<string, unknown>} keyboard New keyboard (see
+ *   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+ *   (`{'inline_keyboard':[[...]]}`), or the path of a .json file. Also an object, sent as
+ *   JSON.
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageKeyboardAsync(token, chat, message, keyboard) {
+  return core.callAsync(
+    'opi_telegram_replace_message_keyboard',
+    replaceMessageKeyboardArguments(token, chat, message, keyboard),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageText.
+ * @typedef {object} ReplaceMessageTextOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} text
+ * @param {ReplaceMessageTextOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageTextArguments(token, chat, message, text, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(text, 'text'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the text of a message (OPI `ReplaceMessageText`, Bot API `editMessageText`).
+ * Blocks until Telegram answers; replaceMessageTextAsync does not.
+ *
+ * Markup is sent only when given, as in OPI; the text is prepared for it as SendTextMessage
+ * prepares its own. A topic in `ChatID*TopicID` is dropped: a message id names its message
+ * in the whole chat. The message keeps its keyboard only if Telegram keeps it
+ * (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageText(token, chat, message, text, options) {
+  return core.call(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * replaceMessageText on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} text Message text.
+ * @param {ReplaceMessageTextOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageTextAsync(token, chat, message, text, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_text',
+    replaceMessageTextArguments(token, chat, message, text, options),
+  );
+}
+
+/**
+ * Optional arguments of replaceMessageCaption.
+ * @typedef {object} ReplaceMessageCaptionOptions
+ * @property {string | null} [parsemode] Text processing type: Markdown, MarkdownV2, HTML,
+ *   or none for plain text. Absent or null for none.
+ */
+
+/**
+ * @param {string} token
+ * @param {string | number | bigint} chat
+ * @param {number} message
+ * @param {string} caption
+ * @param {ReplaceMessageCaptionOptions} [options]
+ * @returns {unknown[]}
+ */
+function replaceMessageCaptionArguments(token, chat, message, caption, { parsemode } = {}) {
+  return [
+    core.text(token, 'token'),
+    core.chat(chat, 'chat'),
+    core.int32(message, 'message'),
+    core.text(caption, 'caption'),
+    core.text(parsemode, 'parsemode'),
+  ];
+}
+
+/**
+ * Replaces the caption of a message with media (OPI `ReplaceMessageCaption`, Bot API
+ * `editMessageCaption`). Blocks until Telegram answers; replaceMessageCaptionAsync does
+ * not.
+ *
+ * Markup is sent only when given, as in OPI; the caption is prepared for it as
+ * SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+ * `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+ * message in the whole chat. Telegram answers with the edited Message.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function replaceMessageCaption(token, chat, message, caption, options) {
+  return core.call(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
+  );
+}
+
+/**
+ * replaceMessageCaption on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @param {string | number | bigint} chat Target chat ID or ChatID*TopicID: an integer id
+ *   such as `-1001234567890`, or `@username`. A number, a bigint or a string.
+ * @param {number} message Target message ID.
+ * @param {string} caption New caption.
+ * @param {ReplaceMessageCaptionOptions} [options] parsemode
+ * @returns {Promise<Result>} the same document
+ */
+export function replaceMessageCaptionAsync(token, chat, message, caption, options) {
+  return core.callAsync(
+    'opi_telegram_replace_message_caption',
+    replaceMessageCaptionArguments(token, chat, message, caption, options),
+  );
+}
+
+/**
+ * Optional arguments of formKeyboardFromButtonArray.
+ * @typedef {object} FormKeyboardFromButtonArrayOptions
+ * @property {boolean} [under] Keyboard under the message (true) or at the bottom (false,
+ *   if not given). false when absent.
+ * @property {boolean} [column] One button per row (true, if not given) or all in one row
+ *   (false). true when absent.
+ */
+
+/**
+ * @param {string | string[]} buttons
+ * @param {FormKeyboardFromButtonArrayOptions} [options]
+ * @returns {unknown[]}
+ */
+function formKeyboardFromButtonArrayArguments(buttons, { under = false, column = true } = {}) {
+  return [
+    core.json(buttons, 'buttons'),
+    core.bool(under, 'under'),
+    core.bool(column, 'column'),
+  ];
+}
+
+/**
+ * Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+ * `FormKeyboardFromButtonArray`, Bot API none, made here for reply_markup). Blocks until
+ * Telegram answers; formKeyboardFromButtonArrayAsync does not.
+ *
+ * Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+ * InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+ * (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+ * ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+ * puts each button on a row of its own, else all on one row. Pass the whole result to a
+ * sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+ * OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has no
+ * `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+ * inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+ * here.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function formKeyboardFromButtonArray(buttons, options) {
+  return core.call(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
+  );
+}
+
+/**
+ * formKeyboardFromButtonArray on a thread of libuv's pool: resolves with the same document,
+ * rejects with the same errors. At most half the pool runs libopi at once (raise
+ * UV_THREADPOOL_SIZE for more); further calls wait their turn.
+ * @param {string | string[]} buttons Array of button captions: a JSON array such as
+ *   `["Red","Blue"]`, or `['Red','Blue']`. Also an array of strings, sent as JSON.
+ * @param {FormKeyboardFromButtonArrayOptions} [options] under, column
+ * @returns {Promise<Result>} the same document
+ */
+export function formKeyboardFromButtonArrayAsync(buttons, options) {
+  return core.callAsync(
+    'opi_telegram_form_keyboard_from_button_array',
+    formKeyboardFromButtonArrayArguments(buttons, options),
   );
 }
 
@@ -1222,6 +2030,52 @@ export function getParticipantCountAsync(token, chat) {
   return core.callAsync(
     'opi_telegram_get_participant_count',
     getParticipantCountArguments(token, chat),
+  );
+}
+
+/**
+ * @param {string} token
+ * @returns {unknown[]}
+ */
+function getAvatarIconListArguments(token) {
+  return [
+    core.text(token, 'token'),
+  ];
+}
+
+/**
+ * Gets the custom emoji a forum topic may take as its icon (OPI `GetAvatarIconList`, Bot
+ * API `getForumTopicIconStickers`). Blocks until Telegram answers; getAvatarIconListAsync
+ * does not.
+ *
+ * Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+ * sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+ * `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+ * IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+ * sent it; a refusal is Telegram's document as received.
+ * @param {string} token Bot token.
+ * @returns {Result} Telegram's answer, `{ok: true, result: ...}`
+ * @throws {TelegramError} the Bot API refused the request
+ * @throws {LibraryError} a bad argument, or no answer from the Bot API
+ */
+export function getAvatarIconList(token) {
+  return core.call(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
+  );
+}
+
+/**
+ * getAvatarIconList on a thread of libuv's pool: resolves with the same document, rejects
+ * with the same errors. At most half the pool runs libopi at once (raise UV_THREADPOOL_SIZE
+ * for more); further calls wait their turn.
+ * @param {string} token Bot token.
+ * @returns {Promise<Result>} the same document
+ */
+export function getAvatarIconListAsync(token) {
+  return core.callAsync(
+    'opi_telegram_get_avatar_icon_list',
+    getAvatarIconListArguments(token),
   );
 }
 

@@ -7,6 +7,7 @@
 //! the same bytes to the same stand-in. The stand-in runs in a child process, so its CPU
 //! is measured apart from the client's.
 
+mod commands;
 mod floor;
 mod procfs;
 mod serve;
@@ -20,7 +21,9 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use opi::{opi_configure, opi_free, opi_telegram_create_invitation_link};
+use opi::{
+    opi_configure, opi_free, opi_telegram_create_invitation_link, opi_telegram_send_text_message,
+};
 use serde_json::{Value, json};
 
 use floor::Floor;
@@ -88,6 +91,29 @@ impl Call {
             opi_free(result);
         }
     }
+
+    /// SendTextMessage's page example through the C ABI: call, read, free.
+    fn send_message(&self) {
+        // SAFETY: live C strings in, NULL for the optional ones; the result is read once
+        // and freed once.
+        unsafe {
+            let result = opi_telegram_send_text_message(
+                self.token.as_ptr(),
+                c"461699897".as_ptr(),
+                c"String value".as_ptr(),
+                std::ptr::null(),
+                std::ptr::null(),
+                0,
+            );
+            let ok = CStr::from_ptr(result)
+                .to_bytes()
+                .starts_with(b"{\"ok\":true");
+            if !ok {
+                panic!("call failed: {}", CStr::from_ptr(result).to_string_lossy());
+            }
+            opi_free(result);
+        }
+    }
 }
 
 /// The `--fork-cost` child: one call, then `forks` of each kind, interleaved; prints
@@ -138,9 +164,14 @@ fn point_at(url: &str) {
 /// The exact bytes libopi sends for the example call, captured from an in-process
 /// stand-in, so the floor sends the same request.
 fn captured_request(to: SocketAddr) -> Vec<u8> {
+    captured(to, || Call::new().run())
+}
+
+/// The bytes `call` sends, addressed to `to`.
+fn captured(to: SocketAddr, call: impl Fn()) -> Vec<u8> {
     let recorder = opi_standin::StandIn::start();
     point_at(&recorder.url());
-    Call::new().run();
+    call();
     let r = recorder.requests().pop().expect("the call was recorded");
     let mut bytes = format!("{} {} HTTP/1.1\r\n", r.method, r.path);
     for (name, value) in &r.headers {
@@ -378,6 +409,46 @@ fn main() {
         procfs::dist_sizes(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
     std::fs::remove_dir_all(&ca_dir).ok();
 
+    // 8. sendMessage, a message rather than a link: the C function against the floor
+    // sending the same bytes, keep-alive.
+    let message_request = captured(keep.addr(), || Call::new().send_message());
+    point_at(&keep.url);
+    let mut message_floor = Floor::new(keep.addr(), message_request, true);
+    let (lib_message, floor_message) = interleaved(
+        n,
+        || call.send_message(),
+        || {
+            message_floor.call();
+        },
+    );
+
+    // 9. Whole commands: oint against curl, a new process each, the same request.
+    let oint = commands::oint();
+    let whole_message = oint.as_ref().filter(|_| commands::have_curl()).map(|oint| {
+        let runs = if quick { 5 } else { 20 };
+        let url = format!("{}/bot{}/sendMessage", keep.url, opi_standin::TOKEN);
+        commands::pair(
+            runs,
+            &mut || {
+                let mut c = Command::new(oint);
+                c.args(["telegram", "SendTextMessage", "--chat", "461699897"])
+                    .args(["--text", "String value", "--api-url", &keep.url])
+                    .env("OPI_TELEGRAM_TOKEN", opi_standin::TOKEN);
+                c
+            },
+            &mut || {
+                let mut c = Command::new("curl");
+                c.args(["-sf", "-H", "Content-Type: application/json"])
+                    .args([
+                        "-d",
+                        r#"{"chat_id":461699897,"text":"String value","parse_mode":"Markdown"}"#,
+                    ])
+                    .arg(&url);
+                c
+            },
+        )
+    });
+
     // The table.
     let ratio = |a: &Latency, b: &Latency| a.median_us / b.median_us;
     println!();
@@ -411,6 +482,22 @@ fn main() {
         &floor_newconn,
         "floor, new connection per call",
     );
+    row(
+        "latency, keep-alive, sendMessage (SendTextMessage)",
+        &lib_message,
+        &floor_message,
+        "floor, keep-alive, the same bytes",
+    );
+    if let Some((oint, curl)) = &whole_message {
+        println!(
+            "| one sendMessage as a command, start to exit | oint: {:.1} ms median, peak {} KiB | curl: {:.1} ms median, peak {} KiB | {:.2}x |",
+            oint.median_ms,
+            oint.peak_kib,
+            curl.median_ms,
+            curl.peak_kib,
+            oint.median_ms / curl.median_ms
+        );
+    }
     for (threads, lib_rate, floor_rate, server) in &scaling {
         println!(
             "| throughput, {threads} thread(s) | {lib_rate:.0} calls/s ({:.2}x of 1 thread) | floor: {floor_rate:.0} calls/s | {:.2}x (server used {server:.2} cores) |",
@@ -476,6 +563,10 @@ fn main() {
     let lat = |l: &Latency| json!({"median_us": l.median_us, "p99_us": l.p99_us, "calls": l.calls});
     report.insert("latency_keep_alive".into(), json!({"libopi": lat(&lib_ka), "floor": lat(&floor_ka), "ratio": ratio(&lib_ka, &floor_ka)}));
     report.insert("latency_new_connection".into(), json!({"libopi": lat(&lib_new), "floor": lat(&floor_newconn), "ratio": ratio(&lib_new, &floor_newconn), "libopi_keep_alive_ratio": ratio(&lib_ka, &floor_newconn)}));
+    report.insert("latency_send_message".into(), json!({"libopi": lat(&lib_message), "floor": lat(&floor_message), "ratio": ratio(&lib_message, &floor_message)}));
+    if let Some((oint, curl)) = &whole_message {
+        report.insert("command_send_message".into(), json!({"oint_ms": oint.median_ms, "oint_peak_kib": oint.peak_kib, "curl_ms": curl.median_ms, "curl_peak_kib": curl.peak_kib}));
+    }
     report.insert("throughput".into(), Value::Array(scaling.iter().map(|(t, l, f, s)| json!({"threads": t, "libopi_calls_per_s": l, "floor_calls_per_s": f, "server_cores": s})).collect()));
     report.insert("tls".into(), json!({"first_call_us": tls_first_us, "keep_alive": lat(&tls_ka), "new_connection": lat(&tls_new)}));
     if let Some((noop, first)) = cold {

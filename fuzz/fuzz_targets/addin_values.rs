@@ -90,6 +90,8 @@ enum Expected {
 enum Shown {
     Text(String),
     Number(i64),
+    Bool(bool),
+    Float(f64),
 }
 
 impl From<Given> for Shown {
@@ -97,6 +99,8 @@ impl From<Given> for Shown {
         match given {
             Given::Text(t) => Shown::Text(t),
             Given::Number(n) => Shown::Number(n),
+            Given::Bool(b) => Shown::Bool(b),
+            Given::Float(x) => Shown::Float(x),
         }
     }
 }

@@ -12,7 +12,7 @@
 use chrono::{DateTime, NaiveDate};
 use libfuzzer_sys::fuzz_target;
 use opi::ErrorKind;
-use opi::unversioned::{Arg, Args, EXPIRATION_DATE, TELEGRAM, TOKEN, USER_LIMIT};
+use opi::unversioned::{Arg, Args, EXPIRATION_DATE, ParamType, TELEGRAM, TOKEN, USER_LIMIT};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
@@ -24,11 +24,15 @@ fuzz_target!(|data: &[u8]| {
     let mut texts: Vec<&str> = Vec::new();
     for &param in method.params {
         let Some(field) = fields.next() else { break };
+        let mut bytes = [0u8; 8];
+        let n = field.len().min(8);
+        bytes[..n].copy_from_slice(&field[..n]);
         if param.ty.is_number() {
-            let mut bytes = [0u8; 8];
-            let n = field.len().min(8);
-            bytes[..n].copy_from_slice(&field[..n]);
             args.set(param, Arg::Number(i64::from_le_bytes(bytes)));
+        } else if matches!(param.ty, ParamType::Boolean { .. }) {
+            args.set(param, Arg::Bool(bytes[0] & 1 == 1));
+        } else if param.ty == ParamType::Float {
+            args.set(param, Arg::Float(f64::from_le_bytes(bytes)));
         } else if let Ok(text) = std::str::from_utf8(field) {
             args.set(param, Arg::Text(text));
             texts.push(text);

@@ -9,8 +9,9 @@ use super::convert;
 use super::variant::Variant;
 use crate::api::{self, OPTIONS_JSON};
 use crate::args::{Args, Given};
+use crate::download::Sink;
 use crate::error::Error;
-use crate::method::{self, Method};
+use crate::method::{self, Method, Runs};
 use crate::methods;
 use crate::param::Param;
 
@@ -90,8 +91,9 @@ impl Entry {
     }
 
     /// Runs the method with the values the platform passed, in parameter order; missing
-    /// trailing values are "not given". Answers as the Rust API does.
-    pub fn call(self, values: &[Variant]) -> Result<String, Error> {
+    /// trailing values are "not given". Answers as the Rust API does, but for a
+    /// download's bytes.
+    pub fn call(self, values: &[Variant]) -> Result<Returned, Error> {
         let mut given: Vec<(&Param, Given)> = Vec::new();
         for (i, &param) in self.params().iter().enumerate() {
             let value = values.get(i).copied().unwrap_or(Variant::Empty);
@@ -107,17 +109,32 @@ impl Entry {
                 for (param, value) in &given {
                     args.set(param, value.as_arg());
                 }
-                method::run(method, &args)
+                if !matches!(method.runs, Runs::Download(..)) {
+                    return method::run(method, &args).map(Returned::Text);
+                }
+                // A download returns BinaryData, as OPI's does; a failure, its result.
+                let mut received = Vec::new();
+                let sink = Some(Sink::Memory(&mut received));
+                method::run_showing(method, &args, sink, &mut |_| Ok(()))?;
+                Ok(Returned::Bytes(received))
             }
             Entry::Configure => {
                 let options = match given.first() {
                     Some((_, Given::Text(options))) => options.as_str(),
                     _ => "",
                 };
-                api::configure(options)
+                api::configure(options).map(Returned::Text)
             }
         }
     }
+}
+
+/// What a method hands 1C: its JSON result as a String, or the bytes a download
+/// received, as BinaryData.
+#[derive(Debug)]
+pub enum Returned {
+    Text(String),
+    Bytes(Vec<u8>),
 }
 
 /// The method called `name` in either language, without regard to case, as 1C matches

@@ -24,6 +24,12 @@ use crate::param::{Param, ParamType};
 /// - Date: a Date (local wall-clock time, 1C's empty date meaning "not given"); a
 ///   String in any form `date::parse` reads; a whole Number as Unix seconds.
 /// - Number: a whole Number; a String holding one ("" is not given).
+/// - Boolean: a Boolean; the Number 0 or 1; a String `true`/`false`, `Истина`/`Ложь`
+///   or `1`/`0` in any case ("" is not given, which takes OPI's default).
+/// - Float (a latitude): a Number; a String holding one, with `.` or `,` ("" is not
+///   given). Whether it is finite and in range is the method's to judge.
+/// - JSON (a keyboard, an array of answers): a String, read as the C argument is; the
+///   platform cannot hand an add-in a Structure or an Array.
 ///
 /// Undefined and Null are "not given" everywhere.
 pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
@@ -41,6 +47,45 @@ pub fn given(param: &Param, value: Variant) -> Result<Option<Given>, Error> {
         )
     };
     let given = match (param.ty, value) {
+        (ParamType::Boolean { .. }, Variant::Bool(b)) => Given::Bool(b),
+        (ParamType::Boolean { .. }, Variant::Int(n @ (0 | 1))) => Given::Bool(n == 1),
+        (ParamType::Boolean { .. }, Variant::Text(units)) => {
+            let text = text(param, units)?;
+            match text.trim().to_lowercase().as_str() {
+                "" => return Ok(None),
+                "true" | "1" | "истина" => Given::Bool(true),
+                "false" | "0" | "ложь" => Given::Bool(false),
+                _ => {
+                    return Err(Error::invalid(
+                        param.name,
+                        format!("cannot read {} as a Boolean", quoted(text.trim())),
+                    ));
+                }
+            }
+        }
+        (ParamType::Float, Variant::Real(x)) => Given::Float(x),
+        (ParamType::Float, Variant::Int(n)) => Given::Float(n as f64),
+        (ParamType::Float, Variant::Text(units)) => {
+            let text = text(param, units)?;
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                return Ok(None);
+            }
+            // 1C writes a fraction with the locale's separator: "55,75" in Russian. Read
+            // as a JSON number by serde_json, whose reader the library has anyway: the
+            // standard library's float parser would add its tables to every build.
+            let dotted: String = trimmed
+                .chars()
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            Given::Float(serde_json::from_str::<f64>(&dotted).map_err(|_| {
+                Error::invalid(
+                    param.name,
+                    format!("cannot read {} as a number", quoted(trimmed)),
+                )
+            })?)
+        }
+        (ParamType::Boolean { .. } | ParamType::Float, _) => return Err(refused()),
         (_, Variant::Text(units)) if !param.ty.is_number() => Given::Text(text(param, units)?),
         (ParamType::Number | ParamType::Id, Variant::Text(units)) => {
             let text = text(param, units)?;
@@ -165,6 +210,26 @@ mod tests {
         text.encode_utf16().collect()
     }
 
+    const ANONYMOUS: Param = Param {
+        name: "Anonymous",
+        option: "anonymous",
+        alias: None,
+        ty: ParamType::Boolean { default: true },
+        required: false,
+        description: "",
+        env: None,
+    };
+
+    const LATITUDE: Param = Param {
+        name: "Latitude",
+        option: "lat",
+        alias: None,
+        ty: ParamType::Float,
+        required: true,
+        description: "",
+        env: None,
+    };
+
     fn refused(param: &Param, value: Variant) -> String {
         let e = given(param, value).unwrap_err();
         assert_eq!(e.parameter, Some(param.name));
@@ -259,6 +324,64 @@ mod tests {
             given(&EXPIRATION_DATE, Variant::Text(&text)).unwrap(),
             Some(Given::Text("02.05.2025 15:46:10".into()))
         );
+    }
+
+    #[test]
+    fn booleans_from_booleans_numbers_and_text() {
+        assert_eq!(
+            given(&ANONYMOUS, Variant::Bool(false)).unwrap(),
+            Some(Given::Bool(false))
+        );
+        assert_eq!(
+            given(&ANONYMOUS, Variant::Int(1)).unwrap(),
+            Some(Given::Bool(true))
+        );
+        for (text, flag) in [
+            ("true", true),
+            ("Ложь", false),
+            (" FALSE ", false),
+            ("1", true),
+        ] {
+            let text = wide(text);
+            assert_eq!(
+                given(&ANONYMOUS, Variant::Text(&text)).unwrap(),
+                Some(Given::Bool(flag))
+            );
+        }
+        assert_eq!(given(&ANONYMOUS, Variant::Text(&[])).unwrap(), None);
+        assert_eq!(given(&ANONYMOUS, Variant::Empty).unwrap(), None);
+        let text = wide("yes");
+        assert_eq!(
+            refused(&ANONYMOUS, Variant::Text(&text)),
+            "Anonymous: cannot read \"yes\" as a Boolean"
+        );
+        refused(&ANONYMOUS, Variant::Int(2));
+        refused(&ANONYMOUS, Variant::Real(0.5));
+    }
+
+    #[test]
+    fn floats_from_numbers_and_text() {
+        assert_eq!(
+            given(&LATITUDE, Variant::Real(55.75)).unwrap(),
+            Some(Given::Float(55.75))
+        );
+        assert_eq!(
+            given(&LATITUDE, Variant::Int(-3)).unwrap(),
+            Some(Given::Float(-3.0))
+        );
+        for text in ["55.75", " 55,75 "] {
+            let text = wide(text);
+            assert_eq!(
+                given(&LATITUDE, Variant::Text(&text)).unwrap(),
+                Some(Given::Float(55.75))
+            );
+        }
+        let text = wide("north");
+        assert_eq!(
+            refused(&LATITUDE, Variant::Text(&text)),
+            "Latitude: cannot read \"north\" as a number"
+        );
+        refused(&LATITUDE, Variant::Bool(true));
     }
 
     #[test]

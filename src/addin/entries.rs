@@ -6,7 +6,7 @@
 
 use std::ffi::{c_long, c_void};
 
-use super::component::{self, CLASS_NAME, DefaultValue, Entry};
+use super::component::{self, CLASS_NAME, DefaultValue, Entry, Returned};
 use super::object::{INIT_DONE, LANGUAGE, NATIVE_API_VERSION, Object, WideBool};
 use super::variant::{self, TVariant, Variant};
 use crate::boundary::{answer, guard};
@@ -271,8 +271,10 @@ pub(super) unsafe extern "system" fn call_as_func(
             return false;
         }
         // SAFETY: the platform passes `size` initialised variants at `params`.
-        let json = unsafe { run(entry, params, size) };
-        object.set_wide(result, &json)
+        match unsafe { run(entry, params, size) } {
+            Returned::Text(json) => object.set_wide(result, &json),
+            Returned::Bytes(bytes) => object.set_bytes(result, &bytes),
+        }
     })
     .into()
 }
@@ -282,7 +284,7 @@ pub(super) unsafe extern "system" fn call_as_func(
 ///
 /// # Safety
 /// `params` is NULL or points to `size` variants filled in by the platform.
-unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> String {
+unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> Returned {
     let size = index(size).unwrap_or(0);
     let variants: &[TVariant] = if params.is_null() || size == 0 {
         &[]
@@ -292,5 +294,13 @@ unsafe fn run(entry: Entry, params: *const TVariant, size: c_long) -> String {
     };
     // SAFETY: the platform filled in every variant it passed.
     let values: Vec<Variant> = variants.iter().map(|v| unsafe { v.read() }).collect();
-    answer(|| entry.call(&values))
+    let mut bytes = None;
+    let text = answer(|| match entry.call(&values)? {
+        Returned::Text(text) => Ok(text),
+        Returned::Bytes(received) => {
+            bytes = Some(received);
+            Ok(String::new())
+        }
+    });
+    bytes.map_or(Returned::Text(text), Returned::Bytes)
 }

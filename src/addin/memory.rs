@@ -46,7 +46,23 @@ impl Memory {
     pub fn wide(self, text: &str) -> Option<(NonNull<u16>, u32)> {
         let units: Vec<u16> = text.encode_utf16().chain([0]).collect();
         let len = u32::try_from(units.len() - 1).ok()?;
-        let bytes = c_ulong::try_from(units.len() * size_of::<u16>()).ok()?;
+        Some((self.copy(&units)?, len))
+    }
+
+    /// `bytes` in memory the platform owns, for a BinaryData value; `None` when the
+    /// platform refuses the allocation or there are more than a `u32` counts.
+    pub fn bytes(self, bytes: &[u8]) -> Option<(NonNull<u8>, u32)> {
+        let len = u32::try_from(bytes.len()).ok()?;
+        // One byte more, so that even no bytes are a block of the platform's.
+        let mut with_room = Vec::with_capacity(bytes.len() + 1);
+        with_room.extend_from_slice(bytes);
+        with_room.push(0);
+        Some((self.copy(&with_room)?, len))
+    }
+
+    /// `items` copied into a block from the platform's allocator.
+    fn copy<T: Copy>(self, items: &[T]) -> Option<NonNull<T>> {
+        let bytes = c_ulong::try_from(std::mem::size_of_val(items)).ok()?;
         let mut block: *mut c_void = ptr::null_mut();
         // SAFETY: the manager and its vtable are valid by `new`'s contract; AllocMemory
         // writes a pointer to `bytes` bytes into `block`, or fails.
@@ -54,10 +70,10 @@ impl Memory {
             let manager = self.0.as_ptr();
             ((*(*manager).vtable).alloc_memory)(manager, &mut block, bytes)
         };
-        let block = NonNull::new(block.cast::<u16>()).filter(|_| allocated != 0)?;
-        // SAFETY: the block holds `units.len()` code units, and the platform's allocator,
+        let block = NonNull::new(block.cast::<T>()).filter(|_| allocated != 0)?;
+        // SAFETY: the block holds `items.len()` items, and the platform's allocator,
         // like malloc, aligns every block for any scalar type.
-        unsafe { ptr::copy_nonoverlapping(units.as_ptr(), block.as_ptr(), units.len()) };
-        Some((block, len))
+        unsafe { ptr::copy_nonoverlapping(items.as_ptr(), block.as_ptr(), items.len()) };
+        Some(block)
     }
 }

@@ -118,6 +118,18 @@ impl Object {
             .map_or(std::ptr::null(), |(ptr, _)| ptr.as_ptr())
     }
 
+    /// Makes `out` BinaryData holding `bytes`, in the platform's memory; false when it
+    /// cannot.
+    pub(super) fn set_bytes(&self, out: &mut TVariant, bytes: &[u8]) -> bool {
+        match self.memory().and_then(|memory| memory.bytes(bytes)) {
+            Some((ptr, len)) => {
+                out.set_blob(ptr, len);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Writes `text` into `out` as a string the platform owns; false when it cannot.
     pub(super) fn set_wide(&self, out: &mut TVariant, text: &str) -> bool {
         match self.memory().and_then(|memory| memory.wide(text)) {

@@ -554,6 +554,97 @@ fn every_variant_type_is_read_and_refused_before_sending() {
     }
 }
 
+/// The flag, fraction and JSON kinds as the platform passes them: each wrong value is
+/// refused by its parameter before anything is sent (the token is not a real one, so a
+/// request that went out would come back as a connection failure instead).
+#[test]
+fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
+    let platform = Platform::new();
+    platform.attach_memory();
+    let (location, poll) = (
+        platform.method("ОтправитьМестоположение"),
+        platform.method("SendPoll"),
+    );
+    let mut token: Vec<u16> = "123:secret-token".encode_utf16().collect();
+    let mut chat: Vec<u16> = "@chat".encode_utf16().collect();
+    let mut question: Vec<u16> = "Q?".encode_utf16().collect();
+    let mut answers: Vec<u16> = "['A','B']".encode_utf16().collect();
+    let mut one: Vec<u16> = "['A']".encode_utf16().collect();
+    let mut north: Vec<u16> = "north".encode_utf16().collect();
+    let mut yes_text: Vec<u16> = "yes".encode_utf16().collect();
+    let real = |x: f64| variant(vt::R8, Payload { f64: x });
+    let cases: Vec<(c_long, Vec<TVariant>, &str)> = vec![
+        (
+            location,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                real(f64::NAN),
+                real(0.0),
+            ],
+            "Latitude: NaN is not a finite number",
+        ),
+        (
+            location,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                real(1.0),
+                real(-180.5),
+            ],
+            "Longitude: -180.5 is out of range",
+        ),
+        (
+            location,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                text_variant(&mut north),
+                real(0.0),
+            ],
+            "Latitude: cannot read \"north\" as a number",
+        ),
+        (
+            location,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                variant(vt::BOOL, Payload { u8: 1 }),
+                real(0.0),
+            ],
+            "Latitude: a Boolean cannot be given",
+        ),
+        (
+            poll,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                text_variant(&mut question),
+                text_variant(&mut answers),
+                text_variant(&mut yes_text),
+            ],
+            "Anonymous: cannot read \"yes\" as a Boolean",
+        ),
+        (
+            poll,
+            vec![
+                text_variant(&mut token),
+                text_variant(&mut chat),
+                text_variant(&mut question),
+                text_variant(&mut one),
+                variant(vt::BOOL, Payload { u8: 0 }),
+            ],
+            "AnswersArray: a poll needs at least 2 answers, got 1",
+        ),
+    ];
+    for (method, mut params, refusal) in cases {
+        let answer = json(&platform.call_as_func(method, &mut params).unwrap());
+        assert_eq!(answer["opi_error"]["kind"], "invalid_argument", "{refusal}");
+        let description = answer["description"].as_str().unwrap();
+        assert!(description.starts_with(refusal), "{description}");
+    }
+}
+
 #[test]
 fn calls_without_a_result_place_or_memory_send_nothing() {
     let platform = Platform::new();

@@ -35,6 +35,7 @@ pub mod vt {
     pub const INT: u16 = 19;
     pub const UINT: u16 = 20;
     pub const PWSTR: u16 = 22;
+    pub const BLOB: u16 = 23;
 }
 
 /// A UTF-16 string: a pointer and its length in code units, without the NUL.
@@ -42,6 +43,15 @@ pub mod vt {
 #[derive(Clone, Copy)]
 pub struct WideStr {
     pub ptr: *mut u16,
+    pub len: u32,
+}
+
+/// Bytes (BinaryData): a pointer and a length, where the platform's union keeps
+/// `pstrVal` and `strLen`.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Blob {
+    pub ptr: *mut u8,
     pub len: u32,
 }
 
@@ -72,6 +82,7 @@ pub union Payload {
     pub f64: f64,
     pub tm: libc::tm,
     pub wstr: WideStr,
+    pub blob: Blob,
     pub iface: Interface,
 }
 
@@ -192,6 +203,18 @@ impl TVariant {
             len,
         };
         self.vt = vt::PWSTR;
+    }
+}
+
+impl TVariant {
+    /// Makes this variant BinaryData that the platform owns: `ptr` came from its memory
+    /// manager and holds `len` bytes.
+    pub fn set_blob(&mut self, ptr: NonNull<u8>, len: u32) {
+        self.value.blob = Blob {
+            ptr: ptr.as_ptr(),
+            len,
+        };
+        self.vt = vt::BLOB;
     }
 }
 

@@ -12,6 +12,7 @@ mod unload;
 
 use std::ffi::c_char;
 
+pub use strings::opi_bytes;
 pub use telegram::*;
 
 use strings::{c_answer, str_arg};
@@ -65,6 +66,20 @@ pub extern "C" fn opi_describe() -> *mut c_char {
 pub unsafe extern "C" fn opi_free(result: *mut c_char) {
     // SAFETY: forwarded contract.
     unsafe { strings::free(result) }
+}
+
+/// Releases the bytes a download function put in `*bytes` and zeroes the struct, so
+/// that a second call does nothing. NULL, and a zeroed struct, are no-ops.
+///
+/// Thread-safe for distinct structs.
+///
+/// # Safety
+/// `bytes` is NULL or points to an `opi_bytes` that is zeroed or was filled by an
+/// `opi_` function and not released since.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_bytes_free(bytes: *mut opi_bytes) {
+    // SAFETY: forwarded contract.
+    unsafe { strings::free_bytes(bytes) }
 }
 
 /// The library's version, such as "0.1.0": a static string that must not be freed.

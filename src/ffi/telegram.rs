@@ -8,6 +8,7 @@
 use std::ffi::c_char;
 
 use super::strings::{CArg, invoke};
+use super::strings::{invoke_to, opi_bytes};
 use crate::methods;
 
 /// OPI's `GetBotInformation` (ПолучитьИнформациюБота), Bot API
@@ -29,6 +30,48 @@ use crate::methods;
 pub unsafe extern "C" fn opi_telegram_get_bot_information(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::get_bot_information::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `GetUpdates` (ПолучитьОбновления), Bot API `getUpdates`: gets
+/// the bot's new updates, waiting up to Timeout seconds for one to arrive.
+///
+/// Telegram answers with a list of Update objects, empty when none came within Timeout. The
+/// call's time limit is `timeout_ms` plus Timeout, so a 50-second poll is not cut short by
+/// the 30-second default, and one the server never answers still ends. Offset 0 and Timeout
+/// 0 are not sent, as with OPI; `limit` and `allowed_updates` are not sent either. Refused
+/// by Telegram while a webhook is set.
+///
+/// - `token` (Token, required): Bot token.
+/// - `timeout` (Timeout, optional, 0 for none): Seconds to wait for new updates (long
+///   polling); 0 answers at once.
+/// - `offset` (Offset, optional, 0 for none): Identifier of the first update to return;
+///   negative counts from the last.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_updates(
+    token: *const c_char,
+    timeout: i32,
+    offset: i64,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::get_updates::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Number(timeout.into()),
+                CArg::Number(offset),
+            ],
+        )
+    }
 }
 
 /// OPI's `SetWebhook` (УстановитьWebhook), Bot API `setWebhook`: sets the address
@@ -83,6 +126,299 @@ pub unsafe extern "C" fn opi_telegram_set_webhook(
 pub unsafe extern "C" fn opi_telegram_delete_webhook(token: *const c_char) -> *mut c_char {
     // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
     unsafe { invoke(&methods::delete_webhook::METHOD, &[CArg::Text(token)]) }
+}
+
+/// OPI's `DownloadFile` (СкачатьФайл), Bot API `getFile`: downloads a file the
+/// bot received, by its file_id.
+///
+/// Calls getFile, then fetches `{api_url}/file/bot<token>/<file_path>` (the token is
+/// redacted from every error, as everywhere). The file goes to a path or comes back as
+/// bytes: C `path` (written beside it and renamed once whole, so a failed download leaves
+/// nothing there; memory stays bounded whatever the size) or `bytes` (an `opi_bytes` the
+/// caller frees with `opi_bytes_free`); oint writes it to `--out FILE` and prints the
+/// result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+/// `result.download`: `{"bytes":N,"path":...}`. Telegram's servers hand bots files up to 20
+/// MB, a local Bot API server up to 2000 MB: a larger `file_size` is refused before
+/// anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+/// getFile is not retried, and no `?file_id=` is added to the file's URL.
+///
+/// - `token` (Token, required): Bot token.
+/// - `file_id` (FileID, required): ID of the file to download.
+/// - `path`: the file to write it to, or NULL: written beside it and renamed once whole,
+///   so that a failed download leaves nothing there.
+/// - `bytes`: without `path`, receives the file: an owned buffer the caller releases with
+///   `opi_bytes_free`; zeroed first, and left zeroed on any failure. May be NULL when
+///   `path` is given.
+///
+/// Returns the JSON document described above, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the file is received or `timeout_ms` passes (for getFile, then again for the file).
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_download_file(
+    token: *const c_char,
+    file_id: *const c_char,
+    path: *const c_char,
+    bytes: *mut opi_bytes,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke_to(
+            &methods::download_file::METHOD,
+            &[CArg::Text(token), CArg::Text(file_id)],
+            path,
+            bytes,
+        )
+    }
+}
+
+/// OPI's `ProcessTMAData` (ОбработатьДанныеTMA), Bot API none, nothing is
+/// sent: checks a Telegram Mini App's initData against the bot token and returns its
+/// fields.
+///
+/// Sends nothing. `result` holds every field of the data but `hash`, keys and values
+/// URL-decoded and kept as text (`user` stays JSON text), and `passed`: whether `hash` is
+/// the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token under
+/// "WebAppData"; the message every other field as `key=value`, sorted, joined by line
+/// feeds), compared in constant time. `auth_date` is not checked for age: compare it with
+/// the time yourself. Unlike OPI, `cookie` is kept, and a value holding `=` (such as
+/// `signature`) is kept whole: Telegram signs every field, so dropping one would fail data
+/// that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+/// OPI_TELEGRAM_TOKEN, for scripts that check initData.
+///
+/// - `data_string` (DataString, required): The Mini App's initData query string.
+/// - `token` (Token, required): Bot token.
+///
+/// Returns the JSON document computed here (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; sends nothing.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_process_tma_data(
+    data_string: *const c_char,
+    token: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::process_tma_data::METHOD,
+            &[CArg::Text(data_string), CArg::Text(token)],
+        )
+    }
+}
+
+/// OPI's `SendTextMessage` (ОтправитьТекстовоеСообщение), Bot
+/// API `sendMessage`: sends a text message to a chat or channel.
+///
+/// Markup is `Markdown` when not given, as in OPI; `none` sends the text with no
+/// `parse_mode`. The text is prepared as OPI prepares it, without its faults:
+/// percent-escapes of non-ASCII text are decoded (`%F0%9F%94%A5` is 🔥) while "100%"
+/// stays as written; MarkdownV2 gets the escapes of `- + # = { } .` that OPI adds; HTML
+/// gets `&amp;` for a bare `&`. Keyboard is a JSON object, OPI's single-quoted JSON, or the
+/// path of a .json file, sent as `reply_markup`. RepliedID is sent as `reply_parameters`,
+/// which replaced `reply_to_message_id` in the Bot API. The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `text` (Text, required): Message text.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+/// - `markup` (Markup, optional, NULL or "" for OPI's default, Markdown): Text processing
+///   type: Markdown, MarkdownV2, HTML, or none for plain text.
+/// - `replied_id` (RepliedID, optional, 0 for none): ID of the message to reply to (none
+///   if not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_text_message(
+    token: *const c_char,
+    chat_id: *const c_char,
+    text: *const c_char,
+    keyboard: *const c_char,
+    markup: *const c_char,
+    replied_id: i32,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_text_message::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(text),
+                CArg::Text(keyboard),
+                CArg::Text(markup),
+                CArg::Number(replied_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendLocation` (ОтправитьМестоположение), Bot API
+/// `sendLocation`: sends a location by geographic coordinates.
+///
+/// Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+/// range is refused before sending. No `parse_mode` is sent (OPI sends a meaningless one).
+/// The topic of `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the
+/// Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `latitude` (Latitude, required): Geographic latitude (-90 to 90).
+/// - `longitude` (Longitude, required): Geographic longitude (-180 to 180).
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_location(
+    token: *const c_char,
+    chat_id: *const c_char,
+    latitude: f64,
+    longitude: f64,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_location::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Float(latitude),
+                CArg::Float(longitude),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendContact` (ОтправитьКонтакт), Bot API `sendContact`: sends a
+/// contact with a name and a phone number.
+///
+/// LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+/// `parse_mode` is sent (OPI sends a meaningless one). The topic of `ChatID*TopicID` is
+/// sent as `message_thread_id`. Telegram answers with the Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `name` (Name, required): Contact name.
+/// - `last_name` (LastName, optional, NULL or "" for none): Contact last name (none if
+///   not given).
+/// - `phone` (Phone, required): Contact phone number.
+/// - `keyboard` (Keyboard, optional, NULL or "" for none): Keyboard (see
+///   FormKeyboardFromButtonArray): JSON text, OPI's single-quoted JSON
+///   (`{'inline_keyboard':[[...]]}`), or the path of a .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_contact(
+    token: *const c_char,
+    chat_id: *const c_char,
+    name: *const c_char,
+    last_name: *const c_char,
+    phone: *const c_char,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_contact::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(name),
+                CArg::Text(last_name),
+                CArg::Text(phone),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `SendPoll` (ОтправитьОпрос), Bot API `sendPoll`: sends a poll with
+/// answer options.
+///
+/// AnswersArray is a JSON array of strings, or OPI's `['Red','Yellow']`; each is sent as
+/// `{"text":...}`, the InputPollOption the Bot API documents, and fewer than two are
+/// refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+/// 0); left out it is true, as in OPI. No `parse_mode` is sent. The topic of
+/// `ChatID*TopicID` is sent as `message_thread_id`. Telegram answers with the Message
+/// holding the poll.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `question` (Question, required): Poll question.
+/// - `answers_array` (AnswersArray, required): Array of answer options: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `anonymous` (Anonymous, optional, OPI's default is true): Anonymous poll (true if
+///   not given).
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_send_poll(
+    token: *const c_char,
+    chat_id: *const c_char,
+    question: *const c_char,
+    answers_array: *const c_char,
+    anonymous: bool,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::send_poll::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Text(question),
+                CArg::Text(answers_array),
+                CArg::Bool(anonymous),
+            ],
+        )
+    }
 }
 
 /// OPI's `ForwardMessage` (ПереслатьСообщение), Bot API `forwardMessage`:
@@ -162,6 +498,195 @@ pub unsafe extern "C" fn opi_telegram_delete_message(
                 CArg::Text(token),
                 CArg::Text(chat_id),
                 CArg::Number(message_id.into()),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageKeyboard` (ЗаменитьКлавиатуруСообщения),
+/// Bot API `editMessageReplyMarkup`: replaces the keyboard of a message.
+///
+/// Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+/// as `reply_markup`; Telegram edits only inline keyboards. A topic in `ChatID*TopicID` is
+/// dropped: a message id names its message in the whole chat. Telegram answers with the
+/// edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `keyboard` (Keyboard, required): New keyboard (see FormKeyboardFromButtonArray):
+///   JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the path of a
+///   .json file.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_keyboard(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    keyboard: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_keyboard::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(keyboard),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageText` (ЗаменитьТекстСообщения), Bot API
+/// `editMessageText`: replaces the text of a message.
+///
+/// Markup is sent only when given, as in OPI; the text is prepared for it as
+/// SendTextMessage prepares its own. A topic in `ChatID*TopicID` is dropped: a message id
+/// names its message in the whole chat. The message keeps its keyboard only if Telegram
+/// keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `text` (Text, required): Message text.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_text(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    text: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_text::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(text),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `ReplaceMessageCaption` (ЗаменитьОписаниеСообщения), Bot
+/// API `editMessageCaption`: replaces the caption of a message with media.
+///
+/// Markup is sent only when given, as in OPI; the caption is prepared for it as
+/// SendTextMessage prepares a text. The aliases are OPI's: `-p` is `--caption` and `-r` is
+/// `--parsemode` here. A topic in `ChatID*TopicID` is dropped: a message id names its
+/// message in the whole chat. Telegram answers with the edited Message.
+///
+/// - `token` (Token, required): Bot token.
+/// - `chat_id` (ChatID, required): Target chat ID or ChatID*TopicID: an integer id such
+///   as `-1001234567890`, or `@username`.
+/// - `message_id` (MessageID, required): Target message ID.
+/// - `description` (Description, required): New caption.
+/// - `markup` (Markup, optional, NULL or "" for none): Text processing type: Markdown,
+///   MarkdownV2, HTML, or none for plain text.
+///
+/// Returns Telegram's JSON answer as received, or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_replace_message_caption(
+    token: *const c_char,
+    chat_id: *const c_char,
+    message_id: i32,
+    description: *const c_char,
+    markup: *const c_char,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::replace_message_caption::METHOD,
+            &[
+                CArg::Text(token),
+                CArg::Text(chat_id),
+                CArg::Number(message_id.into()),
+                CArg::Text(description),
+                CArg::Text(markup),
+            ],
+        )
+    }
+}
+
+/// OPI's `FormKeyboardFromButtonArray`
+/// (СформироватьКлавиатуруПоМассивуКнопок), Bot API
+/// none, made here for reply_markup: makes a keyboard from an array of button captions, for
+/// the Keyboard parameter.
+///
+/// Sends nothing. `result` is the keyboard as standard JSON: with UnderMessage, an
+/// InlineKeyboardMarkup whose buttons send their caption as `callback_data`
+/// (`{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}`); without, a
+/// ReplyKeyboardMarkup (`{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}`). OneByOne
+/// puts each button on a row of its own, else all on one row. Pass the whole result to a
+/// sending function's Keyboard: a result saying `"ok":true` stands for its `result`. Unlike
+/// OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline form has
+/// no `rows` key and reply buttons no `callback_data` (neither is a Bot API field), and an
+/// inline caption over 64 bytes, which Telegram would refuse as `callback_data`, is refused
+/// here.
+///
+/// - `button_array` (ButtonArray, required): Array of button captions: a JSON array such
+///   as `["Red","Blue"]`, or `['Red','Blue']`.
+/// - `under_message` (UnderMessage, optional, OPI's default is false): Keyboard under the
+///   message (true) or at the bottom (false, if not given).
+/// - `one_by_one` (OneByOne, optional, OPI's default is true): One button per row (true,
+///   if not given) or all in one row (false).
+///
+/// Returns the JSON document computed here (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; sends nothing.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_form_keyboard_from_button_array(
+    button_array: *const c_char,
+    under_message: bool,
+    one_by_one: bool,
+) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe {
+        invoke(
+            &methods::form_keyboard_from_button_array::METHOD,
+            &[
+                CArg::Text(button_array),
+                CArg::Bool(under_message),
+                CArg::Bool(one_by_one),
             ],
         )
     }
@@ -724,6 +1249,32 @@ pub unsafe extern "C" fn opi_telegram_get_participant_count(
     }
 }
 
+/// OPI's `GetAvatarIconList` (ПолучитьСписокИконокАватаров),
+/// Bot API `getForumTopicIconStickers`: gets the custom emoji a forum topic may take as its
+/// icon.
+///
+/// Returns OPI's map rather than Telegram's stickers: `result` is an object from each
+/// sticker's `custom_emoji_id` to its `emoji`, in Telegram's order, such as
+/// `{"ok":true,"result":{"5357419403325481346":"🎓"}}`; an id is what CreateForumTopic's
+/// IconID takes. As OPI does, a `result` that is empty or not a list comes back as Telegram
+/// sent it; a refusal is Telegram's document as received.
+///
+/// - `token` (Token, required): Bot token.
+///
+/// Returns Telegram's JSON answer in OPI's shape (above), or the library's own
+/// `{"ok":false,"description":...,"opi_error":{"kind":...}}`. Never NULL: the
+/// caller owns the string and releases it with `opi_free`, exactly once.
+/// Thread-safe; blocks until the answer arrives or `timeout_ms` passes.
+///
+/// # Safety
+/// Each pointer is NULL or a NUL-terminated string, valid for the duration of the
+/// call.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn opi_telegram_get_avatar_icon_list(token: *const c_char) -> *mut c_char {
+    // SAFETY: each pointer is NULL or a valid C string, by this function's contract.
+    unsafe { invoke(&methods::get_avatar_icon_list::METHOD, &[CArg::Text(token)]) }
+}
+
 /// OPI's `CreateForumTopic` (СоздатьТемуФорума), Bot API
 /// `createForumTopic`: creates a topic in a forum supergroup.
 ///
@@ -1062,7 +1613,7 @@ pub unsafe extern "C" fn opi_telegram_clear_topic_pinned_messages_list(
     }
 }
 
-/// OPI's `Call` (ВызватьМетод), Bot API `any, named by the Method parameter`:
+/// OPI's `Call` (ВызватьМетод), Bot API any, named by the Method parameter:
 /// calls any Bot API method with a JSON object of parameters.
 ///
 /// For the many Bot API methods without a function of their own: Method is its name

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "ApproveJoinRequest",
     name_ru: "ОдобритьЗаявкуНаВступление",
     bot_method: "approveChatJoinRequest",
+    group: Group::Administration,
     summary: "Approves a user's request to join the chat",
     doc: "",
     params: &[&TOKEN, &CHAT_ID, &USER_ID],
@@ -22,7 +23,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("user", "123456789"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `approveChatJoinRequest`, and `declineChatJoinRequest` and `banChatMember` with the

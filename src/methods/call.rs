@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::text;
@@ -34,6 +34,7 @@ pub const METHOD: Method = Method {
     name: "Call",
     name_ru: "ВызватьМетод",
     bot_method: "any, named by the Method parameter",
+    group: Group::AnyMethod,
     summary: "Calls any Bot API method with a JSON object of parameters",
     doc: "For the many Bot API methods without a function of their own: Method is its name (letters only, such as getChat), Parameters a JSON object sent as the body (none for `{}`). The same result envelope, checks and token protection as every other call.",
     params: &[&TOKEN, &BOT_METHOD, &PARAMETERS],
@@ -42,7 +43,7 @@ pub const METHOD: Method = Method {
         ("method", "getChat"),
         ("params", r#"{"chat_id":"@testsichee"}"#),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// The Bot API method is the caller's, not the descriptor's.

@@ -2,7 +2,7 @@
 //! `unpinAllGeneralForumTopicMessages` for the main topic: the parameters, fields and
 //! step of `CloseForumTopic`.
 
-use crate::method::Method;
+use crate::method::{Group, Method};
 use crate::methods::close_forum_topic;
 
 /// The method's descriptor: `CloseForumTopic`'s but for its names.
@@ -10,6 +10,7 @@ pub const METHOD: Method = Method {
     name: "ClearTopicPinnedMessagesList",
     name_ru: "ОчиститьСписокЗакрепленныхСообщенийТемы",
     bot_method: "unpinAllForumTopicMessages",
+    group: Group::ForumTopics,
     summary: "Unpins every message pinned in a forum topic",
     doc: "Without TopicID (or with 0) the main topic's are unpinned, by \
           unpinAllGeneralForumTopicMessages, as with OPI. The topic is sent as a number, where \

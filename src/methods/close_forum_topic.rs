@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, MAIN_OR_TOPIC_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name: "CloseForumTopic",
     name_ru: "ЗакрытьТемуФорума",
     bot_method: "closeForumTopic",
+    group: Group::ForumTopics,
     summary: "Closes a forum topic to new messages",
     doc: "Without TopicID (or with 0) the main topic is closed, by closeGeneralForumTopic, as \
           with OPI. Telegram answers `true`.",
@@ -24,7 +25,7 @@ pub const METHOD: Method = Method {
         ("forum", "-1002173079366"),
         ("topic", "5"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// A forum, and the topic in it when the method names one: the fields of the forum

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, ICON_ID, TOKEN, TOPIC_TITLE};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "CreateForumTopic",
     name_ru: "СоздатьТемуФорума",
     bot_method: "createForumTopic",
+    group: Group::ForumTopics,
     summary: "Creates a topic in a forum supergroup",
     doc: "No `icon_color` is sent, as with OPI: Telegram picks one. `ChatID*TopicID` is refused \
           in the forum functions, which take a topic as TopicID. Telegram answers with the \
@@ -25,7 +26,7 @@ pub const METHOD: Method = Method {
         ("title", "Test topic"),
         ("icon", "5357419403325481346"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createForumTopic`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN, USER_LIMIT};
 use crate::request::{Request, not};
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "CreateInvitationLink",
     name_ru: "СоздатьСсылкуПриглашение",
     bot_method: "createChatInviteLink",
+    group: Group::Administration,
     summary: "Creates a link for joining a closed chat",
     doc: "Title holds at most 32 characters; ExpirationDate not given makes a permanent link; UserLimit 0 means no limit, else 1..=99999. Telegram answers with the new ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE, &USER_LIMIT],
@@ -24,7 +25,7 @@ pub const METHOD: Method = Method {
         ("title", "Link 01.05.2025 15:46:10"),
         ("limit", "200"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createChatInviteLink`, also sent by `CreateJoinRequestLink`.

@@ -3,7 +3,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::methods::create_invitation_link::CreateChatInviteLink;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, TITLE, TOKEN};
 use crate::request::Request;
@@ -13,6 +13,7 @@ pub const METHOD: Method = Method {
     name: "CreateJoinRequestLink",
     name_ru: "СоздатьСсылкуЗаявкиНаВступление",
     bot_method: "createChatInviteLink",
+    group: Group::Administration,
     summary: "Creates a link whose members join after an administrator approves them",
     doc: "Such a link has no user limit: each member joins once an administrator approves the request.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &EXPIRATION_DATE],
@@ -22,7 +23,7 @@ pub const METHOD: Method = Method {
         ("title", "By request"),
         ("expire", "2025-05-02T15:46:10"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {

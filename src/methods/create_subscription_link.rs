@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, Param, ParamType, TITLE, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -34,6 +34,7 @@ pub const METHOD: Method = Method {
     name: "CreateSubscriptionLink",
     name_ru: "СоздатьСсылкуПодписки",
     bot_method: "createChatSubscriptionInviteLink",
+    group: Group::Administration,
     summary: "Creates a paid subscription link for a channel (30 days, in Telegram Stars)",
     doc: "Price is in Telegram Stars (1..=10000) for each 30 days, the one period Telegram accepts.",
     params: &[&TOKEN, &CHAT_ID, &TITLE, &PRICE],
@@ -43,7 +44,7 @@ pub const METHOD: Method = Method {
         ("title", "Members"),
         ("price", "50"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `createChatSubscriptionInviteLink`.

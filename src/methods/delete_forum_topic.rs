@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::methods::close_forum_topic::ForumTopic;
 use crate::param::{FORUM_ID, TOKEN, TOPIC_ID};
 use crate::request::Request;
@@ -12,6 +12,7 @@ pub const METHOD: Method = Method {
     name: "DeleteForumTopic",
     name_ru: "УдалитьТемуФорума",
     bot_method: "deleteForumTopic",
+    group: Group::ForumTopics,
     summary: "Deletes a forum topic with all its messages",
     doc: "TopicID is required: the main topic cannot be deleted. Telegram answers `true`.",
     params: &[&TOKEN, &FORUM_ID, &TOPIC_ID],
@@ -20,7 +21,7 @@ pub const METHOD: Method = Method {
         ("forum", "-1002173079366"),
         ("topic", "5"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 fn prepare(method: &Method, args: &Args) -> Result<Request, Error> {

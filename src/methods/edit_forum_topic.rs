@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, ICON_ID, NEW_TOPIC_TITLE, TOKEN, TOPIC_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "EditForumTopic",
     name_ru: "ИзменитьТемуФорума",
     bot_method: "editForumTopic",
+    group: Group::ForumTopics,
     summary: "Renames a forum topic or changes its icon",
     doc: "TopicID is required: OPI called createForumTopic when it was empty, making a new \
           topic instead; here an absent topic is refused. Title and IconID left out are kept. \
@@ -26,7 +27,7 @@ pub const METHOD: Method = Method {
         ("title", "New name"),
         ("icon", "5310132165583840589"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editForumTopic`.

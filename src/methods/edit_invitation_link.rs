@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::methods::create_invitation_link::LinkFields;
 use crate::param::{CHAT_ID, EXPIRATION_DATE, INVITE_LINK, TITLE, TOKEN, USER_LIMIT};
 use crate::request::Request;
@@ -15,6 +15,7 @@ pub const METHOD: Method = Method {
     name: "EditInvitationLink",
     name_ru: "ИзменитьСсылкуПриглашение",
     bot_method: "editChatInviteLink",
+    group: Group::Administration,
     summary: "Changes an invitation link; Telegram resets every field not given",
     doc: "Telegram resets every field that is not given: no Title removes the name, no ExpirationDate makes the link permanent, UserLimit 0 lifts the limit.",
     params: &[
@@ -32,7 +33,7 @@ pub const METHOD: Method = Method {
         ("title", "Spring"),
         ("limit", "100"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editChatInviteLink`. Telegram resets every field that is not sent.

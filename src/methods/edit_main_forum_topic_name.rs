@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{FORUM_ID, TOKEN, TOPIC_TITLE};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "EditMainForumTopicName",
     name_ru: "ИзменитьИмяГлавнойТемыФорума",
     bot_method: "editGeneralForumTopic",
+    group: Group::ForumTopics,
     summary: "Renames the forum's main (General) topic",
     doc: "Telegram answers `true`.",
     params: &[&TOKEN, &FORUM_ID, &TOPIC_TITLE],
@@ -22,7 +23,7 @@ pub const METHOD: Method = Method {
         ("forum", "-1002173079366"),
         ("title", "New main topic name"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editGeneralForumTopic`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, INVITE_LINK, TITLE, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "EditSubscriptionLink",
     name_ru: "ИзменитьСсылкуПодписки",
     bot_method: "editChatSubscriptionInviteLink",
+    group: Group::Administration,
     summary: "Renames a subscription link",
     doc: "Its name is all that can change; no Title removes it.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK, &TITLE],
@@ -23,7 +24,7 @@ pub const METHOD: Method = Method {
         ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
         ("title", "Supporters"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `editChatSubscriptionInviteLink`: only the name of a subscription link can change.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,11 +14,12 @@ pub const METHOD: Method = Method {
     name: "ExportPrimaryInvitationLink",
     name_ru: "ЭкспортироватьОсновнуюСсылкуПриглашение",
     bot_method: "exportChatInviteLink",
+    group: Group::Administration,
     summary: "Creates a new primary invitation link; the previous one stops working",
     doc: "Telegram answers with the new link as a string in `result`.",
     params: &[&TOKEN, &CHAT_ID],
     example: &[("token", "***"), ("chat", "@testsichee")],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `exportChatInviteLink`: a new primary link; the previous one stops working. Also

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -47,6 +47,7 @@ pub const METHOD: Method = Method {
     name: "ForwardMessage",
     name_ru: "ПереслатьСообщение",
     bot_method: "forwardMessage",
+    group: Group::DataSending,
     summary: "Forwards a message from one chat to another, or within a chat",
     doc: "The topic of ToID's `ChatID*TopicID` is sent as `message_thread_id`; FromID's is \
           dropped, since a message id names its message in the whole chat. The alias of `--to` \
@@ -58,7 +59,7 @@ pub const METHOD: Method = Method {
         ("from", "@testsichee"),
         ("to", "461699897"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `forwardMessage`.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::TOKEN;
 use crate::request::Request;
 
@@ -13,11 +13,12 @@ pub const METHOD: Method = Method {
     name: "GetBotInformation",
     name_ru: "ПолучитьИнформациюБота",
     bot_method: "getMe",
+    group: Group::DataRetrieval,
     summary: "Gets the bot's own account: its id, name, username and what it may do",
     doc: "A cheap way to check that a token works. Telegram answers with a User.",
     params: &[&TOKEN],
     example: &[("token", "***")],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `getMe`, which has no fields.

@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::methods::close_forum_topic::ForumTopic;
 use crate::param::{FORUM_ID, TOKEN};
 use crate::request::Request;
@@ -12,11 +12,12 @@ pub const METHOD: Method = Method {
     name: "HideMainForumTopic",
     name_ru: "СкрытьГлавнуюТемуФорума",
     bot_method: "hideGeneralForumTopic",
+    group: Group::ForumTopics,
     summary: "Hides the forum's main (General) topic",
     doc: "Telegram also closes the topic if it was open. Telegram answers `true`.",
     params: &[&TOKEN, &FORUM_ID],
     example: &[("token", "***"), ("forum", "-1002173079366")],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// Also `ShowMainForumTopic`'s step: the forum alone, sent to the descriptor's method.

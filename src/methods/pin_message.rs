@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, MESSAGE_ID, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "PinMessage",
     name_ru: "ЗакрепитьСообщение",
     bot_method: "pinChatMessage",
+    group: Group::Administration,
     summary: "Pins a message in the chat",
     doc: "Members are notified, as with OPI (`disable_notification` is not sent); OPI's \
           meaningless `parse_mode` is not sent. A message id names its message in the whole \
@@ -24,7 +25,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("message", "5920"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `pinChatMessage`, and `unpinChatMessage` and `deleteMessage` with the same fields.

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, INVITE_LINK, TOKEN};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "RevokeInvitationLink",
     name_ru: "ОтозватьСсылкуПриглашение",
     bot_method: "revokeChatInviteLink",
+    group: Group::Administration,
     summary: "Revokes an invitation link so that nobody can join by it",
     doc: "Telegram answers with the revoked ChatInviteLink.",
     params: &[&TOKEN, &CHAT_ID, &INVITE_LINK],
@@ -22,7 +23,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("link", "https://t.me/+hUgH4yjb_7wyZDBi"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `revokeChatInviteLink`.

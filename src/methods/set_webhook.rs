@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{Param, ParamType, TOKEN};
 use crate::request::Request;
 use crate::values::text;
@@ -25,6 +25,7 @@ pub const METHOD: Method = Method {
     name: "SetWebhook",
     name_ru: "УстановитьWebhook",
     bot_method: "setWebhook",
+    group: Group::DataRetrieval,
     summary: "Sets the address Telegram sends the bot's updates to",
     doc: "Sends only `url`, as OPI does (no certificate, secret token or update filter). \
           Telegram wants HTTPS on port 443, 80, 88 or 8443; an http:// address is passed on for \
@@ -34,7 +35,7 @@ pub const METHOD: Method = Method {
         ("token", "***"),
         ("url", "https://api.athenaeum.digital/opi/hs/twitter"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `setWebhook`.

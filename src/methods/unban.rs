@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::args::Args;
 use crate::error::Error;
-use crate::method::Method;
+use crate::method::{Group, Method, Runs};
 use crate::param::{CHAT_ID, TOKEN, USER_ID};
 use crate::request::Request;
 use crate::values::chat::ChatId;
@@ -14,6 +14,7 @@ pub const METHOD: Method = Method {
     name: "Unban",
     name_ru: "Разбан",
     bot_method: "unbanChatMember",
+    group: Group::Administration,
     summary: "Lifts a user's ban, so that they may join the chat again",
     doc: "Sends `only_if_banned: true`, which OPI never did: without it Telegram removes a user \
           who is a member and not banned, so OPI's Unban could throw a member out; here it \
@@ -25,7 +26,7 @@ pub const METHOD: Method = Method {
         ("chat", "@testsichee"),
         ("user", "461699897"),
     ],
-    prepare,
+    runs: Runs::Request(prepare),
 };
 
 /// `unbanChatMember`.

@@ -370,6 +370,20 @@ impl Client {
         format!("{}/bot{token}/{bot_method}", self.settings.api_url)
     }
 
+    /// The URL of a file from getFile's `file_path`, with `token` in its path. Each byte
+    /// that may not stand in a URL path is percent-encoded.
+    pub fn file_url(&self, token: &str, file_path: &str) -> String {
+        let mut path = String::with_capacity(file_path.len());
+        for byte in file_path.bytes() {
+            if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+                path.push(char::from(byte));
+            } else {
+                path += &format!("%{byte:02X}");
+            }
+        }
+        format!("{}/file/bot{token}/{path}", self.settings.api_url)
+    }
+
     /// Whether the exchange runs over TLS, to the API or to the proxy.
     pub fn uses_tls(&self) -> bool {
         self.settings.api_url.starts_with("https://")

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::transport::client::Client;
 use crate::transport::diagnosis::{closed_by_peer, diagnose, redacted};
 use crate::transport::envelope::Envelope;
@@ -22,15 +22,25 @@ pub const MAX_BODY_BYTES: u64 = 16 * 1024 * 1024;
 ///
 /// A 429 whose `retry_after` fits within `max_retry_after_s` and the call's remaining
 /// time is waited out and sent once more.
+///
+/// `held` is how long the server may keep the request before it answers (getUpdates'
+/// long poll): the call's time is `timeout_ms` plus that, so that a poll longer than
+/// `timeout_ms` is not cut short, and one the server never answers still ends.
 pub fn post(
     client: &Client,
     token: &Token,
     bot_method: &str,
     body: &[u8],
+    held: Duration,
 ) -> Result<String, Error> {
-    let deadline = Instant::now() + client.settings.timeout;
+    let deadline = Instant::now() + client.settings.timeout + held;
     let url = client.url(token.as_url_segment(), bot_method);
-    let answer = exchange(client, &url, body, Budget::Whole, deadline, token)?;
+    let first = if held.is_zero() {
+        Budget::Whole
+    } else {
+        Budget::Rest
+    };
+    let answer = exchange(client, &url, body, first, deadline, token)?;
     let wait = answer.retry_after.map(Duration::from_secs);
     match wait {
         // max_retry_after_s 0 means never, even for a 429 that asks for no wait. The wait
@@ -56,7 +66,8 @@ enum Budget {
     /// TLS configuration (and the platform verifier reads the trust store) afresh for
     /// every new connection instead of once per agent.
     Whole,
-    /// A later attempt of the same call: what is left of `timeout_ms`.
+    /// A later attempt of the same call, or a held one's first: what is left of the
+    /// call's time.
     Rest,
 }
 
@@ -138,7 +149,7 @@ fn send(
         .agent
         .post(url)
         .header("Content-Type", "application/json");
-    let mut response = match budget {
+    let response = match budget {
         Budget::Whole => request.send(body)?,
         Budget::Rest => {
             let remaining = deadline.saturating_duration_since(Instant::now());
@@ -149,6 +160,11 @@ fn send(
                 .send(body)?
         }
     };
+    receive(response)
+}
+
+/// Reads an answer as a Bot API document, holding no more than [`MAX_BODY_BYTES`].
+fn receive(mut response: ureq::http::Response<ureq::Body>) -> Result<Received, ureq::Error> {
     let status = response.status().as_u16();
     let header = |name: &str| {
         let value = response.headers().get(name)?.to_str().ok()?;
@@ -185,6 +201,104 @@ fn send(
         content_encoding,
         body,
     })
+}
+
+/// How a download went wrong, before it is told as an [`Error`].
+enum Failed {
+    /// On the way: a failure ureq reports, told by `diagnose`.
+    Exchange(ureq::Error),
+    /// The server answered with something else than the file: Telegram's refusal, or
+    /// anything else, judged as an answer.
+    Answered(Received),
+    /// The file is larger than the limit.
+    TooLarge(u64),
+    /// Writing what arrived failed: why.
+    Writing(std::io::Error),
+}
+
+/// Fetches the file at getFile's `file_path` into `out`, reading and writing it a
+/// piece at a time, so that memory stays bounded whatever its size. A file over
+/// `limit` bytes is refused, announced or not. The GET has its own `timeout_ms`; a
+/// failure is told as a call's would be (Telegram's refusal as its document, the rest
+/// as the library's kinds), with the token redacted. Returns the bytes written.
+pub fn download(
+    client: &Client,
+    token: &Token,
+    file_path: &str,
+    limit: u64,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, Error> {
+    let url = client.file_url(token.as_url_segment(), file_path);
+    Wire::start();
+    let error = match fetch(client, &url, limit, out) {
+        Ok(written) => return Ok(written),
+        Err(Failed::Exchange(e)) => diagnose(client, e, Wire::get()),
+        Err(Failed::Answered(received)) => match judge(&client.server, received) {
+            Ok(answer) => match answer.into_result() {
+                Err(refusal) => refusal,
+                Ok(_) => Error::bad_response(
+                    200,
+                    format!(
+                        "{} answered a file download with a Bot API document",
+                        client.server
+                    ),
+                ),
+            },
+            Err(e) => e,
+        },
+        Err(Failed::TooLarge(limit)) => Error::bad_response(
+            200,
+            format!(
+                "{} sent a file larger than {} MiB, more than it serves",
+                client.server,
+                limit >> 20
+            ),
+        ),
+        Err(Failed::Writing(e)) => Error::new(
+            ErrorKind::File,
+            format!("the file could not be written: {e}"),
+        ),
+    };
+    Err(redacted(client, token, error))
+}
+
+fn fetch(
+    client: &Client,
+    url: &str,
+    limit: u64,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, Failed> {
+    let mut response = client.agent.get(url).call().map_err(Failed::Exchange)?;
+    if response.status() != 200 {
+        return Err(Failed::Answered(
+            receive(response).map_err(Failed::Exchange)?,
+        ));
+    }
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit) {
+        return Err(Failed::TooLarge(limit));
+    }
+    let mut body = response.body_mut().with_config().limit(limit).reader();
+    let mut piece = vec![0u8; 64 * 1024];
+    let mut written = 0;
+    loop {
+        let n = match std::io::Read::read(&mut body, &mut piece) {
+            Ok(0) => return Ok(written),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(match ureq::Error::from(e) {
+                    ureq::Error::BodyExceedsLimit(_) => Failed::TooLarge(limit),
+                    e => Failed::Exchange(e),
+                });
+            }
+        };
+        out.write_all(&piece[..n]).map_err(Failed::Writing)?;
+        written += n as u64;
+    }
 }
 
 /// Passes a Bot API JSON document through untouched, whatever the HTTP status;

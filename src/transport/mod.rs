@@ -25,6 +25,7 @@ pub use exchange::judge_answer;
 
 use crate::error::Error;
 use crate::request::Request;
+use crate::values::token::Token;
 use settings::Settings;
 
 pub use resolve::pin_addresses;
@@ -38,7 +39,26 @@ pub fn send(request: &Request) -> Result<String, Error> {
         request.token(),
         request.bot_method(),
         request.body(),
+        request.held(),
     )
+}
+
+/// The largest file the Bot API server in force hands a bot (see
+/// [`Settings::file_limit`]).
+pub fn file_limit() -> Result<u64, Error> {
+    Ok(client::current()?.settings.file_limit())
+}
+
+/// Fetches the file at getFile's `file_path` into `out`, with the settings in force,
+/// refusing one over `limit` bytes; returns the bytes written. See `exchange::download`.
+pub fn download(
+    token: &Token,
+    file_path: &str,
+    limit: u64,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, Error> {
+    let client = client::current()?;
+    exchange::download(&client, token, file_path, limit, out)
 }
 
 /// `request` as it would go out now, for a person to read: method, URL with the token

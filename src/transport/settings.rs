@@ -24,6 +24,24 @@ pub struct Settings {
     pub max_retry_after: Duration,
 }
 
+/// The largest file Telegram's own Bot API servers hand a bot (its documented 20 MB).
+pub const TELEGRAM_FILE_LIMIT: u64 = 20 << 20;
+/// The largest a local Bot API server hands one (its documented 2000 MB).
+pub const LOCAL_FILE_LIMIT: u64 = 2000 << 20;
+
+impl Settings {
+    /// The largest file the Bot API server of `api_url` hands a bot: Telegram's own
+    /// serves 20 MB, a local Bot API server (any other host) 2000 MB.
+    pub fn file_limit(&self) -> u64 {
+        let (host, _) = host_and_port(&self.api_url);
+        if host.eq_ignore_ascii_case("api.telegram.org") {
+            TELEGRAM_FILE_LIMIT
+        } else {
+            LOCAL_FILE_LIMIT
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -590,5 +608,22 @@ mod tests {
         assert!(!bypasses("::/0", "http://8.8.8.8"));
         assert!(!bypasses("127.0.0.0/33", "http://127.0.0.1"));
         assert!(!bypasses("127.0.0.0/8", "http://localhost"));
+    }
+
+    #[test]
+    fn telegrams_own_servers_hand_out_files_up_to_20_mb_a_local_one_2000() {
+        let at = |url: &str| Settings {
+            api_url: url.into(),
+            ..Settings::default()
+        };
+        assert_eq!(Settings::default().file_limit(), 20 << 20);
+        assert_eq!(at("https://API.telegram.org:443").file_limit(), 20 << 20);
+        for local in [
+            "http://127.0.0.1:8081",
+            "https://bots.example.com",
+            "http://[::1]:1",
+        ] {
+            assert_eq!(at(local).file_limit(), 2000 << 20, "{local}");
+        }
     }
 }

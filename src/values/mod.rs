@@ -7,6 +7,8 @@
 
 pub mod chat;
 pub mod date;
+pub mod json;
+pub mod markup;
 pub mod number;
 pub mod text;
 pub mod token;

@@ -33,6 +33,24 @@ pub fn optional(
     }
 }
 
+/// A required number with a fraction within `range`, such as a latitude.
+pub fn float(value: Option<f64>, range: RangeInclusive<f64>) -> Result<f64, String> {
+    match value {
+        None => Err(format!(
+            "is required: a number in {}..={}",
+            range.start(),
+            range.end()
+        )),
+        Some(v) if !v.is_finite() => Err(format!("{v} is not a finite number")),
+        Some(v) if range.contains(&v) => Ok(v),
+        Some(v) => Err(format!(
+            "{v} is out of range: use {}..={}",
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
 fn out_of_range(value: i64, range: &RangeInclusive<i64>, zero_means: &str) -> String {
     format!(
         "{value} is out of range: use {zero_means}{}..={}",
@@ -55,6 +73,27 @@ mod tests {
             assert_eq!(
                 limit(bad, r.clone()).unwrap_err(),
                 format!("{bad} is out of range: use 0 for no limit, or 1..=99999")
+            );
+        }
+    }
+
+    #[test]
+    fn floats_are_finite_and_in_range() {
+        assert_eq!(float(Some(55.75), -90.0..=90.0).unwrap(), 55.75);
+        assert_eq!(float(Some(-90.0), -90.0..=90.0).unwrap(), -90.0);
+        assert_eq!(
+            float(None, -90.0..=90.0).unwrap_err(),
+            "is required: a number in -90..=90"
+        );
+        assert_eq!(
+            float(Some(90.5), -90.0..=90.0).unwrap_err(),
+            "90.5 is out of range: use -90..=90"
+        );
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert!(
+                float(Some(bad), -90.0..=90.0)
+                    .unwrap_err()
+                    .contains("not a finite number")
             );
         }
     }

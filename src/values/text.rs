@@ -74,6 +74,26 @@ pub fn custom_emoji_id(value: Option<&str>) -> Result<Option<String>, String> {
     Ok(Some(value.to_string()))
 }
 
+/// A file's `file_id` as Telegram hands it out: URL-safe base64 letters, digits, `-`
+/// and `_`. Surrounding whitespace is ignored.
+pub fn file_id(value: Option<&str>) -> Result<String, String> {
+    let value = value.unwrap_or("").trim();
+    if value.is_empty() {
+        return Err("the file_id is required, as Telegram gives it in a message".into());
+    }
+    if value.len() > 256
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(format!(
+            "{} is not a file_id; expected letters, digits, - and _, as Telegram gives it",
+            quoted(value)
+        ));
+    }
+    Ok(value.to_string())
+}
+
 /// A webhook address: an absolute http:// or https:// URL with a host and no
 /// whitespace. Telegram itself wants HTTPS; a local Bot API server may take HTTP, so the
 /// rest is the server's to judge. Surrounding whitespace is ignored.
@@ -114,6 +134,16 @@ pub fn bot_method(value: Option<&str>) -> Result<String, String> {
         ));
     }
     Ok(value.to_string())
+}
+
+/// A required text, such as a message's: sent as written, but never empty or only
+/// whitespace, which Telegram refuses.
+pub fn required(value: Option<&str>) -> Result<String, String> {
+    match value {
+        Some(text) if !text.trim().is_empty() => Ok(text.to_string()),
+        Some(text) if !text.is_empty() => Err("is only whitespace".to_string()),
+        _ => Err("is required".to_string()),
+    }
 }
 
 /// Parameters for a Bot API method: a JSON object, or empty for none. Returned as the

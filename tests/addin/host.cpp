@@ -72,6 +72,10 @@ struct tVariant {
             WCHAR_T *pwstrVal;
             uint32_t wstrLen;
         } wstr;
+        struct {
+            char *pstrVal;
+            uint32_t strLen;
+        } str;
     };
     uint32_t cbElements;
     uint16_t vt;
@@ -902,10 +906,91 @@ static void other_methods(ILanguageExtenderBase *c) {
         expect_invalid(call(c, approve, {text(TOKEN), text("@testsichee"), r8(1.5)}, "approve"),
                        "UserID", "a fraction for UserID");
     }
+    long send_text = c->FindMethod(u"ОтправитьТекстовоеСообщение");
+    if (send_text >= 0) {
+        // Markup and RepliedID left out: OPI's defaults, Markdown and no reply.
+        expect(call(c, send_text,
+                    {text(TOKEN), r8(461699897.0), text("Hi"),
+                     text("{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}")},
+                    "SendTextMessage"),
+               {"\"ok\":true", "\"text\":\"Hi\""}, "SendTextMessage with a keyboard");
+        ++requests_sent;
+        expect_invalid(call(c, send_text, {text(TOKEN), text("@testsichee"), text("Hi"), i4(5)},
+                            "SendTextMessage(bad keyboard)"),
+                       "Keyboard", "a Number for Keyboard");
+    }
+    long location = c->FindMethod(u"ОтправитьМестоположение");
+    if (location >= 0) {
+        expect(call(c, location, {text(TOKEN), text("@testsichee"), r8(48.87), text("2,29")},
+                    "SendLocation"),
+               {"\"ok\":true", "\"latitude\":48.87", "\"longitude\":2.29"},
+               "SendLocation with a Number and a String");
+        ++requests_sent;
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(90.5), r8(0)},
+                            "SendLocation(out of range)"),
+                       "Latitude", "a latitude out of range");
+        expect_invalid(call(c, location, {text(TOKEN), text("@testsichee"), r8(0), boolean(true)},
+                            "SendLocation(Boolean)"),
+                       "Longitude", "a Boolean for Longitude");
+    }
+    long poll = c->FindMethod(u"ОтправитьОпрос");
+    if (poll >= 0) {
+        expect(call(c, poll,
+                    {text(TOKEN), text("@testsichee"), text("Anonymous?"), text("['Yes','No']"),
+                     boolean(false)},
+                    "SendPoll"),
+               {"\"ok\":true", "\"is_anonymous\":false"}, "SendPoll with a Boolean");
+        ++requests_sent;
+        // Left out, Anonymous is OPI's default: true.
+        expect(call(c, poll, {text(TOKEN), text("@testsichee"), text("Default?"), text("['A','B']")},
+                    "SendPoll(default)"),
+               {"\"ok\":true", "\"is_anonymous\":true"}, "SendPoll with Anonymous left out");
+        ++requests_sent;
+        expect_invalid(call(c, poll,
+                            {text(TOKEN), text("@testsichee"), text("Q"), text("['A','B']"),
+                             text("yes")},
+                            "SendPoll(bad flag)"),
+                       "Anonymous", "a String that is not a Boolean");
+    }
     long any = c->FindMethod(u"Call");
     if (any >= 0) {
         expect(call(c, any, {text(TOKEN), text("getMe")}, "Call(getMe)"),
                {"\"ok\":true", "\"is_bot\":true"}, "Call with its Parameters left out");
+        ++requests_sent;
+    }
+    // A keyboard made here from a 1C String and two Booleans; nothing is sent.
+    long keyboard = c->FindMethod(u"СформироватьКлавиатуруПоМассивуКнопок");
+    if (keyboard >= 0) {
+        expect(call(c, keyboard, {text("['A','B']"), boolean(true), boolean(false)},
+                    "FormKeyboardFromButtonArray"),
+               {"{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":"
+                "\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}"},
+               "FormKeyboardFromButtonArray under the message, in one row");
+        expect(call(c, keyboard, {text("['A']")}, "FormKeyboardFromButtonArray"),
+               {"\"keyboard\":[[{\"text\":\"A\"}]]", "\"resize_keyboard\":true"},
+               "FormKeyboardFromButtonArray with OPI's defaults");
+    }
+    // A download returns BinaryData, in the platform's memory, as OPI's does; a refusal
+    // is its result, a String.
+    long download = c->FindMethod(u"СкачатьФайл");
+    if (download >= 0) {
+        std::vector<tVariant> params = {text(TOKEN), text("BQACAgIAAxkBAAIBSmall")};
+        tVariant result = empty();
+        check(c->CallAsFunc(download, &result, params.data(), 2), "DownloadFile");
+        requests_sent += 2;
+        bool same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
+        for (uint32_t i = 0; same && i < 256; ++i) {
+            same = static_cast<unsigned char>(result.str.pstrVal[i]) == i;
+        }
+        check(same, "DownloadFile returns the file's 256 bytes as BinaryData");
+        if (result.vt == VTYPE_BLOB) {
+            check(memory.owns(result.str.pstrVal),
+                  "DownloadFile's bytes come from the platform's memory manager");
+            void *block = result.str.pstrVal;
+            memory.FreeMemory(&block);
+        }
+        expect(call(c, download, {text(TOKEN), text("BQACAgIAAxkBAAIBNone")}, "DownloadFile"),
+               {"\"ok\":false", "invalid file_id"}, "DownloadFile refused by Telegram");
         ++requests_sent;
     }
 }

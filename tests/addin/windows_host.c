@@ -645,6 +645,33 @@ static long arguments_for(const char *name, tVariant *v) {
     return -1;
 }
 
+/* DownloadFile returns the file as BinaryData from the platform's memory manager, as
+ * OPI's does. */
+static void download_bytes(Component *c, long method, const char *what) {
+    tVariant params[2];
+    tVariant result = empty();
+    char message[256];
+    bool same;
+    uint32_t i;
+    params[0] = text(TOKEN);
+    params[1] = text(L"BQACAgIAAxkBAAIBSmall");
+    snprintf(message, sizeof message, "%s: CallAsFunc failed", what);
+    check(LANG(c, CallAsFunc, method, &result, params, 2), message);
+    same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
+    for (i = 0; same && i < 256; ++i) {
+        same = (unsigned char)result.str.pstrVal[i] == i;
+    }
+    snprintf(message, sizeof message, "%s: the file's 256 bytes as BinaryData (vt %u)", what,
+             result.vt);
+    check(same, message);
+    if (result.vt == VTYPE_BLOB) {
+        void *block = result.str.pstrVal;
+        snprintf(message, sizeof message, "%s: bytes from the platform's memory manager", what);
+        check(owns(&memory, block), message);
+        free_memory(&memory, &block);
+    }
+}
+
 /* Every method: both names find it, and a call by each name succeeds. */
 static void methods(Component *c) {
     long count = LANG(c, GetNMethods);
@@ -682,6 +709,32 @@ static void methods(Component *c) {
         check(LANG(c, HasRetVal, m), message);
         if (strcmp(en, "Configure") == 0) {
             check(wcscmp(ru_copy, L"Настроить") == 0, "Configure is Настроить");
+            continue;
+        }
+        if (strcmp(en, "FormKeyboardFromButtonArray") == 0) {
+            /* Made here from a String and two Booleans; nothing is sent. */
+            given[0] = text(L"['A','B']");
+            given[1] = boolean(true);
+            given[2] = boolean(false);
+            for (by = 0; by < 2; ++by) {
+                snprintf(message, sizeof message, "%s by its %s name", en,
+                         by == 0 ? "English" : "Russian");
+                call(c, find(c, by == 0 ? en_copy : ru_copy), given, 3, out, message);
+                EXPECT(out, message,
+                       "{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\","
+                       "\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}");
+            }
+            continue;
+        }
+        if (strcmp(en, "DownloadFile") == 0) {
+            for (by = 0; by < 2; ++by) {
+                snprintf(message, sizeof message, "%s by its %s name", en,
+                         by == 0 ? "English" : "Russian");
+                download_bytes(c, find(c, by == 0 ? en_copy : ru_copy), message);
+                /* getFile, then the file. */
+                InterlockedIncrement(&requests_sent);
+                InterlockedIncrement(&requests_sent);
+            }
             continue;
         }
         given_count = arguments_for(en, given);

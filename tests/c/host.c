@@ -538,6 +538,11 @@ static void family(void) {
     EXPECT(opi_telegram_unpin_message(STANDIN_TOKEN, "@testchat", 7), "\"ok\":true");
     EXPECT(opi_telegram_get_participant_count(STANDIN_TOKEN, "@testchat"),
            "{\"ok\":true,\"result\":2}");
+    EXPECT(opi_telegram_get_updates(STANDIN_TOKEN, 1, INT64_C(-1)), "{\"ok\":true,\"result\":[]}");
+    EXPECT(opi_telegram_process_tma_data("auth_date=1767706628&hash=00", STANDIN_TOKEN),
+           "{\"ok\":true,\"result\":{\"auth_date\":\"1767706628\",\"passed\":false}}");
+    EXPECT(opi_telegram_get_avatar_icon_list(STANDIN_TOKEN),
+           "{\"ok\":true,\"result\":{\"5357419403325481346\":\"\xF0\x9F\x8E\x93\",");
     EXPECT(opi_telegram_create_forum_topic(STANDIN_TOKEN, "-100", "Topic", NULL), "\"ok\":true",
            "\"name\":\"Topic\"", "!icon_custom_emoji_id");
     EXPECT(opi_telegram_edit_forum_topic(STANDIN_TOKEN, "-100", 2, "New", NULL), "\"ok\":true");
@@ -614,6 +619,59 @@ static void family_arguments(void) {
     EXPECT(opi_telegram_call(STANDIN_TOKEN, "getChat", "\xfe"), INVALID("Parameters"));
 }
 
+/* DownloadFile into owned bytes, released by opi_bytes_free (twice: the second is a
+ * no-op), and its refusals, which leave the bytes empty. */
+static void downloads(void) {
+    opi_bytes bytes = {NULL, 0};
+    size_t i;
+    int same = 1;
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBSmall", NULL, &bytes),
+           "\"ok\":true", "\"file_path\":\"documents/file_0.bin\"",
+           "\"download\":{\"bytes\":256}");
+    CHECK(bytes.len == 256 && bytes.data != NULL);
+    for (i = 0; i < bytes.len; ++i) {
+        same = same && bytes.data[i] == (uint8_t)i;
+    }
+    CHECK(same);
+    opi_bytes_free(&bytes);
+    CHECK(bytes.data == NULL && bytes.len == 0);
+    opi_bytes_free(&bytes);
+    opi_bytes_free(NULL);
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBNone", NULL, &bytes),
+           "\"error_code\":400", "invalid file_id", "!opi_error");
+    CHECK(bytes.data == NULL && bytes.len == 0);
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "BQACAgIAAxkBAAIBSmall", NULL, NULL),
+           INVALID("path"));
+    EXPECT(opi_telegram_download_file(STANDIN_TOKEN, "", NULL, &bytes), INVALID("FileID"));
+    /* Made here, nothing sent: a keyboard from captions and two bools. */
+    EXPECT(opi_telegram_form_keyboard_from_button_array("['A','B']", false, false),
+           "{\"ok\":true,\"result\":{\"keyboard\":[[{\"text\":\"A\"},{\"text\":\"B\"}]],"
+           "\"resize_keyboard\":true}}");
+    EXPECT(opi_telegram_form_keyboard_from_button_array(NULL, true, true), INVALID("ButtonArray"));
+}
+
+/* The sending functions with each new kind of C argument: a keyboard as OPI's
+ * single-quoted JSON, a bool, a double; and their refusals, which send nothing. */
+static void sending(void) {
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "461699897*5", "R&D",
+                                          "{'inline_keyboard':[[{'text':'A','callback_data':'a'}]]}",
+                                          "HTML", 7),
+           "\"ok\":true", "\"text\":\"R&amp;D\"", "\"message_thread_id\":5");
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", "Hi", "['a']", NULL, 0),
+           INVALID("Keyboard"));
+    EXPECT(opi_telegram_send_text_message(STANDIN_TOKEN, "@c", NULL, NULL, NULL, 0),
+           INVALID("Text"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 48.8737, -2.5, NULL), "\"ok\":true",
+           "\"latitude\":48.8737", "\"longitude\":-2.5");
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0.0 / 0.0, 0, NULL),
+           INVALID("Latitude"));
+    EXPECT(opi_telegram_send_location(STANDIN_TOKEN, "@c", 0, 180.01, NULL), INVALID("Longitude"));
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red','Blue']", false),
+           "\"ok\":true", "\"is_anonymous\":false");
+    EXPECT(opi_telegram_send_poll(STANDIN_TOKEN, "@c", "Color?", "['Red']", true),
+           INVALID("AnswersArray"));
+}
+
 static const struct {
     const char *name;
     void (*run)(void);
@@ -634,6 +692,8 @@ static const struct {
     {"large", large},
     {"family", family},
     {"family_arguments", family_arguments},
+    {"downloads", downloads},
+    {"sending", sending},
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

@@ -9,13 +9,17 @@ use super::{
     Method, Param, Value, banner, code_spans, described, ensure, pascal_case, telegram, wrap,
 };
 
-/// A parameter's name, escaped where it is a C# keyword (`params`).
+/// A parameter's name, escaped where it is a C# keyword (`params`, `long`).
 fn identifier(name: &str) -> String {
-    const KEYWORDS: &[&str] = &[
-        "as", "base", "checked", "class", "default", "event", "fixed", "in", "is", "lock", "new",
-        "object", "operator", "out", "params", "ref", "string", "this",
-    ];
-    if KEYWORDS.contains(&name) {
+    // C#'s reserved words, the ones a CLI option could be.
+    const KEYWORDS: &str = "as base bool break byte case catch char checked class const \
+        continue decimal default delegate do double else enum event explicit extern false \
+        finally fixed float for foreach goto if implicit in int interface internal is lock \
+        long namespace new null object operator out override params private protected public \
+        readonly ref return sbyte sealed short sizeof stackalloc static string struct switch \
+        this throw true try typeof uint ulong unchecked unsafe ushort using virtual void \
+        volatile while";
+    if KEYWORDS.split_whitespace().any(|k| k == name) {
         format!("@{name}")
     } else {
         name.to_string()
@@ -36,6 +40,10 @@ fn cs_type(p: &Param, typed: bool) -> &'static str {
     match (p.value, typed) {
         (Value::Int32, _) => "int",
         (Value::Int64, _) => "long",
+        (Value::Bool, _) => "bool",
+        (Value::Double, _) => "double",
+        // A string as written, or a dictionary or list that Json.Encode writes.
+        (Value::Object | Value::Array, _) => "object",
         (Value::Chat, true) => "long",
         (Value::Date, true) if p.required => "DateTimeOffset",
         (Value::Date, true) => "DateTimeOffset?",
@@ -70,10 +78,11 @@ fn parameter_list(m: &Method, typed: bool) -> Vec<String> {
     m.binding_order()
         .iter()
         .map(|p| {
-            let default = match (p.required, p.value.is_number()) {
-                (true, _) => "",
-                (false, true) => " = 0",
-                (false, false) => " = null",
+            let default = match (p.required, p.value) {
+                (true, _) => String::new(),
+                (false, Value::Bool) => format!(" = {}", p.flag_default()),
+                (false, v) if v.is_number() => " = 0".into(),
+                (false, _) => " = null".into(),
             };
             format!("{} {}{default}", cs_type(p, typed), identifier(&p.option))
         })
@@ -98,11 +107,14 @@ fn doc(m: &Method) -> String {
     }
     for p in m.binding_order() {
         let mut text = p.sentence();
+        if p.value.is_json() {
+            text += " A string as written, or a dictionary or list encoded as JSON.";
+        }
         if !p.required {
-            text += if p.value.is_number() {
-                " 0 for none."
-            } else {
-                " null for none."
+            text += &match p.value {
+                Value::Bool => String::new(),
+                v if v.is_number() => " 0 for none.".into(),
+                _ => format!(" null for {}.", p.not_given()),
             };
         }
         out += &wrap(
@@ -111,8 +123,13 @@ fn doc(m: &Method) -> String {
             100,
         );
     }
+    let returns = if m.downloads() {
+        "The file's bytes, held in memory."
+    } else {
+        "Telegram's answer, {\"ok\": true, \"result\": ...}."
+    };
     out += &format!(
-        "{indent}<returns>Telegram's answer, {{\"ok\": true, \"result\": ...}}.</returns>\n\
+        "{indent}<returns>{returns}</returns>\n\
          {indent}<exception cref=\"TelegramException\">The Bot API refused the request.</exception>\n\
          {indent}<exception cref=\"LibraryException\">A bad argument, or no answer from the Bot API.</exception>\n"
     );
@@ -120,18 +137,25 @@ fn doc(m: &Method) -> String {
 }
 
 fn native(m: &Method) -> String {
-    let args: Vec<String> = m
+    let mut args: Vec<String> = m
         .params
         .iter()
         .map(|p| {
             let ty = match p.value {
                 Value::Int32 => "int",
                 Value::Int64 => "long",
+                // C's bool is one byte; C#'s default marshalling is Win32's four-byte BOOL.
+                Value::Bool => "[MarshalAs(UnmanagedType.I1)] bool",
+                Value::Double => "double",
                 _ => "byte[]",
             };
             format!("{ty} {}", camel_case(&p.c_name))
         })
         .collect();
+    if m.downloads() {
+        args.push("byte[] path".into());
+        args.push("ref OpiBytes bytes".into());
+    }
     format!(
         "            [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]\n\
          \x20           public static extern IntPtr {}(\n\
@@ -148,13 +172,31 @@ fn wrappers(m: &Method) -> String {
         .iter()
         .map(|p| {
             let name = identifier(&p.option);
-            if p.value.is_number() {
-                name
-            } else {
-                format!("Utf8({name}, \"{}\")", p.option)
+            match p.value {
+                v if v.is_scalar() => name,
+                v if v.is_json() => format!("Utf8(JsonText({name}), \"{}\")", p.option),
+                _ => format!("Utf8({name}, \"{}\")", p.option),
             }
         })
         .collect();
+    if m.downloads() {
+        let mut converted = converted;
+        converted.push("null".into());
+        converted.push("ref received".into());
+        let _ = write!(
+            out,
+            "        public static byte[] {}(\n{}\
+             \x20       {{\n\
+             \x20           var received = new OpiBytes();\n\
+             \x20           return SettleBytes(Native.{}(\n{}\
+             \x20       }}\n",
+            m.name,
+            list(&parameter_list(m, false), ")", "            "),
+            m.c_function,
+            list(&converted, "), ref received);", "                "),
+        );
+        return out;
+    }
     let _ = write!(
         out,
         "        public static IDictionary<string, object> {}(\n{}\

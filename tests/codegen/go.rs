@@ -20,6 +20,9 @@ fn go_type(value: Value) -> &'static str {
     match value {
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::Bool => "bool",
+        Value::Double => "float64",
+        Value::Object | Value::Array => "any",
         _ => "string",
     }
 }
@@ -45,11 +48,16 @@ fn item(p: &Param) -> String {
     let mut text = format!("{}: {}", p.option, code_spans(&p.sentence(), "", ""));
     if !p.required {
         text = text.trim_end_matches('.').to_string();
-        text += if p.value.is_number() {
-            "; 0 for none."
-        } else {
-            "; \"\" for none."
+        text += &match p.value {
+            Value::Bool => format!("; OPI's default is {}.", p.flag_default()),
+            v if v.is_number() => "; 0 for none.".into(),
+            v if v.is_json() => "; nil or \"\" for none.".into(),
+            _ => format!("; \"\" for {}.", p.not_given()),
         };
+    }
+    if p.value.is_json() {
+        text += " A string is sent as written (JSON, single-quoted JSON or a file path); any \
+                 other value is encoded with encoding/json.";
     }
     wrap(&text, "//     ", 88).replacen("//     ", "//   - ", 1)
 }
@@ -70,27 +78,70 @@ fn function(m: &Method) -> String {
     for p in m.binding_order() {
         out += &item(p);
     }
-    out += "//\n\
-            // It returns Telegram's answer, {\"ok\":true,\"result\":...}, or an error as the\n\
-            // package documentation describes.\n";
+    out += if m.downloads() {
+        "//\n\
+         // It returns the file's bytes, held in memory, or an error as the package\n\
+         // documentation describes.\n"
+    } else {
+        "//\n\
+         // It returns Telegram's answer, {\"ok\":true,\"result\":...}, or an error as the\n\
+         // package documentation describes.\n"
+    };
     // The strings go through call, which makes C strings of them for the length of the
     // call; the numbers are converted in place. Both in C's order, the table's.
     let mut strings = Vec::new();
     let mut c_args = Vec::new();
+    // JSON values are made text first: encoding one can fail.
+    let mut encode = String::new();
     for p in &m.params {
         match p.value {
             Value::Int32 => c_args.push(format!("C.int32_t({})", p.option)),
             Value::Int64 => c_args.push(format!("C.int64_t({})", p.option)),
+            Value::Bool => c_args.push(format!("C.bool({})", p.option)),
+            Value::Double => c_args.push(format!("C.double({})", p.option)),
+            Value::Object | Value::Array => {
+                c_args.push(format!("args[{}]", strings.len()));
+                strings.push(format!("arg{{\"{0}\", {0}JSON}}", p.option));
+                let _ = write!(
+                    encode,
+                    "\t{0}JSON, err := jsonText(\"{0}\", {0})\n\
+                     \tif err != nil {{\n\t\treturn nil, err\n\t}}\n",
+                    p.option
+                );
+            }
             _ => {
                 c_args.push(format!("args[{}]", strings.len()));
                 strings.push(format!("arg{{\"{0}\", {0}}}", p.option));
             }
         }
     }
+    if m.downloads() {
+        // No path: the file comes back in an opi_bytes, copied, then released.
+        c_args.push("nil".into());
+        c_args.push("&received".into());
+        let _ = write!(
+            out,
+            "func {name}({}) ([]byte, error) {{\n\
+             \tvar received C.opi_bytes\n\
+             \tdefer C.opi_bytes_free(&received)\n\
+             \tif _, err := call(func(args []*C.char) *C.char {{\n\
+             \t\treturn C.{}({})\n\
+             \t}}, {}); err != nil {{\n\
+             \t\treturn nil, err\n\
+             \t}}\n\
+             \treturn C.GoBytes(unsafe.Pointer(received.data), C.int(received.len)), nil\n\
+             }}\n",
+            parameter_list(&m.binding_order()),
+            m.c_function,
+            c_args.join(", "),
+            strings.join(", ")
+        );
+        return out;
+    }
     let _ = write!(
         out,
         "func {name}({}) (map[string]any, error) {{\n\
-         \treturn call(func(args []*C.char) *C.char {{\n\
+         {encode}\treturn call(func(args []*C.char) *C.char {{\n\
          \t\treturn C.{}({})\n\
          \t}}, {})\n\
          }}\n",
@@ -109,6 +160,7 @@ pub fn source(methods: &[Method]) -> String {
             package opi\n\n\
             // #include <opi.h>\n\
             import \"C\"\n\n\
+            import \"unsafe\"\n\n\
             // The kinds of libopi's own errors, as LibraryError.Kind holds them.\n\
             const (\n";
     for (i, kind) in described.error_kinds.iter().enumerate() {

@@ -12,6 +12,7 @@
 
 mod csharp;
 mod docs;
+mod examples;
 mod go;
 mod node;
 mod python;
@@ -49,6 +50,10 @@ pub struct Method {
     pub name: String,
     pub name_ru: String,
     pub bot_method: String,
+    /// How it runs: `request`, `reshaped` (Telegram's document made into OPI's shape)
+    /// or `local` (nothing is sent).
+    pub runs: String,
+    pub group: String,
     pub summary: String,
     pub doc: String,
     pub rust_function: String,
@@ -70,6 +75,8 @@ pub struct Param {
     pub description: String,
     pub env: Option<String>,
     pub alias: Option<String>,
+    /// What "not given" means: 0 for a number, OPI's default for a flag, else null.
+    pub default: Option<serde_json::Value>,
 }
 
 /// What kind of value a parameter takes, which decides its type in each language.
@@ -81,22 +88,62 @@ pub enum Value {
     Date,
     Int32,
     Int64,
+    /// Not a parameter's: the `opi_bytes *` after a download function's `path`, which
+    /// receives the file.
+    #[serde(skip)]
+    Bytes,
+    Bool,
+    Double,
+    /// A JSON object as text, or in the bindings as the language's map.
+    Object,
+    /// A JSON array of strings as text, or in the bindings as the language's list.
+    Array,
 }
 
 impl Value {
     pub fn is_number(self) -> bool {
         matches!(self, Value::Int32 | Value::Int64)
     }
+
+    /// JSON: text, or a value of the language's own that the binding encodes.
+    pub fn is_json(self) -> bool {
+        matches!(self, Value::Object | Value::Array)
+    }
+
+    /// Passed by value in C, never "not given" there: a whole number, a flag, a double.
+    pub fn is_scalar(self) -> bool {
+        matches!(
+            self,
+            Value::Int32 | Value::Int64 | Value::Bool | Value::Double
+        )
+    }
 }
 
 impl Param {
-    /// What "not given" is for this parameter in C, for the documentation.
-    pub fn c_absent(&self) -> &'static str {
-        if self.value.is_number() {
-            "0"
-        } else {
-            "NULL or \"\""
+    /// What "not given" is for this parameter in C, for the documentation: `0 for none`.
+    pub fn c_absent(&self) -> String {
+        match self.value {
+            v if v.is_number() => "0 for none".into(),
+            // C has no "not given" for a flag: the caller passes OPI's default.
+            Value::Bool => format!("OPI's default is {}", self.flag_default()),
+            _ => format!("NULL or \"\" for {}", self.not_given()),
         }
+    }
+
+    /// What leaving out a text means: "none", or its default (Markup's `Markdown`).
+    pub fn not_given(&self) -> String {
+        match self.default.as_ref().and_then(|d| d.as_str()) {
+            Some(default) => format!("OPI's default, {default}"),
+            None => "none".into(),
+        }
+    }
+
+    /// OPI's default of a flag.
+    pub fn flag_default(&self) -> bool {
+        self.default
+            .as_ref()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(false)
     }
 
     /// The value's forms, where its type does not say them, for the documentation.
@@ -107,6 +154,11 @@ impl Param {
                 "Unix seconds, ISO 8601 (`2025-05-02T15:46:10`, local time unless it has an \
                  offset or `Z`), `2025-05-02`, or 1C's `02.05.2025 15:46:10`",
             ),
+            Value::Object => Some(
+                "JSON text, OPI's single-quoted JSON (`{'inline_keyboard':[[...]]}`), or the \
+                 path of a .json file",
+            ),
+            Value::Array => Some("a JSON array such as `[\"Red\",\"Blue\"]`, or `['Red','Blue']`"),
             _ => None,
         }
     }
@@ -123,6 +175,12 @@ impl Param {
 }
 
 impl Method {
+    /// Whether the method returns bytes besides its document: its C function takes
+    /// `path` and `opi_bytes *bytes` after its parameters.
+    pub fn downloads(&self) -> bool {
+        self.runs == "download"
+    }
+
     /// The parameters in the order the bindings take them: the required ones first, so
     /// that the optional ones can be left out at the end; each group in the table's order.
     pub fn binding_order(&self) -> Vec<&Param> {
@@ -134,17 +192,22 @@ impl Method {
     /// The first sentence of a binding's doc comment: the summary, then OPI's and the Bot
     /// API's names, each through `code` (the comment syntax's code span).
     pub fn headline(&self, code: impl Fn(&str) -> String) -> String {
-        // Call names no one Bot API method: its name is a phrase, not code.
-        let bot = if self.bot_method.contains(' ') {
+        format!(
+            "{} (OPI {}, Bot API {}).",
+            self.summary,
+            code(&self.name),
+            self.bot_api(&code)
+        )
+    }
+
+    /// Its Bot API method through `code`; a phrase (Call's "any, named by ...", a local
+    /// method's "none: ...") as it is, since it names no one method.
+    pub fn bot_api(&self, code: impl Fn(&str) -> String) -> String {
+        if self.bot_method.contains(' ') {
             self.bot_method.clone()
         } else {
             code(&self.bot_method)
-        };
-        format!(
-            "{} (OPI {}, Bot API {bot}).",
-            self.summary,
-            code(&self.name)
-        )
+        }
     }
 }
 
@@ -181,11 +244,15 @@ pub fn signature_table(
         (name.to_string(), args)
     });
     let table = methods.iter().map(|m| {
-        let args = m
+        let mut args: Vec<(String, Value)> = m
             .params
             .iter()
             .map(|p| (p.c_name.clone(), p.value))
             .collect();
+        if m.downloads() {
+            args.push(("path".into(), Value::Text));
+            args.push(("bytes".into(), Value::Bytes));
+        }
         (m.c_function.clone(), args)
     });
     let mut out = String::new();
@@ -317,13 +384,21 @@ pub fn rustfmt(source: &str) -> String {
 /// Fails, after writing the fresh file, when the checked-in `path` (from the package
 /// root) is not `fresh`.
 pub fn ensure(path: &str, fresh: &str) {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    let current = fs::read_to_string(&full).unwrap_or_default();
-    if current != fresh {
-        fs::create_dir_all(full.parent().unwrap()).unwrap();
-        fs::write(&full, fresh).unwrap();
+    if refresh(path, fresh) {
         panic!("{path} was out of date with the method table and has been written anew; commit it");
     }
+}
+
+/// Writes `fresh` to `path` when the file differs; says whether it did.
+pub fn refresh(path: &str, fresh: &str) -> bool {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let current = fs::read_to_string(&full).unwrap_or_default();
+    if current == fresh {
+        return false;
+    }
+    fs::create_dir_all(full.parent().unwrap()).unwrap();
+    fs::write(&full, fresh).unwrap();
+    true
 }
 
 #[test]

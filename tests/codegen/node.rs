@@ -13,6 +13,10 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "'int32_t'",
         Value::Int64 => "'int64_t'",
+        // Filled by the call, read by the core's callBytes.
+        Value::Bytes => "'_Out_ opi_bytes *'",
+        Value::Bool => "'bool'",
+        Value::Double => "'double'",
         _ => "'const char *'",
     }
 }
@@ -25,8 +29,13 @@ fn ts_type(p: &Param) -> String {
         Value::Date => "string | number | Date",
         Value::Int32 => "number",
         Value::Int64 => "number | bigint",
+        Value::Bytes => unreachable!("not a parameter's"),
+        Value::Bool => "boolean",
+        Value::Double => "number",
+        Value::Object => "string | Record<string, unknown>",
+        Value::Array => "string | string[]",
     };
-    if p.required || p.value.is_number() {
+    if p.required || p.value.is_scalar() {
         ty.to_string()
     } else {
         format!("{ty} | null")
@@ -41,6 +50,10 @@ fn converter(value: Value) -> &'static str {
         Value::Date => "date",
         Value::Int32 => "int32",
         Value::Int64 => "int64",
+        Value::Bytes => unreachable!("not a parameter's"),
+        Value::Bool => "bool",
+        Value::Double => "double",
+        Value::Object | Value::Array => "json",
     }
 }
 
@@ -54,13 +67,16 @@ fn describe_param(p: &Param) -> String {
                     local time."
         }
         Value::Int64 => out += " A number or a bigint.",
+        Value::Object => out += " Also an object, sent as JSON.",
+        Value::Array => out += " Also an array of strings, sent as JSON.",
         _ => {}
     }
     if !p.required {
-        out += if p.value.is_number() {
-            " 0 (the default) for none."
-        } else {
-            " Absent or null for none."
+        out += &match p.value {
+            Value::Bool if p.flag_default() => " true when absent.".into(),
+            Value::Bool => " false when absent.".into(),
+            v if v.is_number() => " 0 (the default) for none.".into(),
+            _ => format!(" Absent or null for {}.", p.not_given()),
         };
     }
     out
@@ -102,23 +118,34 @@ struct Shape<'a> {
     name: String,
     required: Vec<&'a Param>,
     optional: Vec<&'a Param>,
+    /// The name of the optional arguments' object: `options`, unless a required
+    /// parameter is called that (SendPoll's `--options`).
+    bag: &'static str,
 }
 
 impl<'a> Shape<'a> {
     fn of(m: &'a Method) -> Self {
-        let (required, optional) = m.params.iter().partition(|p| p.required);
+        let (required, optional): (Vec<&Param>, Vec<&Param>) =
+            m.params.iter().partition(|p| p.required);
+        let bag = if required.iter().any(|p| p.option == "options") {
+            "optional"
+        } else {
+            "options"
+        };
         Shape {
             name: camel_case(&m.rust_function),
             required,
             optional,
+            bag,
         }
     }
 
-    /// The JavaScript parameter list: the required values, then `options`.
+    /// The JavaScript parameter list: the required values, then the optional ones'
+    /// object.
     fn arguments(&self) -> String {
         let mut names: Vec<&str> = self.required.iter().map(|p| p.option.as_str()).collect();
         if !self.optional.is_empty() {
-            names.push("options");
+            names.push(self.bag);
         }
         names.join(", ")
     }
@@ -137,10 +164,11 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if asynchronous {
         out += &wrap(
             &format!(
-                "{} on a thread of libuv's pool: resolves with the same document, rejects \
+                "{} on a thread of libuv's pool: resolves with the same {}, rejects \
                  with the same errors. At most half the pool runs libopi at once (raise \
                  UV_THREADPOOL_SIZE for more); further calls wait their turn.",
-                shape.name
+                shape.name,
+                if m.downloads() { "bytes" } else { "document" }
             ),
             " * ",
             92,
@@ -169,17 +197,30 @@ fn doc(m: &Method, shape: &Shape, asynchronous: bool, typed: bool) -> String {
     if !shape.optional.is_empty() {
         let names: Vec<&str> = shape.optional.iter().map(|p| p.option.as_str()).collect();
         let line = format!(
-            "@param {}[options] {}",
+            "@param {}[{}] {}",
             types(&options_name(m)),
+            shape.bag,
             names.join(", ")
         );
         out += &wrap(&line, " *   ", 92).replacen(" *   ", " * ", 1);
     }
     if asynchronous {
+        let (ty, what) = if m.downloads() {
+            ("Promise<Uint8Array>", "the same bytes")
+        } else {
+            ("Promise<Result>", "the same document")
+        };
+        let _ = writeln!(out, " * @returns {}{what}", types(ty));
+    } else if m.downloads() {
         let _ = writeln!(
             out,
-            " * @returns {}the same document",
-            types("Promise<Result>")
+            " * @returns {}the file's bytes (a Buffer), held in memory",
+            types("Uint8Array")
+        );
+        let _ = writeln!(
+            out,
+            " * @throws {{TelegramError}} the Bot API refused the request\n\
+             \x20* @throws {{LibraryError}} a bad argument, or no answer from the Bot API"
         );
     } else {
         let _ = writeln!(
@@ -265,16 +306,14 @@ pub fn script(methods: &[Method]) -> String {
             let fields: Vec<String> = shape
                 .optional
                 .iter()
-                .map(|p| {
-                    if p.value.is_number() {
-                        format!("{} = 0", p.option)
-                    } else {
-                        p.option.clone()
-                    }
+                .map(|p| match p.value {
+                    Value::Bool => format!("{} = {}", p.option, p.flag_default()),
+                    v if v.is_number() => format!("{} = 0", p.option),
+                    _ => p.option.clone(),
                 })
                 .collect();
             list.push(format!("{{ {} }} = {{}}", fields.join(", ")));
-            let _ = writeln!(params, " * @param {{{}}} [options]", options_name(m));
+            let _ = writeln!(params, " * @param {{{}}} [{}]", options_name(m), shape.bag);
         }
         let _ = writeln!(
             out,
@@ -292,7 +331,12 @@ pub fn script(methods: &[Method]) -> String {
             );
         }
         out += "  ];\n}\n";
-        for (asynchronous, suffix, via) in [(false, "", "call"), (true, "Async", "callAsync")] {
+        let vias = if m.downloads() {
+            [(false, "", "callBytes"), (true, "Async", "callBytesAsync")]
+        } else {
+            [(false, "", "call"), (true, "Async", "callAsync")]
+        };
+        for (asynchronous, suffix, via) in vias {
             out.push('\n');
             out += &doc(m, &shape, asynchronous, true);
             let _ = writeln!(
@@ -336,11 +380,17 @@ pub fn declarations(methods: &[Method]) -> String {
             .map(|p| format!("  {}: {},", p.option, ts_type(p)))
             .collect();
         if !shape.optional.is_empty() {
-            list.push(format!("  options?: {},", options_name(m)));
+            list.push(format!("  {}?: {},", shape.bag, options_name(m)));
         }
-        for (asynchronous, suffix, result) in
+        let results = if m.downloads() {
+            [
+                (false, "", "Uint8Array"),
+                (true, "Async", "Promise<Uint8Array>"),
+            ]
+        } else {
             [(false, "", "Result"), (true, "Async", "Promise<Result>")]
-        {
+        };
+        for (asynchronous, suffix, result) in results {
             if asynchronous || !shape.optional.is_empty() {
                 out.push('\n');
             }

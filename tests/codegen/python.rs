@@ -12,6 +12,10 @@ fn ctype(value: Value) -> &'static str {
     match value {
         Value::Int32 => "ctypes.c_int32",
         Value::Int64 => "ctypes.c_int64",
+        // The address of the package's OpiBytes.
+        Value::Bytes => "ctypes.c_void_p",
+        Value::Bool => "ctypes.c_bool",
+        Value::Double => "ctypes.c_double",
         _ => "ctypes.c_char_p",
     }
 }
@@ -40,11 +44,19 @@ fn annotation(p: &Param) -> String {
         // Expiration holds None already.
         Value::Date => return format!("Expiration{}", if p.required { "" } else { " = None" }),
         Value::Int32 | Value::Int64 => "int",
+        Value::Bytes => unreachable!("not a parameter's"),
+        Value::Bool => "bool",
+        Value::Double => "float",
+        Value::Object => "str | Mapping[str, Any]",
+        Value::Array => "str | Sequence[str]",
     };
-    match (p.required, p.value.is_number()) {
+    match (p.required, p.value) {
         (true, _) => ty.to_string(),
-        (false, true) => format!("{ty} = 0"),
-        (false, false) => format!("{ty} | None = None"),
+        (false, Value::Bool) => {
+            format!("{ty} = {}", if p.flag_default() { "True" } else { "False" })
+        }
+        (false, v) if v.is_number() => format!("{ty} = 0"),
+        (false, _) => format!("{ty} | None = None"),
     }
 }
 
@@ -57,6 +69,10 @@ fn argument(p: &Param) -> String {
         Value::Date => format!("_text(_expiration({name}), \"{option}\")"),
         Value::Int32 => format!("_int32({name}, \"{option}\")"),
         Value::Int64 => format!("_int64({name}, \"{option}\")"),
+        Value::Bytes => unreachable!("not a parameter's"),
+        Value::Bool => format!("_bool({name}, \"{option}\")"),
+        Value::Double => format!("_double({name}, \"{option}\")"),
+        Value::Object | Value::Array => format!("_text(_json({name}, \"{option}\"), \"{option}\")"),
     }
 }
 
@@ -72,13 +88,15 @@ fn param_doc(p: &Param) -> String {
                                  (a naive one is local time)."
         }
         Value::Chat => line += " As an ``int`` or a ``str``.",
+        Value::Object => line += " Also a ``dict``, sent as JSON.",
+        Value::Array => line += " Also a ``list`` of ``str``, sent as JSON.",
         _ => {}
     }
     if !p.required {
-        line += if p.value.is_number() {
-            " 0 for none."
-        } else {
-            " ``None`` for none."
+        line += &match p.value {
+            Value::Bool => String::new(),
+            v if v.is_number() => " 0 for none.".into(),
+            _ => format!(" ``None`` for {}.", p.not_given()),
         };
     }
     let wrapped = wrap(&line, "        ", 92);
@@ -91,7 +109,20 @@ fn function(m: &Method) -> String {
     for p in &order {
         let _ = writeln!(out, "    {}: {},", identifier(&p.option), annotation(p));
     }
-    out += ") -> Result:\n";
+    let (returns, call, returned) = if m.downloads() {
+        (
+            "bytes",
+            "call_bytes",
+            "the file's bytes; the file is held in memory.",
+        )
+    } else {
+        (
+            "Result",
+            "call",
+            "Telegram's answer, ``{\"ok\": True, \"result\": ...}``.",
+        )
+    };
+    let _ = writeln!(out, ") -> {returns}:");
     let mut doc = wrap(
         &format!("\"\"\"{}", m.headline(|s| format!("``{s}``"))),
         "    ",
@@ -105,14 +136,14 @@ fn function(m: &Method) -> String {
     for p in &order {
         doc += &param_doc(p);
     }
-    doc += "    :returns: Telegram's answer, ``{\"ok\": True, \"result\": ...}``.\n\
-            \x20   :raises TelegramError: the Bot API refused the request.\n\
+    let _ = writeln!(doc, "    :returns: {returned}");
+    doc += "    :raises TelegramError: the Bot API refused the request.\n\
             \x20   :raises LibraryError: a bad argument, or no answer from the Bot API.\n\
             \x20   \"\"\"\n";
     out += &doc;
     let _ = writeln!(
         out,
-        "    return _loaded().call(\n        \"{}\",",
+        "    return _loaded().{call}(\n        \"{}\",",
         m.c_function
     );
     // The C function takes its arguments in the table's order.
@@ -131,6 +162,7 @@ pub fn module(methods: &[Method]) -> String {
             returns an owned JSON string. The package re-exports all but the last.\"\"\"\n\n\
             from __future__ import annotations\n\n\
             import ctypes\n\
+            from collections.abc import Mapping, Sequence\n\
             from typing import Any\n\n";
     let mut used = vec!["Result", "_loaded", "_text"];
     for (value, names) in [
@@ -138,6 +170,10 @@ pub fn module(methods: &[Method]) -> String {
         (Value::Date, &["Expiration", "_expiration"][..]),
         (Value::Int32, &["_int32"][..]),
         (Value::Int64, &["_int64"][..]),
+        (Value::Bool, &["_bool"][..]),
+        (Value::Double, &["_double"][..]),
+        (Value::Object, &["_json"][..]),
+        (Value::Array, &["_json"][..]),
     ] {
         if methods
             .iter()
@@ -147,6 +183,7 @@ pub fn module(methods: &[Method]) -> String {
         }
     }
     used.sort_by_key(|name| (name.starts_with('_'), name.to_lowercase()));
+    used.dedup();
     let _ = writeln!(out, "from . import {}\n", used.join(", "));
     out += "__all__ = [\n";
     let mut exported: Vec<String> = described

@@ -98,7 +98,13 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
         .unwrap_or_else(|| panic!("no request count: {}", ran.report()));
     assert_eq!(server.request_count(), sent, "{}", ran.report());
 
-    let bodies: Vec<_> = server.requests().iter().map(|r| r.json()).collect();
+    // The Bot API calls; a download's GET of the file has no body.
+    let bodies: Vec<_> = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| r.json())
+        .collect();
     // 1C Numbers for ChatID reach Telegram as numeric ids.
     for id in [-1001234567890_i64, -100123] {
         assert!(
@@ -114,6 +120,28 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
             && b["member_limit"] == 200),
         "{bodies:?}"
     );
+    // A keyboard in OPI's single-quoted JSON, and OPI's default Markup.
+    assert!(
+        bodies.iter().any(|b| *b
+            == serde_json::json!({"chat_id":461699897,"text":"Hi","parse_mode":"Markdown",
+                "reply_markup":{"inline_keyboard":[[{"text":"A","callback_data":"a"}]]}})),
+        "{bodies:?}"
+    );
+    // A 1C Number and a String with a comma, both as JSON numbers.
+    assert!(
+        bodies.iter().any(|b| *b
+            == serde_json::json!({"chat_id":"@testsichee","latitude":48.87,"longitude":2.29})),
+        "{bodies:?}"
+    );
+    // A 1C Boolean, and Anonymous left out as OPI's default.
+    for (question, anonymous) in [("Anonymous?", false), ("Default?", true)] {
+        assert!(
+            bodies
+                .iter()
+                .any(|b| b["question"] == question && b["is_anonymous"] == anonymous),
+            "{bodies:?}"
+        );
+    }
     for body in &bodies {
         assert!(!body.to_string().contains(TOKEN), "{body}");
     }

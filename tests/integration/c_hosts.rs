@@ -294,6 +294,13 @@ fn c_extreme_and_ambiguous_dates_are_refused_quietly_in_every_zone() {
 }
 
 #[test]
+fn c_downloads_receive_bytes_and_free_them() {
+    let server = host_sections(&["downloads"]);
+    // getFile and the file; getFile refused; nothing for the two refused unsent.
+    assert_eq!(server.request_count(), 3);
+}
+
+#[test]
 fn c_api_urls_that_cannot_work_are_refused() {
     let server = host_sections(&["api_urls"]);
     assert_eq!(server.request_count(), 1);
@@ -378,6 +385,23 @@ fn c_invite_link_family_and_any_method() {
     assert_eq!(
         bare_edit.json(),
         serde_json::json!({"chat_id":"@testchat","invite_link":"https://t.me/+hUgH4yjb_7wyZDBi"})
+    );
+}
+
+#[test]
+fn c_sending_with_each_kind_of_argument() {
+    let server = host_sections(&["sending"]);
+    let bodies: Vec<serde_json::Value> = server.requests().iter().map(|r| r.json()).collect();
+    let keyboard = serde_json::json!({"inline_keyboard":[[{"text":"A","callback_data":"a"}]]});
+    assert_eq!(
+        bodies,
+        [
+            serde_json::json!({"chat_id":461699897,"message_thread_id":5,"text":"R&amp;D",
+            "parse_mode":"HTML","reply_parameters":{"message_id":7},"reply_markup":keyboard}),
+            serde_json::json!({"chat_id":"@c","latitude":48.8737,"longitude":-2.5}),
+            serde_json::json!({"chat_id":"@c","question":"Color?",
+                "options":[{"text":"Red"},{"text":"Blue"}],"is_anonymous":false}),
+        ]
     );
 }
 

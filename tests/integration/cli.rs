@@ -374,6 +374,148 @@ fn timeout_limits_the_call() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
+/// GetUpdates' own `--timeout` is OPI's, in seconds, and the call's limit grows by it:
+/// a 2-second poll under a 1-second OPI_TIMEOUT_MS is answered, not cut short.
+#[test]
+fn get_updates_timeout_is_the_polls_seconds() {
+    let server = StandIn::start();
+    let started = std::time::Instant::now();
+    let line = at(&server, &["telegram", "GetUpdates", "--timeout", "2"]);
+    let run = oint_with(
+        &strs(&line),
+        &[("OPI_TELEGRAM_TOKEN", TOKEN), ("OPI_TIMEOUT_MS", "1000")],
+    );
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["result"], json!([]));
+    assert!(started.elapsed() >= std::time::Duration::from_millis(1900));
+    assert_eq!(server.requests()[0].json(), json!({"timeout":2}));
+}
+
+/// ProcessTMAData, which OPI's CLI lacks, checks initData with nothing sent; the token
+/// may come from the environment, out of the process list.
+#[test]
+fn process_tma_data_checks_init_data_from_the_command_line() {
+    let server = StandIn::start();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/integration/fixtures/tma_init_data.json"
+    );
+    let fixture: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let data = fixture["init_data"].as_str().unwrap();
+    let line = at(
+        &server,
+        &["telegram", "ProcessTMAData", "--data", data, "--debug"],
+    );
+    let run = oint_with(&strs(&line), &[("OPI_TELEGRAM_TOKEN", TOKEN)]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["result"]["passed"], true);
+    assert_eq!(run.json()["result"]["start_param"], "a=b c&d");
+    assert_eq!(run.stderr, "", "no request to show");
+    let forged = data.replace("auth_date=1767706628", "auth_date=1767706629");
+    let run = oint(&["telegram", "ProcessTMAData", "-d", &forged, "-t", TOKEN]);
+    assert_eq!(run.status, 0);
+    assert_eq!(run.json()["result"]["passed"], false);
+    assert_eq!(server.request_count(), 0);
+}
+
+/// DownloadFile writes the file to --out, as OPI's CLI does, and the result to stdout;
+/// without --out it is a usage error, before anything is sent.
+#[test]
+fn download_file_writes_the_file_to_out() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-download-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("file_0.bin");
+    let path = file.to_str().unwrap();
+    let line = at(
+        &server,
+        &[
+            "telegram",
+            "DownloadFile",
+            "-f",
+            opi_standin::SMALL_FILE_ID,
+            "--out",
+            path,
+        ],
+    );
+    let run = oint_with(&strs(&line), &[("OPI_TELEGRAM_TOKEN", TOKEN)]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.json()["result"]["download"],
+        json!({"bytes":256,"path":path})
+    );
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        (0..=255).collect::<Vec<u8>>()
+    );
+    // Without --out: exit 2, a line that says what is missing, nothing sent.
+    let line = at(
+        &server,
+        &["telegram", "DownloadFile", "-t", TOKEN, "-f", "x"],
+    );
+    let run = oint(&strs(&line));
+    run.assert_usage_error();
+    assert!(run.stderr.contains("missing --out FILE"), "{}", run.stderr);
+    assert_eq!(server.request_count(), 2);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// oint's peak memory downloading `file_id` to a path, in KiB: its VmHWM, read from
+/// its /proc status until it exits (the last reading is taken after the download, as
+/// oint prints the result). ru_maxrss would not do: it counts the memory of the process
+/// that spawned it, shared until oint starts.
+fn oint_peak_kib(server: &StandIn, file_id: &str, path: &std::path::Path) -> u64 {
+    let line = at(
+        server,
+        &[
+            "telegram",
+            "DownloadFile",
+            "-f",
+            file_id,
+            "--out",
+            path.to_str().unwrap(),
+        ],
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_oint"))
+        .args(&line)
+        .env_clear()
+        .env("OPI_TELEGRAM_TOKEN", TOKEN)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    // Until oint has exited: a process that has, unreaped, has no memory lines.
+    while let Some(kib) = std::fs::read_to_string(&status).ok().and_then(|s| {
+        let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse::<u64>().ok()
+    }) {
+        peak = peak.max(kib);
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    assert!(child.wait().unwrap().success());
+    peak
+}
+
+/// A 45 MiB file streamed to --out costs oint less than 1 MiB more peak memory than
+/// a 1 MiB one, which runs the same code (so the same code pages come in).
+#[test]
+fn a_45_mib_download_costs_oint_under_1_mib_more_memory_than_a_1_mib_one() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-big-download-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let small = oint_peak_kib(&server, opi_standin::MEDIUM_FILE_ID, &dir.join("small.bin"));
+    let big = oint_peak_kib(&server, opi_standin::BIG_FILE_ID, &dir.join("big.bin"));
+    let growth = big.saturating_sub(small);
+    println!("oint peak memory: {small} KiB for 1 MiB, {big} KiB for 45 MiB ({growth} KiB more)");
+    assert!(growth < 1024, "{growth} KiB");
+    assert_eq!(
+        std::fs::metadata(dir.join("big.bin")).unwrap().len(),
+        45 << 20
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn usage_errors_exit_with_2_and_one_line_that_points_at_help() {
     let server = StandIn::start();
@@ -675,6 +817,32 @@ fn debug_prints_the_request_with_the_token_hidden() {
 }
 
 #[test]
+fn test_prints_the_request_that_would_be_sent_and_sends_nothing() {
+    let server = StandIn::start();
+    let run = create(
+        &server,
+        &["--chat", "@testsichee", "--title", "Spring", "--test"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        format!(
+            "POST {}/bot***/createChatInviteLink\nContent-Type: application/json\n\n\
+             {{\"chat_id\":\"@testsichee\",\"name\":\"Spring\"}}\n",
+            server.url()
+        )
+    );
+    assert_eq!(server.request_count(), 0);
+
+    // A value the method refuses is refused as it would be without --test.
+    let run = create(&server, &["--chat", "@c", "--limit", "-1", "--test"]);
+    assert_eq!(run.status, 1);
+    assert_eq!(run.json()["opi_error"]["parameter"], "UserLimit");
+    assert_eq!(server.request_count(), 0);
+}
+
+#[test]
 fn version_prints_the_package_version() {
     let run = oint(&["--version"]);
     assert_eq!(run.status, 0);
@@ -827,6 +995,17 @@ fn every_method_of_the_family_runs_from_the_command_line() {
             &["GetParticipantCount", "--chat", "@testsichee"],
             "getChatMemberCount",
             json!({"chat_id":"@testsichee"}),
+        ),
+        (
+            // The method's --timeout (seconds), not oint's (milliseconds).
+            &["GetUpdates", "--timeout", "1", "-o", "291366000"],
+            "getUpdates",
+            json!({"offset":291366000,"timeout":1}),
+        ),
+        (
+            &["GetAvatarIconList"],
+            "getForumTopicIconStickers",
+            json!({}),
         ),
         (
             &[

@@ -9,8 +9,8 @@ use opi::{
     opi_telegram_clear_topic_pinned_messages_list, opi_telegram_close_forum_topic,
     opi_telegram_create_forum_topic, opi_telegram_delete_forum_topic,
     opi_telegram_edit_forum_topic, opi_telegram_edit_main_forum_topic_name,
-    opi_telegram_hide_main_forum_topic, opi_telegram_open_forum_topic,
-    opi_telegram_show_main_forum_topic,
+    opi_telegram_get_avatar_icon_list, opi_telegram_hide_main_forum_topic,
+    opi_telegram_open_forum_topic, opi_telegram_show_main_forum_topic,
 };
 use opi_standin::TOKEN;
 use serde_json::{Value, json};
@@ -145,6 +145,39 @@ fn each_function_sends_exactly_its_fields() {
         answers[3],
         r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_NOT_MODIFIED"}"#
     );
+}
+
+/// OPI's map from each icon's custom emoji id to its emoji, in Telegram's order, in
+/// the envelope every result has; a refusal is Telegram's document as received.
+#[test]
+fn the_icon_list_is_opis_map_of_id_to_emoji() {
+    let f = Fixture::new();
+    // SAFETY: a live C string; each result is taken and freed once.
+    let (answer, refused) = unsafe {
+        (
+            take(opi_telegram_get_avatar_icon_list(c(TOKEN).as_ptr())),
+            take(opi_telegram_get_avatar_icon_list(
+                c("1:wrong-token").as_ptr(),
+            )),
+        )
+    };
+    assert_eq!(
+        answer,
+        r#"{"ok":true,"result":{"5357419403325481346":"🎓","5434144690511290129":"📰"}}"#
+    );
+    let requests = f.server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(
+        requests[0].path,
+        format!("/bot{TOKEN}/getForumTopicIconStickers")
+    );
+    assert_eq!(requests[0].body, b"{}");
+    let sent: Value = serde_json::from_slice(&requests[0].response).unwrap();
+    assert_eq!(sent["result"][0]["custom_emoji_id"], ICON);
+    assert_eq!(refused.as_bytes(), requests[1].response.as_slice());
+    assert_eq!(parse(&refused)["error_code"], 401);
+    // The Rust API returns the same document.
+    assert_eq!(opi::get_avatar_icon_list(TOKEN).unwrap(), answer);
 }
 
 #[test]

@@ -13,6 +13,8 @@ mod c_hosts;
 mod cli;
 mod create_invitation_link;
 mod data_retrieval;
+mod data_sending;
+mod downloads;
 mod environment;
 mod family;
 mod forum_topics;

@@ -21,6 +21,8 @@
 #                        the 1C add-in harness laid out as MSVC lays out the platform's
 #                        objects (tests/addin/windows_host.c) on the DLLs from LibOPI.zip,
 #                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
+#   every build          `oint` runs every method's example (examples.sh, or examples.bat
+#                        under `cmd`), which must send the requests of the first platform.
 #
 # Every program talks to the loopback stand-in on 127.0.0.1, which records what it
 # received: the spec examples are checked by the request that arrived, not only by the
@@ -253,6 +255,34 @@ run_spec_example() {
     else
         fail "$name and the page's Bash example (exit status $status)"
         sed 's/^/    /' "$dir/spec.out"
+    fi
+    cp "$root/tests/platforms/examples.sh" "$dir/"
+    (cd "$dir" && run_against_standin "$dir/examples" env PATH="$dir/oint-bin:$PATH" \
+        TZ=Europe/Moscow bash examples.sh) || true
+    check_examples "$name" "$dir/examples" Bash
+}
+
+# check_examples NAME LOG FORM: the run of every method's example (tests/platforms/
+# examples.sh or .bat) sent the same requests, byte for byte, as the first platform's
+# run; that first run must have sent one request to /bot***/ per example.
+check_examples() {
+    local name=$1 log=$2 form=$3 reference=$work/examples.reference
+    if [[ ! -f $reference ]]; then
+        local commands sent
+        commands=$(grep -c '^oint telegram ' "$root/tests/platforms/examples.sh")
+        sent=$(grep -c '"path":"/bot\*\*\*/' "$log.requests" || true)
+        if [[ $sent -ne $commands ]]; then
+            fail "$name: the $form examples of $commands methods sent $sent requests"
+            sed 's/^/    /' "$log.out" | tail -n 20
+            return
+        fi
+        cp "$log.requests" "$reference"
+    fi
+    if cmp -s "$log.requests" "$reference"; then
+        pass "$name runs every method's $form example and sends the requests of the first platform ($(wc -l < "$reference"))"
+    else
+        fail "$name: every method's $form example: the requests differ from the first platform's"
+        diff "$reference" "$log.requests" | head -n 20 | sed 's/^/    /'
     fi
 }
 
@@ -510,6 +540,10 @@ test_windows() {
         fail "$platform under Wine: oint.exe and the page's CMD/Bat example (exit status $status)"
         sed 's/^/    /' "$dir/spec.out"
     fi
+    cp "$root/tests/platforms/examples.bat" "$dir/"
+    (cd "$dir" && run_against_standin "$dir/examples" env WINEPATH="$(winepath -w "$bin")" \
+        TZ=Europe/Moscow wine cmd /c examples.bat) || true
+    check_examples "$platform under Wine: oint.exe" "$dir/examples" CMD/Bat
 }
 
 for platform in linux-x86_64 linux-i686 linux-aarch64 linux-x86_64-musl linux-aarch64-musl \

@@ -87,6 +87,11 @@ static class OpiTests
         yield return Test("approves a join request for a 64-bit user", ApprovesA64BitUser);
         yield return Test("a subscription link with its required price", SubscriptionLink);
         yield return Test("calls any method", CallsAnyMethod);
+        yield return Test("downloads a file as bytes", DownloadsAFile);
+        yield return Test("a formed keyboard goes to a sender as it came", FormedKeyboard);
+        yield return Test("results that are not Telegram's document", NotTelegramsDocument);
+        yield return Test("a text with a dictionary keyboard or OPI's single-quoted JSON", SendsText);
+        yield return Test("a location from doubles and a poll from a list", LocationAndPoll);
     }
 
     static KeyValuePair<string, Action> Test(string name, Action test)
@@ -464,6 +469,39 @@ static class OpiTests
         }
     }
 
+    static void FormedKeyboard()
+    {
+        var formed = Opi.FormKeyboardFromButtonArray(new[] { "A", "B" }, true, false);
+        var keyboard = Json.Write((IDictionary<string, object>)formed["result"]);
+        Expect(keyboard == "{\"inline_keyboard\":[[{\"text\":\"A\",\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}", keyboard);
+        var edited = Result(Opi.ReplaceMessageKeyboard(Token, Chat, 5, formed));
+        // The stand-in echoes the keyboard it received, its keys in its own order.
+        var markup = (IDictionary<string, object>)edited["reply_markup"];
+        var row = (List<object>)((List<object>)markup["inline_keyboard"])[0];
+        var second = (IDictionary<string, object>)row[1];
+        Expect(markup.Count == 1 && row.Count == 2 && (string)second["text"] == "B"
+            && (string)second["callback_data"] == "B", "the formed keyboard sent as it came");
+    }
+
+    static void DownloadsAFile()
+    {
+        // The stand-in's stored file: 256 bytes, 0 to 255.
+        var received = Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBSmall");
+        Expect(received.Length == 256, "256 bytes, not " + received.Length);
+        for (int i = 0; i < received.Length; i++)
+            Expect(received[i] == i, "byte " + i);
+        Throws<TelegramException>(() => Opi.DownloadFile(Token, "BQACAgIAAxkBAAIBNone"));
+        Expect(Throws<LibraryException>(() => Opi.DownloadFile(Token, "")).Parameter == "FileID", "FileID");
+    }
+
+    static void NotTelegramsDocument()
+    {
+        var icons = Result(Opi.GetAvatarIconList(Token));
+        Expect((string)icons["5357419403325481346"] == "\U0001F393", "the icon's emoji");
+        var checkedData = Result(Opi.ProcessTMAData("auth_date=1767706628&hash=00", Token));
+        Expect((bool)checkedData["passed"] == false, "a forged hash does not pass");
+    }
+
     static void RevokesALink()
     {
         const string link = "https://t.me/+AAAAAAAAAAAAAAAA";
@@ -498,5 +536,33 @@ static class OpiTests
         Expect(true.Equals(Result(Opi.Call(Token, "getMe"))["is_bot"]), "getMe");
         var error = Throws<LibraryException>(() => Opi.Call(Token, "getChat", @params: "[1, 2]"));
         Expect(error.Parameter == "Parameters", "Parameters refused, not " + error.Parameter);
+    }
+
+    static void SendsText()
+    {
+        var button = new Dictionary<string, object> { { "text", "Да" }, { "callback_data", "yes" } };
+        var keyboard = new Dictionary<string, object>
+        {
+            { "inline_keyboard", new List<object> { new List<object> { button } } },
+        };
+        var sent = Result(Opi.SendTextMessage(Token, 461699897, "R&D", keyboard, parsemode: "html"));
+        Expect((string)sent["text"] == "R&amp;D", "the text prepared for HTML, not " + sent["text"]);
+        var quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}";
+        Expect(true.Equals(Opi.SendTextMessage(Token, Chat, "Hi", keyboard: quoted)["ok"]), "single-quoted JSON");
+        var error = Throws<LibraryException>(() => Opi.SendTextMessage(Token, Chat, "Hi", new[] { "a" }));
+        Expect(error.Parameter == "Keyboard", "Keyboard refused, not " + error.Parameter);
+        Throws<ArgumentException>(() => Opi.SendTextMessage(Token, Chat, "Hi", keyboard: new object()));
+    }
+
+    static void LocationAndPoll()
+    {
+        var location = (IDictionary<string, object>)Result(Opi.SendLocation(Token, Chat, 48.8737, 2))["location"];
+        Expect((double)location["latitude"] == 48.8737, "the latitude");
+        var error = Throws<LibraryException>(() => Opi.SendLocation(Token, Chat, double.NaN, 0));
+        Expect(error.Parameter == "Latitude", "Latitude refused, not " + error.Parameter);
+        var poll = (IDictionary<string, object>)Result(Opi.SendPoll(Token, Chat, "Color?", new[] { "Red", "Blue" }))["poll"];
+        Expect(true.Equals(poll["is_anonymous"]), "anonymous by default");
+        poll = (IDictionary<string, object>)Result(Opi.SendPoll(Token, Chat, "Color?", "['Red','Blue']", anonymous: false))["poll"];
+        Expect(false.Equals(poll["is_anonymous"]), "anonymous: false");
     }
 }

@@ -302,6 +302,37 @@ describe('libopi from Node.js', () => {
     assert.throws(() => opi.createSubscriptionLink(TOKEN, CHAT, 2 ** 31), RangeError);
   });
 
+  it('sends a text with a keyboard as an object or as OPI\'s single-quoted JSON', async () => {
+    const keyboard = { inline_keyboard: [[{ text: 'Да', callback_data: 'yes' }]] };
+    const sent = opi.sendTextMessage(TOKEN, 461699897, 'R&D', { keyboard, parsemode: 'html' });
+    assert.equal(sent.result.text, 'R&amp;D');
+    const quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}";
+    assert.equal((await opi.sendTextMessageAsync(TOKEN, CHAT, 'Hi', { keyboard: quoted })).ok, true);
+    assert.throws(() => opi.sendTextMessage(TOKEN, CHAT, 'Hi', { keyboard: ['a'] }), {
+      name: 'LibraryError',
+      parameter: 'Keyboard',
+    });
+  });
+
+  it('sends a location from numbers and a poll from an array, anonymous by default', () => {
+    const { location } = opi.sendLocation(TOKEN, CHAT, 48.8737, 2).result;
+    assert.deepEqual(location, { latitude: 48.8737, longitude: 2 });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, NaN, 0), { parameter: 'Latitude' });
+    assert.throws(() => opi.sendLocation(TOKEN, CHAT, /** @type {any} */ ('1'), 0), TypeError);
+    const poll = opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue']).result.poll;
+    assert.deepEqual(
+      poll.options.map((/** @type {{text: string}} */ o) => o.text),
+      ['Red', 'Blue'],
+    );
+    assert.equal(poll.is_anonymous, true);
+    const named = opi.sendPoll(TOKEN, CHAT, 'Color?', "['Red','Blue']", { anonymous: false });
+    assert.equal(named.result.poll.is_anonymous, false);
+    assert.throws(
+      () => opi.sendPoll(TOKEN, CHAT, 'Color?', ['Red', 'Blue'], { anonymous: /** @type {any} */ (1) }),
+      TypeError,
+    );
+  });
+
   it('calls any method', async () => {
     const chat = opi.call(TOKEN, 'getChat', { params: '{"chat_id": "@loopback_group"}' });
     assert.equal(chat.result.username, 'loopback_group');
@@ -310,6 +341,42 @@ describe('libopi from Node.js', () => {
       name: 'LibraryError',
       parameter: 'Parameters',
     });
+  });
+
+  it('downloads a file as a Buffer, sync and async', async () => {
+    // The stand-in's stored file: 256 bytes, 0 to 255.
+    const expected = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    assert.deepEqual(opi.downloadFile(TOKEN, 'BQACAgIAAxkBAAIBSmall'), expected);
+    assert.deepEqual(await opi.downloadFileAsync(TOKEN, 'BQACAgIAAxkBAAIBSmall'), expected);
+    assert.throws(() => opi.downloadFile(TOKEN, 'BQACAgIAAxkBAAIBNone'), {
+      name: 'TelegramError',
+      message: /invalid file_id/,
+    });
+    await assert.rejects(opi.downloadFileAsync(TOKEN, ''), { parameter: 'FileID' });
+  });
+
+  it('returns what is not Telegram\'s document in the same envelope', () => {
+    const icons = opi.getAvatarIconList(TOKEN).result;
+    assert.equal(icons['5357419403325481346'], '\u{1F393}');
+    assert.deepEqual(opi.getUpdates(TOKEN, { timeout: 1 }).result, []);
+    assert.deepEqual(opi.processTmaData('auth_date=1767706628&hash=00', TOKEN).result, {
+      auth_date: '1767706628',
+      passed: false,
+    });
+  });
+
+  it('takes a formed keyboard in a sender as it came', () => {
+    const formed = opi.formKeyboardFromButtonArray(['A', 'B'], { under: true, column: false });
+    const keyboard = {
+      inline_keyboard: [
+        [
+          { text: 'A', callback_data: 'A' },
+          { text: 'B', callback_data: 'B' },
+        ],
+      ],
+    };
+    assert.deepEqual(formed.result, keyboard);
+    assert.deepEqual(opi.replaceMessageKeyboard(TOKEN, CHAT, 5, formed).result.reply_markup, keyboard);
   });
 
   it('reports a refused connection', async () => {

@@ -16,6 +16,11 @@ const approved: opi.Result = opi.approveJoinRequest('token', -1001234567890n, 2n
 const paid: opi.Result = opi.createSubscriptionLink('token', '@chat', 50, { title: 'Stars' });
 const options: opi.InvitationLinkOptions = { limit: 5 };
 const kind: 'invalid_argument' = opi.KIND_INVALID_ARGUMENT;
+const keyboard = { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] };
+const sent: opi.Result = opi.sendTextMessage('token', 461699897, 'Hi', { keyboard, parsemode: 'none' });
+const located: opi.Result = opi.sendLocation('token', '@chat', 48.87, 2.29, { keyboard: "{'a':1}" });
+const poll: opi.Result = opi.sendPoll('token', '@chat', 'Color?', ['Red', 'Blue'], { anonymous: false });
+console.log(sent.ok, located.ok, poll.ok);
 console.log(revoked.ok, approved.ok, paid.ok, options, kind, opi.describe().ok);
 
 export async function later(): Promise<boolean> {

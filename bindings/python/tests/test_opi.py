@@ -371,3 +371,74 @@ def test_results_are_freed(measurements: list[str]) -> None:
         f"after {calls} calls ({growth:+d} KiB)"
     )
     assert growth < 4 * 1024, f"resident memory grew by {growth} KiB over {calls} calls"
+
+
+def test_downloads_a_file_as_bytes() -> None:
+    # The stand-in's stored file: 256 bytes, 0 to 255.
+    assert opi.download_file(TOKEN, "BQACAgIAAxkBAAIBSmall") == bytes(range(256))
+    with pytest.raises(opi.TelegramError, match="invalid file_id"):
+        opi.download_file(TOKEN, "BQACAgIAAxkBAAIBNone")
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.download_file(TOKEN, "")
+    assert caught.value.parameter == "FileID"
+
+
+def test_results_that_are_not_telegrams_document() -> None:
+    icons = opi.get_avatar_icon_list(TOKEN)["result"]
+    assert icons["5357419403325481346"] == "\N{GRADUATION CAP}"
+    assert opi.get_updates(TOKEN, timeout=1)["result"] == []
+    checked = opi.process_tma_data("auth_date=1767706628&hash=00", TOKEN)["result"]
+    assert checked == {"auth_date": "1767706628", "passed": False}
+
+
+def test_sends_text_with_a_keyboard_as_a_dict_or_as_opis_single_quoted_json() -> None:
+    keyboard = {"inline_keyboard": [[{"text": "Да", "callback_data": "yes"}]]}
+    sent = opi.send_text_message(TOKEN, 461699897, "R&D", keyboard=keyboard, parsemode="html")
+    assert sent["result"]["text"] == "R&amp;D"
+    quoted = "{'inline_keyboard':[[{'text':'Да','callback_data':'yes'}]]}"
+    assert opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=quoted)["ok"] is True
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=["not", "an", "object"])
+    assert caught.value.parameter == "Keyboard"
+    with pytest.raises(TypeError):
+        opi.send_text_message(TOKEN, CHAT, "Hi", keyboard=5)  # type: ignore[arg-type]
+
+
+def test_sends_a_location_from_floats_or_ints() -> None:
+    sent = opi.send_location(TOKEN, CHAT, 48.8737, 2)["result"]
+    assert sent["location"] == {"latitude": 48.8737, "longitude": 2}
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_location(TOKEN, CHAT, float("nan"), 0.0)
+    assert caught.value.parameter == "Latitude"
+    with pytest.raises(TypeError):
+        opi.send_location(TOKEN, CHAT, "48.87", 0.0)  # type: ignore[arg-type]
+
+
+def test_sends_a_contact_without_a_last_name() -> None:
+    contact = opi.send_contact(TOKEN, CHAT, "Petr", "+123456789")["result"]["contact"]
+    assert contact == {"phone_number": "+123456789", "first_name": "Petr"}
+
+
+def test_sends_a_poll_from_a_list_with_opis_default_anonymity() -> None:
+    poll = opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"])["result"]["poll"]
+    assert [o["text"] for o in poll["options"]] == ["Red", "Blue"]
+    assert poll["is_anonymous"] is True
+    named = opi.send_poll(TOKEN, CHAT, "Color?", "['Red','Blue']", anonymous=False)
+    assert named["result"]["poll"]["is_anonymous"] is False
+    with pytest.raises(TypeError):
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red", "Blue"], anonymous=1)  # type: ignore[arg-type]
+    with pytest.raises(opi.LibraryError) as caught:
+        opi.send_poll(TOKEN, CHAT, "Color?", ["Red"])
+    assert caught.value.parameter == "AnswersArray"
+
+
+def test_a_formed_keyboard_goes_to_a_sender_as_it_came() -> None:
+    formed = opi.form_keyboard_from_button_array(["A", "B"], under=True, column=False)
+    keyboard = {"inline_keyboard": [[{"text": "A", "callback_data": "A"}, {"text": "B", "callback_data": "B"}]]}
+    assert formed["result"] == keyboard
+    assert opi.form_keyboard_from_button_array("['A']")["result"] == {
+        "keyboard": [[{"text": "A"}]],
+        "resize_keyboard": True,
+    }
+    edited = opi.replace_message_keyboard(TOKEN, CHAT, 5, formed)["result"]
+    assert edited["reply_markup"] == keyboard

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use opi::unversioned::{self, Args, Given, Method, Param};
+use opi::unversioned::{self, Args, Given, Method, Param, ParamType, Runs};
 
 /// A library of OPI as `oint` names it, with its methods from the table.
 pub struct Library {
@@ -30,17 +30,19 @@ pub enum Common {
     ApiUrl,
     Timeout,
     Debug,
+    Test,
     Help,
     Version,
 }
 
 impl Common {
     /// In the order help lists them.
-    pub const ALL: [Common; 6] = [
+    pub const ALL: [Common; 7] = [
         Common::Out,
         Common::ApiUrl,
         Common::Timeout,
         Common::Debug,
+        Common::Test,
         Common::Help,
         Common::Version,
     ];
@@ -51,6 +53,7 @@ impl Common {
             Common::ApiUrl => "api-url",
             Common::Timeout => "timeout",
             Common::Debug => "debug",
+            Common::Test => "test",
             Common::Help => "help",
             Common::Version => "version",
         }
@@ -62,7 +65,7 @@ impl Common {
             Common::Out => Some("FILE"),
             Common::ApiUrl => Some("URL"),
             Common::Timeout => Some("MS"),
-            Common::Debug | Common::Help | Common::Version => None,
+            Common::Debug | Common::Test | Common::Help | Common::Version => None,
         }
     }
 
@@ -74,6 +77,9 @@ impl Common {
             }
             Common::Timeout => "Time limit of the whole call (default: OPI_TIMEOUT_MS, or 30000)",
             Common::Debug => "Print the request to stderr, the token shown as ***",
+            Common::Test => {
+                "Print the request that would be sent, the token shown as ***; send nothing"
+            }
             Common::Help => "Print help: of oint, of a library, or of a method (also -h)",
             Common::Version => "Print the version",
         }
@@ -102,6 +108,8 @@ pub struct Call {
     pub api_url: Option<String>,
     pub timeout_ms: Option<u64>,
     pub debug: bool,
+    /// Prepare and show the request, but send nothing.
+    pub test: bool,
 }
 
 impl Call {
@@ -167,15 +175,21 @@ impl Place {
             .map(|p| Opt::Param(p))
     }
 
+    /// A method's own parameter comes before an option of every call of the same name,
+    /// as in OPI's CLI: GetUpdates' `--timeout` is its long-poll seconds, not oint's
+    /// time limit (which `OPI_TIMEOUT_MS` still sets for it). `--help` is help wherever.
     fn option(self, name: &str) -> Option<Opt> {
-        if let Some(c) = Common::ALL.into_iter().find(|c| c.name() == name) {
-            return Some(Opt::Common(c));
+        let own = self
+            .method
+            .and_then(|m| m.params.iter().find(|p| p.option == name))
+            .filter(|_| name != Common::Help.name());
+        if let Some(param) = own {
+            return Some(Opt::Param(param));
         }
-        self.method?
-            .params
-            .iter()
-            .find(|p| p.option == name)
-            .map(|p| Opt::Param(p))
+        Common::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .map(Opt::Common)
     }
 }
 
@@ -272,6 +286,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             Opt::Common(Common::Help) => return Ok(Command::Help(topic(place))),
             Opt::Common(Common::Version) => return Ok(Command::Version),
             Opt::Common(Common::Debug) => call.debug = true,
+            Opt::Common(Common::Test) => call.test = true,
             Opt::Common(Common::Out) => call.out = value,
             Opt::Common(Common::ApiUrl) => call.api_url = value,
             Opt::Common(Common::Timeout) => {
@@ -283,7 +298,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
                 call.timeout_ms = Some(ms);
             }
             Opt::Param(param) => {
-                let text = value.unwrap_or_default();
+                let text = escapes(value.unwrap_or_default());
                 if let Some(value) = read_value(place, param, text)? {
                     call.values.push((param, value));
                 }
@@ -317,6 +332,12 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
             None => {}
         }
     }
+    if matches!(method.runs, Runs::Download(..)) && call.out.is_none() {
+        return Err(place.usage(format!(
+            "missing --out FILE: {} writes the file it downloads there",
+            method.name
+        )));
+    }
     Ok(Command::Call(Call {
         method,
         values: call.values,
@@ -324,6 +345,7 @@ pub fn parse(args: &[String], env: impl Fn(&str) -> Option<String>) -> Result<Co
         api_url: call.api_url,
         timeout_ms: call.timeout_ms,
         debug: call.debug,
+        test: call.test,
     }))
 }
 
@@ -335,6 +357,7 @@ struct Pending {
     api_url: Option<String>,
     timeout_ms: Option<u64>,
     debug: bool,
+    test: bool,
     seen: std::collections::HashSet<&'static str>,
 }
 
@@ -422,20 +445,58 @@ fn topic(place: Place) -> Topic {
     }
 }
 
-/// A parameter's value as its type reads on the command line: a number is read here,
-/// so that a malformed one is a usage error; everything else goes to the method's
-/// `prepare` step as text. An empty optional number is "not given", like "" elsewhere.
+/// A parameter's value as its type reads on the command line: a number or a flag is
+/// read here, so that a malformed one is a usage error; everything else goes to the
+/// method's `prepare` step as text. An empty optional number or flag is "not given",
+/// like "" elsewhere (a flag then takes OPI's default).
+///
+/// A flag is `true` or `false` in any case, or `1` or `0` (the number OPI itself sends
+/// for one); `yes`/`no` are refused rather than guessed at.
 fn read_value(place: Place, param: &Param, text: String) -> Result<Option<Given>, Usage> {
-    if !param.ty.is_number() {
+    if !param.ty.is_scalar() {
         return Ok(Some(Given::Text(text)));
     }
-    if text.trim().is_empty() && !param.required {
+    let trimmed = text.trim();
+    if trimmed.is_empty() && !param.required {
         return Ok(None);
     }
-    text.trim()
-        .parse::<i64>()
-        .map(|n| Some(Given::Number(n)))
-        .map_err(|_| place.usage(not_a_number(param.option)))
+    match param.ty {
+        ParamType::Boolean { .. } => match trimmed.to_ascii_lowercase().as_str() {
+            "true" | "1" => Ok(Some(Given::Bool(true))),
+            "false" | "0" => Ok(Some(Given::Bool(false))),
+            _ => Err(place.usage(format!("--{} takes true or false", param.option))),
+        },
+        ParamType::Float => trimmed
+            .parse::<f64>()
+            // Not finite or out of range is the method's to refuse, naming the parameter.
+            .map(|x| Some(Given::Float(x)))
+            .map_err(|_| place.usage(format!("--{} takes a number such as 55.75", param.option))),
+        _ => trimmed
+            .parse::<i64>()
+            .map(|n| Some(Given::Number(n)))
+            .map_err(|_| place.usage(not_a_number(param.option))),
+    }
+}
+
+/// A method's option value as OPI's CLI reads it: `\n`, `\r`, `\v` and `\f` become
+/// line feed, carriage return, vertical tab and form feed, so that a shell line can carry
+/// a multi-line text; except in a value that starts with `{` or `[` (JSON, whose own
+/// escapes are its reader's) and in the path of an existing file. As in OPI the
+/// two-character sequences are replaced wherever they stand: there is no escape for a
+/// literal `\n`. `--out` and the other options of oint itself are taken as typed.
+fn escapes(value: String) -> String {
+    let untouched = !value.contains('\\')
+        || value.starts_with('{')
+        || value.starts_with('[')
+        || std::path::Path::new(&value).exists();
+    if untouched {
+        return value;
+    }
+    value
+        .replace("\\n", "\n")
+        .replace("\\r", "\r")
+        .replace("\\v", "\u{b}")
+        .replace("\\f", "\u{c}")
 }
 
 /// The value is not quoted: it could be the token, typed in the wrong place.
@@ -484,6 +545,38 @@ mod tests {
             Err(e) => e.to_string(),
             Ok(_) => panic!("accepted: {line:?}"),
         }
+    }
+
+    #[test]
+    fn escapes_become_characters_as_in_opis_cli() {
+        assert_eq!(escapes(r"a\nb\rc\vd\fe".into()), "a\nb\rc\u{b}d\u{c}e");
+        assert_eq!(escapes(r"C:\temp\x".into()), r"C:\temp\x");
+        assert_eq!(escapes(r"two\\n".into()), "two\\\n");
+        for kept in [r"{'text':'a\nb'}", r#"["a\nb"]"#] {
+            assert_eq!(escapes(kept.into()), kept);
+        }
+        let dir = std::env::temp_dir().join(format!("oint-escapes-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(r"keyboard\new.json");
+        std::fs::write(&file, "{}").unwrap();
+        let path = file.to_str().unwrap().to_string();
+        assert_eq!(escapes(path.clone()), path);
+        std::fs::remove_dir_all(&dir).unwrap();
+        // Through the parser: a method's option, not `--out`.
+        let c = call(&[
+            "telegram",
+            "SendTextMessage",
+            "--token",
+            "T:x",
+            "--chat",
+            "1",
+            "--text",
+            r"Line 1\nLine 2",
+            "--out",
+            r"C:\new\file.json",
+        ]);
+        assert_eq!(c.args().text(&unversioned::TEXT), Some("Line 1\nLine 2"));
+        assert_eq!(c.out.as_deref(), Some(r"C:\new\file.json"));
     }
 
     #[test]

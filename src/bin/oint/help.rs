@@ -133,7 +133,7 @@ fn method_help(library: &Library, method: &Method) -> String {
         let number = method
             .params
             .iter()
-            .any(|p| p.option == *option && p.ty.is_number());
+            .any(|p| p.option == *option && p.ty.is_scalar());
         if number {
             let _ = write!(out, " \\\n    --{option} {value}");
         } else {

@@ -6,7 +6,8 @@
 //! ```
 //!
 //! The JSON result goes to stdout (or `--out FILE`), indented. Exit status: 0 when the
-//! result has `"ok": true`, 1 when it has `"ok": false`, 2 for a usage error.
+//! result has `"ok": true` (or `--test` showed the request), 1 when it has `"ok": false`,
+//! 2 for a usage error.
 
 mod command_line;
 mod help;
@@ -15,13 +16,14 @@ mod screen;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 #[cfg(target_os = "linux")]
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use command_line::{Call, Command, Usage};
-use opi::Error;
-use opi::unversioned::{describe, send};
+use opi::unversioned::{Runs, describe, run_showing};
+use opi::{Error, ErrorKind, Sink};
 use screen::Screen;
 
 const OK: u8 = 0;
@@ -60,9 +62,11 @@ fn run(argv: Vec<OsString>, screen: &Screen) -> u8 {
 }
 
 fn run_call(call: &Call, screen: &Screen) -> u8 {
+    // A download writes the file to --out and its result to stdout.
+    let results_to = call.out.as_deref().filter(|_| !downloads(call));
     // Where the result goes is opened before anything is sent, so that a file that
     // cannot be written, or a closed stdout, does not cost a link that nobody will see.
-    let (mut output, target) = match call.out.as_deref() {
+    let (mut output, target) = match results_to {
         Some(path) => match File::create(path) {
             Ok(file) => (file, path),
             Err(e) => {
@@ -88,7 +92,7 @@ fn run_call(call: &Call, screen: &Screen) -> u8 {
         .and_then(|()| output.flush())
     {
         // The request was sent and may have created a link: the result must not be lost.
-        let on_stdout = call.out.is_some()
+        let on_stdout = results_to.is_some()
             && stdout()
                 .and_then(|mut out| out.write_all(text.as_bytes()))
                 .is_ok();
@@ -162,11 +166,29 @@ fn result(call: &Call, screen: &Screen) -> Result<String, Error> {
         }
         opi::configure(&serde_json::Value::Object(options).to_string())?;
     }
-    let request = call.method.request(&call.args())?;
-    if call.debug {
-        screen.error(&describe(&request)?);
-    }
-    send(&request)
+    let file = call
+        .out
+        .as_deref()
+        .filter(|_| downloads(call) && !call.test);
+    let sink = file.map(|path| Sink::File(Path::new(path)));
+    // --test: the first request, described instead of sent; the call stops there.
+    let mut described = None;
+    let result = run_showing(call.method, &call.args(), sink, &mut |request| {
+        if call.test {
+            described = Some(describe(request)?);
+            return Err(Error::new(ErrorKind::Internal, "not sent: --test"));
+        }
+        if call.debug {
+            screen.error(&describe(request)?);
+        }
+        Ok(())
+    });
+    described.map_or(result, Ok)
+}
+
+/// Whether the method downloads a file, which goes to `--out`.
+fn downloads(call: &Call) -> bool {
+    matches!(call.method.runs, Runs::Download(..))
 }
 
 /// Documents nested deeper than this go out as they came: indentation that deep helps

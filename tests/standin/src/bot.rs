@@ -7,6 +7,8 @@
 //! calls.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
 
@@ -22,7 +24,22 @@ pub enum Reply {
     /// Send the status line and headers of this response, then drop the connection
     /// before its body.
     HeadOnly(Response),
+    /// A stored file's bytes, generated as they are written: `len` bytes of
+    /// [`crate::file_byte`], so that a large file is never held in memory.
+    File {
+        len: u64,
+    },
 }
+
+/// A file of the store: its `file_id`, its `file_path` under `/file/bot<token>/`, and
+/// its size; its bytes are the first `size` of [`crate::file_byte`]. A size above 2000 MB
+/// is only ever announced by getFile, never served.
+pub const FILES: &[(&str, &str, u64)] = &[
+    (crate::SMALL_FILE_ID, "documents/file_0.bin", 256),
+    (crate::MEDIUM_FILE_ID, "documents/file_3.bin", 1024 * 1024),
+    (crate::BIG_FILE_ID, "documents/file_1.bin", 45 * 1024 * 1024),
+    (crate::HUGE_FILE_ID, "videos/file_2.mp4", 2100 * 1024 * 1024),
+];
 
 #[derive(Default)]
 pub struct Bot {
@@ -31,6 +48,10 @@ pub struct Bot {
     topics_created: AtomicU64,
     flood_once_spent: AtomicBool,
     webhook_set: AtomicBool,
+    /// Updates not yet confirmed by a getUpdates offset past them, and the signal that
+    /// wakes a long poll when one is queued.
+    updates: Mutex<Vec<Value>>,
+    update_queued: Condvar,
 }
 
 /// Splits `/bot<token>/<method>[?query]` into token and method.
@@ -45,6 +66,9 @@ pub fn split_path(path: &str) -> Option<(&str, &str)> {
 
 impl Bot {
     pub fn answer(&self, path: &str, body: &[u8]) -> Reply {
+        if let Some(rest) = path.strip_prefix("/file/bot") {
+            return file(rest);
+        }
         let Some((token, method)) = split_path(path) else {
             return error(404, "Not Found");
         };
@@ -113,18 +137,13 @@ impl Bot {
     /// went to.
     fn new_message(&self, params: &Map<String, Value>) -> String {
         let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
-        let chat = match params.get("chat_id") {
-            Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
-            _ => chat(params),
-        };
-        let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
-            Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
-            None => String::new(),
-        };
-        format!(
-            r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628}}"#,
-            bot_user()
-        )
+        message(id, params, "")
+    }
+
+    /// A message sent, with `content` (`"text":...` and the like) after its date.
+    fn sent(&self, params: &Map<String, Value>, content: &str) -> Reply {
+        let id = self.messages_sent.fetch_add(1, Ordering::SeqCst) + 1;
+        ok(&message(id, params, content))
     }
 
     /// A ForumTopic: topics are numbered from 2, as the message that opened the first
@@ -139,6 +158,42 @@ impl Bot {
             r#"{{"message_thread_id":{id},"name":{},"icon_color":7322096{icon}}}"#,
             Value::from(name)
         )
+    }
+
+    /// Queues an update for getUpdates, waking a long poll that waits for one.
+    pub fn queue_update(&self, update: Value) {
+        self.updates
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(update);
+        self.update_queued.notify_all();
+    }
+
+    /// getUpdates: the updates from `offset` on, confirming those before it; with none
+    /// waiting, held up to `timeout` seconds for one to be queued, as Telegram does.
+    fn get_updates(&self, params: &Map<String, Value>) -> Reply {
+        if self.webhook_set.load(Ordering::SeqCst) {
+            return error(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            );
+        }
+        let offset = params.get("offset").and_then(Value::as_i64).unwrap_or(0);
+        let timeout = params.get("timeout").and_then(Value::as_u64).unwrap_or(0);
+        let until = Instant::now() + Duration::from_secs(timeout);
+        let mut updates = self.updates.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            let now = Instant::now();
+            if !updates.is_empty() || now >= until {
+                return ok(&Value::from(updates.clone()).to_string());
+            }
+            updates = self
+                .update_queued
+                .wait_timeout(updates, until - now)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
     }
 
     fn new_link(&self) -> String {
@@ -199,6 +254,87 @@ const METHODS: &[(&str, bool, Handler)] = &[
             _ => error(400, "Bad Request: message identifier is not specified"),
         }
     }),
+    ("sendMessage", true, |bot, p| {
+        with_markup(p, || match text_of(p, "text") {
+            Some(text) => bot.sent(p, &format!(r#","text":{text}"#)),
+            None => error(400, "Bad Request: message text is empty"),
+        })
+    }),
+    ("sendLocation", true, |bot, p| {
+        let coordinate = |key, limit: f64| {
+            p.get(key)
+                .and_then(Value::as_f64)
+                .filter(|x| x.abs() <= limit)
+        };
+        match (coordinate("latitude", 90.0), coordinate("longitude", 180.0)) {
+            (Some(lat), Some(long)) => with_markup(p, || {
+                bot.sent(
+                    p,
+                    &format!(r#","location":{{"latitude":{lat},"longitude":{long}}}"#),
+                )
+            }),
+            _ => error(400, "Bad Request: wrong latitude or longitude"),
+        }
+    }),
+    ("sendContact", true, |bot, p| {
+        match (text_of(p, "phone_number"), text_of(p, "first_name")) {
+            (Some(phone), Some(first)) => with_markup(p, || {
+                let last = match text_of(p, "last_name") {
+                    Some(last) => format!(r#","last_name":{last}"#),
+                    None => String::new(),
+                };
+                bot.sent(
+                    p,
+                    &format!(r#","contact":{{"phone_number":{phone},"first_name":{first}{last}}}"#),
+                )
+            }),
+            (None, _) => error(400, "Bad Request: phone number is empty"),
+            (_, None) => error(400, "Bad Request: first name is empty"),
+        }
+    }),
+    ("sendPoll", true, |bot, p| {
+        let options: Option<Vec<String>> = p.get("options").and_then(Value::as_array).map(|o| {
+            o.iter()
+                .filter_map(|o| o.get("text").or(Some(o)).and_then(Value::as_str))
+                .map(|t| format!(r#"{{"text":{},"voter_count":0}}"#, Value::from(t)))
+                .collect()
+        });
+        match (text_of(p, "question"), options) {
+            (None, _) => error(400, "Bad Request: poll question must be non-empty"),
+            (Some(question), Some(options)) if (2..=12).contains(&options.len()) => {
+                let anonymous = p
+                    .get("is_anonymous")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(true);
+                with_markup(p, || {
+                    bot.sent(
+                        p,
+                        &format!(
+                            r#","poll":{{"id":"5321766327366419203","question":{question},"options":[{}],"total_voter_count":0,"is_closed":false,"is_anonymous":{anonymous},"type":"regular","allows_multiple_answers":false}}"#,
+                            options.join(",")
+                        ),
+                    )
+                })
+            }
+            _ => error(400, "Bad Request: poll must have at least 2 option"),
+        }
+    }),
+    ("editMessageText", true, |_, p| {
+        edited(p, || match text_of(p, "text") {
+            Some(text) => Ok(format!(r#","text":{text}"#)),
+            None => Err("Bad Request: message text is empty"),
+        })
+    }),
+    ("editMessageCaption", true, |_, p| {
+        edited(p, || {
+            Ok(text_of(p, "caption")
+                .map(|caption| format!(r#","caption":{caption}"#))
+                .unwrap_or_default())
+        })
+    }),
+    ("editMessageReplyMarkup", true, |_, p| {
+        edited(p, || Ok(String::new()))
+    }),
     ("deleteMessage", true, |_, p| {
         with_message(p, "Bad Request: message to delete not found")
     }),
@@ -249,9 +385,51 @@ const METHODS: &[(&str, bool, Handler)] = &[
             None => error(400, "Bad Request: TOPIC_TITLE_EMPTY"),
         },
     ),
+    ("getFile", false, |_, p| get_file(p)),
+    ("getUpdates", false, |bot, p| bot.get_updates(p)),
+    ("getForumTopicIconStickers", false, |_, _| {
+        ok(FORUM_TOPIC_ICONS)
+    }),
     ("approveChatJoinRequest", true, join_request),
     ("declineChatJoinRequest", true, join_request),
 ];
+
+/// `/file/bot<token>/<file_path>`: a stored file's bytes, as Telegram's file server
+/// hands them out; anything else is Telegram's 404 document.
+fn file(rest: &str) -> Reply {
+    let stored = rest.split_once('/').and_then(|(token, path)| {
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        (token == TOKEN)
+            .then(|| {
+                FILES
+                    .iter()
+                    .find(|(_, p, size)| *p == path && *size <= 2000 << 20)
+            })
+            .flatten()
+    });
+    match stored {
+        Some(&(_, _, len)) => Reply::File { len },
+        None => error(404, "Not Found"),
+    }
+}
+
+/// getFile: the File object of a stored file.
+fn get_file(params: &Map<String, Value>) -> Reply {
+    let id = params.get("file_id").and_then(Value::as_str).unwrap_or("");
+    match FILES.iter().find(|(file_id, ..)| *file_id == id) {
+        Some((id, path, size)) => ok(&format!(
+            r#"{{"file_id":{},"file_unique_id":"AgADBAAD{}","file_size":{size},"file_path":{}}}"#,
+            Value::from(*id),
+            path.len(),
+            Value::from(*path)
+        )),
+        None if id.is_empty() => error(400, "Bad Request: file_id is empty"),
+        None => error(400, "Bad Request: invalid file_id"),
+    }
+}
+
+/// Two of the stickers Telegram offers as topic icons, as it describes them.
+pub const FORUM_TOPIC_ICONS: &str = r#"[{"width":512,"height":512,"emoji":"🎓","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5357419403325481346","file_id":"CAACAgIAAxUAAWe","file_unique_id":"AgADzAADr","file_size":3245},{"width":512,"height":512,"emoji":"📰","is_animated":false,"is_video":false,"type":"custom_emoji","custom_emoji_id":"5434144690511290129","file_id":"CAACAgIAAxUAAWf","file_unique_id":"AgADzQADr","file_size":2880}]"#;
 
 /// `{"ok":true,"result":<result>}` with `result` already JSON.
 fn ok(result: &str) -> Reply {
@@ -304,6 +482,51 @@ fn with_topic(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Re
     }
 }
 
+/// A string field of the request as JSON, when it is a non-empty string.
+fn text_of(params: &Map<String, Value>, key: &str) -> Option<String> {
+    params
+        .get(key)
+        .and_then(Value::as_str)
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| Value::from(t).to_string())
+}
+
+/// Refuses what Telegram refuses of `parse_mode` and `reply_markup`, else `answer`.
+fn with_markup(params: &Map<String, Value>, answer: impl FnOnce() -> Reply) -> Reply {
+    match params.get("parse_mode") {
+        None => {}
+        Some(Value::String(mode))
+            if ["markdown", "markdownv2", "html"].contains(&mode.to_lowercase().as_str()) => {}
+        Some(_) => return error(400, "Bad Request: unsupported parse_mode"),
+    }
+    match params.get("reply_markup") {
+        None | Some(Value::Object(_)) => answer(),
+        Some(_) => error(400, "Bad Request: object expected as reply markup"),
+    }
+}
+
+/// An edited message: message 404 is not there; `content` is what the edit shows, the
+/// keyboard echoed after it.
+fn edited(
+    params: &Map<String, Value>,
+    content: impl FnOnce() -> Result<String, &'static str>,
+) -> Reply {
+    let id = match params.get("message_id").and_then(Value::as_i64) {
+        Some(404) => return error(400, "Bad Request: message to edit not found"),
+        Some(id) if id > 0 => id as u64,
+        _ => return error(400, "Bad Request: message identifier is not specified"),
+    };
+    with_markup(params, || match content() {
+        Ok(mut content) => {
+            if let Some(markup) = params.get("reply_markup") {
+                content += &format!(r#","reply_markup":{markup}"#);
+            }
+            ok(&message(id, params, &content))
+        }
+        Err(description) => error(400, description),
+    })
+}
+
 /// Message 404 is not there, as when it was deleted already.
 fn with_message(params: &Map<String, Value>, not_found: &str) -> Reply {
     match params.get("message_id").and_then(Value::as_i64) {
@@ -329,6 +552,22 @@ fn join_request(_: &Bot, params: &Map<String, Value>) -> Reply {
         Some(id) if id > 0 => ok("true"),
         _ => error(400, "Bad Request: user_id is empty"),
     }
+}
+
+/// A Message: `id` in the chat of `params`, in the topic it names, with `content`.
+fn message(id: u64, params: &Map<String, Value>, content: &str) -> String {
+    let chat = match params.get("chat_id") {
+        Some(Value::Number(n)) => format!(r#"{{"id":{n},"type":"private"}}"#),
+        _ => chat(params),
+    };
+    let topic = match params.get("message_thread_id").and_then(Value::as_i64) {
+        Some(topic) => format!(r#","message_thread_id":{topic},"is_topic_message":true"#),
+        None => String::new(),
+    };
+    format!(
+        r#"{{"message_id":{id}{topic},"from":{},"chat":{chat},"date":1767706628{content}}}"#,
+        bot_user()
+    )
 }
 
 fn bot_user() -> String {

@@ -329,6 +329,35 @@ impl Response {
     }
 }
 
+/// A stored file of `len` bytes (`crate::file_byte`), written in pieces as they are
+/// made, so that neither side needs the whole file in memory.
+pub fn write_file(
+    out: &mut impl Write,
+    len: u64,
+    keep_alive: bool,
+    with_body: bool,
+) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nServer: opi-standin\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\nConnection: {}\r\n\r\n",
+        if keep_alive { "keep-alive" } else { "close" },
+    );
+    out.write_all(head.as_bytes())?;
+    if !with_body {
+        return Ok(());
+    }
+    let mut piece = vec![0u8; 64 * 1024];
+    let mut offset = 0;
+    while offset < len {
+        let n = piece.len().min((len - offset) as usize);
+        for (i, byte) in piece[..n].iter_mut().enumerate() {
+            *byte = crate::file_byte(offset + i as u64);
+        }
+        out.write_all(&piece[..n])?;
+        offset += n as u64;
+    }
+    out.flush()
+}
+
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",

@@ -33,6 +33,21 @@ pub const TOKEN: &str = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
 /// The bot's user id, which is also the numeric prefix of [`TOKEN`].
 pub const BOT_ID: i64 = 6129457865;
 
+/// A file of the store (getFile and `/file/bot<token>/<path>`): 256 bytes, 0 to 255.
+pub const SMALL_FILE_ID: &str = "BQACAgIAAxkBAAIBSmall";
+/// A file of the store of 1 MiB: a download that runs every step a large one does.
+pub const MEDIUM_FILE_ID: &str = "BQACAgIAAxkBAAIBMedium";
+/// A file of the store of 45 MiB, generated as it is sent.
+pub const BIG_FILE_ID: &str = "BQACAgIAAxkBAAIBBig45";
+/// A file getFile announces at 2100 MiB, more than even a local Bot API server serves.
+pub const HUGE_FILE_ID: &str = "BAACAgIAAxkBAAIBHuge";
+
+/// Byte `offset` of every stored file: a file of `n` bytes is the first `n` of this
+/// sequence, which starts 0, 1, ..., 255 and does not repeat with a short period.
+pub fn file_byte(offset: u64) -> u8 {
+    (offset ^ (offset >> 8) ^ (offset >> 16) ^ (offset >> 24)) as u8
+}
+
 /// The invite link the stand-in hands out for the `number`th successful
 /// `createChatInviteLink` on one [`StandIn`], counting from 1.
 ///
@@ -106,6 +121,12 @@ impl StandIn {
         let mut log = lock(&self.shared.log);
         log.forget = true;
         log.kept = Vec::new();
+    }
+
+    /// Queues an update (a JSON object with its `update_id`) for getUpdates, answering
+    /// at once a long poll that waits.
+    pub fn queue_update(&self, update: serde_json::Value) {
+        self.shared.bot.queue_update(update);
     }
 
     /// TCP connections accepted so far.

@@ -32,7 +32,7 @@ pub struct Log {
 
 #[derive(Default)]
 pub struct Shared {
-    bot: Bot,
+    pub bot: Bot,
     pub log: Mutex<Log>,
     pub logged: Condvar,
     pub accepted: AtomicUsize,
@@ -244,7 +244,7 @@ fn serve(shared: &Shared, conn: &Conn) {
         // always finds its request in the log.
         let response = match &reply {
             Reply::Send(answer) => answer.body.as_slice(),
-            Reply::Stall | Reply::HangUp | Reply::HeadOnly(_) => &[],
+            Reply::Stall | Reply::HangUp | Reply::HeadOnly(_) | Reply::File { .. } => &[],
         };
         shared.record(request, response, conn.id);
 
@@ -256,6 +256,17 @@ fn serve(shared: &Shared, conn: &Conn) {
                 // connection as idle.
                 let mut phase = lock(&conn.phase);
                 if writer.write_all(&bytes).is_err() {
+                    return;
+                }
+                if !keep_alive {
+                    drop(phase);
+                    return linger_close(stream, reader);
+                }
+                *phase = Phase::Idle;
+            }
+            Reply::File { len } => {
+                let mut phase = lock(&conn.phase);
+                if http::write_file(&mut writer, len, keep_alive, with_body).is_err() {
                     return;
                 }
                 if !keep_alive {

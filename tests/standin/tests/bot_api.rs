@@ -115,7 +115,7 @@ fn unknown_paths_and_methods_are_not_found() {
         "/favicon.ico".to_owned(),
         format!("/bot{TOKEN}"),
         format!("/bot{TOKEN}/"),
-        format!("/bot{TOKEN}/sendMessage"),
+        format!("/bot{TOKEN}/noSuchMethod"),
         format!("/bot{TOKEN}/createChatInviteLink/extra"),
     ] {
         client.post_with(&path, r#"{"chat_id":1}"#, "");
@@ -433,4 +433,179 @@ fn forum_topics_are_created_and_managed() {
         answer("editGeneralForumTopic", r#"{"chat_id":-100}"#),
         r#"{"ok":false,"error_code":400,"description":"Bad Request: TOPIC_TITLE_EMPTY"}"#
     );
+}
+
+#[test]
+fn get_updates_holds_a_long_poll_until_an_update_or_the_timeout() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let started = Instant::now();
+    let empty = client.call("getUpdates", r#"{"timeout":1}"#);
+    assert!(started.elapsed() >= Duration::from_secs(1));
+    assert_eq!(empty.text(), r#"{"ok":true,"result":[]}"#);
+
+    let update = serde_json::json!({"update_id":7,"message":{"message_id":1}});
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            std::thread::sleep(Duration::from_millis(200));
+            stand_in.queue_update(update.clone());
+        });
+        let started = Instant::now();
+        let answer = client.call("getUpdates", r#"{"timeout":30}"#);
+        assert!(started.elapsed() < Duration::from_secs(10));
+        assert_eq!(json(&answer)["result"], serde_json::json!([update]));
+    });
+    // An offset past an update confirms it.
+    let again = client.call("getUpdates", r#"{"offset":7}"#);
+    assert_eq!(json(&again)["result"][0]["update_id"], 7);
+    let confirmed = client.call("getUpdates", r#"{"offset":8}"#);
+    assert_eq!(confirmed.text(), r#"{"ok":true,"result":[]}"#);
+}
+
+#[test]
+fn forum_topic_icons_are_custom_emoji_stickers() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let answer = json(&client.call("getForumTopicIconStickers", "{}"));
+    assert_eq!(
+        answer["result"][0]["custom_emoji_id"],
+        "5357419403325481346"
+    );
+    assert_eq!(answer["result"][0]["emoji"], "🎓");
+    assert_eq!(answer["result"][0]["type"], "custom_emoji");
+}
+
+#[test]
+fn stored_files_are_described_by_get_file_and_served_by_path() {
+    use opi_standin::{BIG_FILE_ID, HUGE_FILE_ID, SMALL_FILE_ID, file_byte};
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let small = json(&client.call("getFile", &format!(r#"{{"file_id":"{SMALL_FILE_ID}"}}"#)));
+    assert_eq!(small["result"]["file_size"], 256);
+    let path = small["result"]["file_path"].as_str().unwrap().to_owned();
+    client.send_raw(format!("GET /file/bot{TOKEN}/{path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+    let bytes = client.answer();
+    assert_eq!(bytes.status, 200);
+    assert_eq!(bytes.body, (0..=255).collect::<Vec<u8>>());
+    // The big one is the same sequence, longer; the huge one is only announced.
+    let big = json(&client.call("getFile", &format!(r#"{{"file_id":"{BIG_FILE_ID}"}}"#)));
+    assert_eq!(big["result"]["file_size"], 45 * 1024 * 1024);
+    let huge = json(&client.call("getFile", &format!(r#"{{"file_id":"{HUGE_FILE_ID}"}}"#)));
+    let huge_path = huge["result"]["file_path"].as_str().unwrap().to_owned();
+    assert_eq!(file_byte(256), 1);
+    for wrong in [
+        format!("/file/bot{TOKEN}/{huge_path}"),
+        format!("/file/bot1:x/{path}"),
+        format!("/file/bot{TOKEN}/nothing"),
+    ] {
+        client.send_raw(format!("GET {wrong} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes());
+        let answer = client.answer();
+        assert_eq!(answer.status, 404, "{wrong}");
+        assert_eq!(
+            answer.text(),
+            r#"{"ok":false,"error_code":404,"description":"Not Found"}"#
+        );
+    }
+    let unknown = client.call("getFile", r#"{"file_id":"nope"}"#);
+    assert_eq!(
+        json(&unknown)["description"],
+        "Bad Request: invalid file_id"
+    );
+}
+
+#[test]
+fn sending_and_editing_answer_with_the_message_as_telegram_does() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    let from = CREATOR;
+    let sent = client.call(
+        "sendMessage",
+        r#"{"chat_id":42,"message_thread_id":5,"text":"Hi","parse_mode":"Markdown"}"#,
+    );
+    assert_eq!(
+        sent.text(),
+        format!(
+            r#"{{"ok":true,"result":{{"message_id":1,"message_thread_id":5,"is_topic_message":true,"from":{from},"chat":{{"id":42,"type":"private"}},"date":1767706628,"text":"Hi"}}}}"#
+        )
+    );
+    let location = client.call(
+        "sendLocation",
+        r#"{"chat_id":42,"latitude":48.87,"longitude":2.29}"#,
+    );
+    assert_eq!(
+        json(&location)["result"]["location"],
+        serde_json::json!({"latitude":48.87,"longitude":2.29})
+    );
+    let contact = client.call(
+        "sendContact",
+        r#"{"chat_id":42,"phone_number":"+1","first_name":"Petr"}"#,
+    );
+    assert_eq!(
+        json(&contact)["result"]["contact"],
+        serde_json::json!({"phone_number":"+1","first_name":"Petr"})
+    );
+    let poll = client.call(
+        "sendPoll",
+        r#"{"chat_id":42,"question":"Q?","options":[{"text":"A"},"B"],"is_anonymous":false}"#,
+    );
+    let poll = json(&poll);
+    assert_eq!(poll["result"]["poll"]["options"][1]["text"], "B");
+    assert_eq!(poll["result"]["poll"]["is_anonymous"], false);
+    let keyboard = r#"{"inline_keyboard":[[{"text":"A","callback_data":"a"}]]}"#;
+    let edited = client.call(
+        "editMessageReplyMarkup",
+        &format!(r#"{{"chat_id":42,"message_id":7,"reply_markup":{keyboard}}}"#),
+    );
+    assert_eq!(json(&edited)["result"]["message_id"], 7);
+    assert_eq!(
+        json(&edited)["result"]["reply_markup"],
+        serde_json::from_str::<serde_json::Value>(keyboard).unwrap()
+    );
+    let caption = client.call(
+        "editMessageCaption",
+        r#"{"chat_id":42,"message_id":7,"caption":"C"}"#,
+    );
+    assert_eq!(json(&caption)["result"]["caption"], "C");
+}
+
+#[test]
+fn sending_refuses_what_telegram_refuses() {
+    let stand_in = StandIn::start();
+    let mut client = Client::connect(&stand_in);
+    for (method, body, description) in [
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":" "}"#,
+            "Bad Request: message text is empty",
+        ),
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":"x","parse_mode":"BBCode"}"#,
+            "Bad Request: unsupported parse_mode",
+        ),
+        (
+            "sendMessage",
+            r#"{"chat_id":42,"text":"x","reply_markup":[]}"#,
+            "Bad Request: object expected as reply markup",
+        ),
+        (
+            "sendLocation",
+            r#"{"chat_id":42,"latitude":91,"longitude":0}"#,
+            "Bad Request: wrong latitude or longitude",
+        ),
+        (
+            "sendPoll",
+            r#"{"chat_id":42,"question":"Q","options":["A"]}"#,
+            "Bad Request: poll must have at least 2 option",
+        ),
+        (
+            "editMessageText",
+            r#"{"chat_id":42,"message_id":404,"text":"x"}"#,
+            "Bad Request: message to edit not found",
+        ),
+    ] {
+        let answer = client.call(method, body);
+        assert_eq!(answer.status, 400, "{method}");
+        assert_eq!(json(&answer)["description"], description, "{method}");
+    }
 }

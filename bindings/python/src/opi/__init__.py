@@ -101,7 +101,7 @@ class LibraryError(OpiError):
     """libopi answered itself: nothing came back from Telegram.
 
     ``kind`` is ``invalid_argument``, ``connection``, ``tls``, ``timeout``,
-    ``bad_response`` or ``internal``; ``parameter`` names the OPI parameter or setting
+    ``bad_response``, ``file`` or ``internal``; ``parameter`` names the OPI parameter or setting
     an ``invalid_argument`` is about, and is ``None`` otherwise.
     """
 
@@ -111,6 +111,12 @@ class LibraryError(OpiError):
         self.kind: str = str(details.get("kind", "internal"))
         self.parameter: str | None = details.get("parameter")
         self.http_status: int | None = details.get("http_status")
+
+
+class _OpiBytes(ctypes.Structure):
+    """``opi_bytes``: the bytes a download function hands over."""
+
+    _fields_ = [("data", ctypes.c_void_p), ("len", ctypes.c_size_t)]
 
 
 class _Library:
@@ -125,9 +131,21 @@ class _Library:
             function.restype = ctypes.c_void_p
         self.cdll.opi_free.argtypes = (ctypes.c_void_p,)
         self.cdll.opi_free.restype = None
+        self.cdll.opi_bytes_free.argtypes = (ctypes.c_void_p,)
+        self.cdll.opi_bytes_free.restype = None
         # A static string owned by the library: c_char_p copies it and nothing is freed.
         self.cdll.opi_version.argtypes = ()
         self.cdll.opi_version.restype = ctypes.c_char_p
+
+    def call_bytes(self, name: str, *args: Any) -> bytes:
+        """Calls a download function ``name`` with no path, so that the file comes back
+        in an ``opi_bytes``; returns a copy of its bytes, released whatever happens."""
+        received = _OpiBytes()
+        try:
+            self.call(name, *args, None, ctypes.addressof(received))
+            return ctypes.string_at(received.data, received.len) if received.len else b""
+        finally:
+            self.cdll.opi_bytes_free(ctypes.addressof(received))
 
     def call(self, name: str, *args: Any) -> Result:
         """Calls ``name``, takes ownership of its result and returns it parsed.
@@ -250,6 +268,29 @@ def _integer(value: int, name: str, bits: int) -> int:
     if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
         raise OverflowError(f"{name}: {value} does not fit in {bits} bits")
     return value
+
+
+def _bool(value: bool, name: str) -> bool:
+    # ctypes would take any object's truth: "false" would arrive as true.
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be bool, not {type(value).__name__}")
+    return value
+
+
+def _double(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be float or int, not {type(value).__name__}")
+    return float(value)
+
+
+def _json(value: Any, name: str) -> str | None:
+    """A JSON value: text as given (libopi reads JSON, single-quoted JSON or a path), a
+    ``dict`` or ``list`` encoded."""
+    if value is None or isinstance(value, str):
+        return value
+    if not isinstance(value, (dict, list, tuple)):
+        raise TypeError(f"{name} must be str, dict or list, not {type(value).__name__}")
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _expiration(value: Expiration) -> str | None:

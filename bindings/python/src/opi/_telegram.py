@@ -7,13 +7,15 @@ returns an owned JSON string. The package re-exports all but the last."""
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import Expiration, Result, _chat, _expiration, _int32, _int64, _loaded, _text
+from . import Expiration, Result, _bool, _chat, _double, _expiration, _int32, _int64, _json, _loaded, _text
 
 __all__ = [
     "KIND_BAD_RESPONSE",
     "KIND_CONNECTION",
+    "KIND_FILE",
     "KIND_INTERNAL",
     "KIND_INVALID_ARGUMENT",
     "KIND_TIMEOUT",
@@ -31,18 +33,30 @@ __all__ = [
     "delete_forum_topic",
     "delete_message",
     "delete_webhook",
+    "download_file",
     "edit_forum_topic",
     "edit_invitation_link",
     "edit_main_forum_topic_name",
     "edit_subscription_link",
     "export_primary_invitation_link",
+    "form_keyboard_from_button_array",
     "forward_message",
+    "get_avatar_icon_list",
     "get_bot_information",
     "get_participant_count",
+    "get_updates",
     "hide_main_forum_topic",
     "open_forum_topic",
     "pin_message",
+    "process_tma_data",
+    "replace_message_caption",
+    "replace_message_keyboard",
+    "replace_message_text",
     "revoke_invitation_link",
+    "send_contact",
+    "send_location",
+    "send_poll",
+    "send_text_message",
     "set_webhook",
     "show_main_forum_topic",
     "unban",
@@ -56,11 +70,56 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
     "opi_configure": (ctypes.c_char_p,),  # options_json
     "opi_describe": (),
     "opi_telegram_get_bot_information": (ctypes.c_char_p,),  # token
+    "opi_telegram_get_updates": (
+        ctypes.c_char_p,  # token
+        ctypes.c_int32,  # timeout
+        ctypes.c_int64,  # offset
+    ),
     "opi_telegram_set_webhook": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # url
     ),
     "opi_telegram_delete_webhook": (ctypes.c_char_p,),  # token
+    "opi_telegram_download_file": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # file_id
+        ctypes.c_char_p,  # path
+        ctypes.c_void_p,  # bytes
+    ),
+    "opi_telegram_process_tma_data": (
+        ctypes.c_char_p,  # data_string
+        ctypes.c_char_p,  # token
+    ),
+    "opi_telegram_send_text_message": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # keyboard
+        ctypes.c_char_p,  # markup
+        ctypes.c_int32,  # replied_id
+    ),
+    "opi_telegram_send_location": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_double,  # latitude
+        ctypes.c_double,  # longitude
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_contact": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # name
+        ctypes.c_char_p,  # last_name
+        ctypes.c_char_p,  # phone
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_send_poll": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_char_p,  # question
+        ctypes.c_char_p,  # answers_array
+        ctypes.c_bool,  # anonymous
+    ),
     "opi_telegram_forward_message": (
         ctypes.c_char_p,  # token
         ctypes.c_int32,  # original_id
@@ -71,6 +130,31 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
         ctypes.c_int32,  # message_id
+    ),
+    "opi_telegram_replace_message_keyboard": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # keyboard
+    ),
+    "opi_telegram_replace_message_text": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # text
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_replace_message_caption": (
+        ctypes.c_char_p,  # token
+        ctypes.c_char_p,  # chat_id
+        ctypes.c_int32,  # message_id
+        ctypes.c_char_p,  # description
+        ctypes.c_char_p,  # markup
+    ),
+    "opi_telegram_form_keyboard_from_button_array": (
+        ctypes.c_char_p,  # button_array
+        ctypes.c_bool,  # under_message
+        ctypes.c_bool,  # one_by_one
     ),
     "opi_telegram_ban": (
         ctypes.c_char_p,  # token
@@ -148,6 +232,7 @@ ARGUMENT_TYPES: dict[str, tuple[Any, ...]] = {
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
     ),
+    "opi_telegram_get_avatar_icon_list": (ctypes.c_char_p,),  # token
     "opi_telegram_create_forum_topic": (
         ctypes.c_char_p,  # token
         ctypes.c_char_p,  # chat_id
@@ -218,6 +303,10 @@ KIND_TIMEOUT = "timeout"
 #: (opi_error.http_status holds its status).
 KIND_BAD_RESPONSE = "bad_response"
 
+#: A local file could not be written (DownloadFile's path): opi_error.description says which
+#: and why; nothing is left at the path.
+KIND_FILE = "file"
+
 #: A fault inside the library itself.
 KIND_INTERNAL = "internal"
 
@@ -238,6 +327,37 @@ def get_bot_information(
     return _loaded().call(
         "opi_telegram_get_bot_information",
         _text(token, "token"),
+    )
+
+
+def get_updates(
+    token: str,
+    timeout: int = 0,
+    offset: int = 0,
+) -> Result:
+    """Gets the bot's new updates, waiting up to Timeout seconds for one to arrive (OPI
+    ``GetUpdates``, Bot API ``getUpdates``).
+
+    Telegram answers with a list of Update objects, empty when none came within Timeout. The
+    call's time limit is ``timeout_ms`` plus Timeout, so a 50-second poll is not cut short
+    by the 30-second default, and one the server never answers still ends. Offset 0 and
+    Timeout 0 are not sent, as with OPI; ``limit`` and ``allowed_updates`` are not sent
+    either. Refused by Telegram while a webhook is set.
+
+    :param token: Bot token.
+    :param timeout: Seconds to wait for new updates (long polling); 0 answers at once. 0
+        for none.
+    :param offset: Identifier of the first update to return; negative counts from the
+        last. 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_updates",
+        _text(token, "token"),
+        _int32(timeout, "timeout"),
+        _int64(offset, "offset"),
     )
 
 
@@ -282,6 +402,226 @@ def delete_webhook(
     return _loaded().call(
         "opi_telegram_delete_webhook",
         _text(token, "token"),
+    )
+
+
+def download_file(
+    token: str,
+    fileid: str,
+) -> bytes:
+    """Downloads a file the bot received, by its file_id (OPI ``DownloadFile``, Bot API
+    ``getFile``).
+
+    Calls getFile, then fetches ``{api_url}/file/bot<token>/<file_path>`` (the token is
+    redacted from every error, as everywhere). The file goes to a path or comes back as
+    bytes: C ``path`` (written beside it and renamed once whole, so a failed download leaves
+    nothing there; memory stays bounded whatever the size) or ``bytes`` (an ``opi_bytes``
+    the caller frees with ``opi_bytes_free``); oint writes it to ``--out FILE`` and prints
+    the result; 1C gets BinaryData, as from OPI. The result is getFile's document with
+    ``result.download``: ``{"bytes":N,"path":...}``. Telegram's servers hand bots files up
+    to 20 MB, a local Bot API server up to 2000 MB: a larger ``file_size`` is refused before
+    anything is downloaded. Unlike OPI, a file whose bytes are JSON comes back as bytes,
+    getFile is not retried, and no ``?file_id=`` is added to the file's URL.
+
+    :param token: Bot token.
+    :param fileid: ID of the file to download.
+    :returns: the file's bytes; the file is held in memory.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call_bytes(
+        "opi_telegram_download_file",
+        _text(token, "token"),
+        _text(fileid, "fileid"),
+    )
+
+
+def process_tma_data(
+    data: str,
+    token: str,
+) -> Result:
+    """Checks a Telegram Mini App's initData against the bot token and returns its fields
+    (OPI ``ProcessTMAData``, Bot API none, nothing is sent).
+
+    Sends nothing. ``result`` holds every field of the data but ``hash``, keys and values
+    URL-decoded and kept as text (``user`` stays JSON text), and ``passed``: whether
+    ``hash`` is the hex HMAC-SHA256 Telegram documents (the key is HMAC-SHA256 of the token
+    under "WebAppData"; the message every other field as ``key=value``, sorted, joined by
+    line feeds), compared in constant time. ``auth_date`` is not checked for age: compare it
+    with the time yourself. Unlike OPI, ``cookie`` is kept, and a value holding ``=`` (such
+    as ``signature``) is kept whole: Telegram signs every field, so dropping one would fail
+    data that carries it. OPI offers it to 1C only; oint offers it too, with the token from
+    OPI_TELEGRAM_TOKEN, for scripts that check initData.
+
+    :param data: The Mini App's initData query string.
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_process_tma_data",
+        _text(data, "data"),
+        _text(token, "token"),
+    )
+
+
+def send_text_message(
+    token: str,
+    chat: str | int,
+    text: str,
+    keyboard: str | Mapping[str, Any] | None = None,
+    parsemode: str | None = None,
+    reply: int = 0,
+) -> Result:
+    """Sends a text message to a chat or channel (OPI ``SendTextMessage``, Bot API
+    ``sendMessage``).
+
+    Markup is ``Markdown`` when not given, as in OPI; ``none`` sends the text with no
+    ``parse_mode``. The text is prepared as OPI prepares it, without its faults:
+    percent-escapes of non-ASCII text are decoded (``%F0%9F%94%A5`` is 🔥) while "100%"
+    stays as written; MarkdownV2 gets the escapes of ``- + # = { } .`` that OPI adds; HTML
+    gets ``&amp;`` for a bare ``&``. Keyboard is a JSON object, OPI's single-quoted JSON, or
+    the path of a .json file, sent as ``reply_markup``. RepliedID is sent as
+    ``reply_parameters``, which replaced ``reply_to_message_id`` in the Bot API. The topic
+    of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the
+    Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param text: Message text.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for OPI's default, Markdown.
+    :param reply: ID of the message to reply to (none if not given). 0 for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_text_message",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(text, "text"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+        _text(parsemode, "parsemode"),
+        _int32(reply, "reply"),
+    )
+
+
+def send_location(
+    token: str,
+    chat: str | int,
+    lat: float,
+    long: float,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a location by geographic coordinates (OPI ``SendLocation``, Bot API
+    ``sendLocation``).
+
+    Latitude and Longitude are sent as JSON numbers; a value that is not finite or out of
+    range is refused before sending. No ``parse_mode`` is sent (OPI sends a meaningless
+    one). The topic of ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers
+    with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param lat: Geographic latitude (-90 to 90).
+    :param long: Geographic longitude (-180 to 180).
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_location",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _double(lat, "lat"),
+        _double(long, "long"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_contact(
+    token: str,
+    chat: str | int,
+    name: str,
+    phone: str,
+    surname: str | None = None,
+    keyboard: str | Mapping[str, Any] | None = None,
+) -> Result:
+    """Sends a contact with a name and a phone number (OPI ``SendContact``, Bot API
+    ``sendContact``).
+
+    LastName may be left out or empty: OPI sends none then, and neither does libopi. No
+    ``parse_mode`` is sent (OPI sends a meaningless one). The topic of ``ChatID*TopicID`` is
+    sent as ``message_thread_id``. Telegram answers with the Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param name: Contact name.
+    :param phone: Contact phone number.
+    :param surname: Contact last name (none if not given). ``None`` for none.
+    :param keyboard: Keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_contact",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(name, "name"),
+        _text(surname, "surname"),
+        _text(phone, "phone"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def send_poll(
+    token: str,
+    chat: str | int,
+    question: str,
+    options: str | Sequence[str],
+    anonymous: bool = True,
+) -> Result:
+    """Sends a poll with answer options (OPI ``SendPoll``, Bot API ``sendPoll``).
+
+    AnswersArray is a JSON array of strings, or OPI's ``['Red','Yellow']``; each is sent as
+    ``{"text":...}``, the InputPollOption the Bot API documents, and fewer than two are
+    refused before sending. Anonymous is sent every time, as a JSON Boolean (OPI sends 1 or
+    0); left out it is true, as in OPI. No ``parse_mode`` is sent. The topic of
+    ``ChatID*TopicID`` is sent as ``message_thread_id``. Telegram answers with the Message
+    holding the poll.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param question: Poll question.
+    :param options: Array of answer options: a JSON array such as ``["Red","Blue"]``, or
+        ``['Red','Blue']``. Also a ``list`` of ``str``, sent as JSON.
+    :param anonymous: Anonymous poll (true if not given).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_send_poll",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _text(question, "question"),
+        _text(_json(options, "options"), "options"),
+        _bool(anonymous, "anonymous"),
     )
 
 
@@ -341,6 +681,148 @@ def delete_message(
         _text(token, "token"),
         _text(_chat(chat), "chat"),
         _int32(message, "message"),
+    )
+
+
+def replace_message_keyboard(
+    token: str,
+    chat: str | int,
+    message: int,
+    keyboard: str | Mapping[str, Any],
+) -> Result:
+    """Replaces the keyboard of a message (OPI ``ReplaceMessageKeyboard``, Bot API
+    ``editMessageReplyMarkup``).
+
+    Keyboard is a JSON object, OPI's single-quoted JSON, or the path of a .json file, sent
+    as ``reply_markup``; Telegram edits only inline keyboards. A topic in ``ChatID*TopicID``
+    is dropped: a message id names its message in the whole chat. Telegram answers with the
+    edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param keyboard: New keyboard (see FormKeyboardFromButtonArray): JSON text, OPI's
+        single-quoted JSON (``{'inline_keyboard':[[...]]}``), or the path of a .json file.
+        Also a ``dict``, sent as JSON.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_keyboard",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(_json(keyboard, "keyboard"), "keyboard"),
+    )
+
+
+def replace_message_text(
+    token: str,
+    chat: str | int,
+    message: int,
+    text: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the text of a message (OPI ``ReplaceMessageText``, Bot API
+    ``editMessageText``).
+
+    Markup is sent only when given, as in OPI; the text is prepared for it as
+    SendTextMessage prepares its own. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. The message keeps its keyboard only if Telegram
+    keeps it (ReplaceMessageKeyboard sets one). Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param text: Message text.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_text",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(text, "text"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def replace_message_caption(
+    token: str,
+    chat: str | int,
+    message: int,
+    caption: str,
+    parsemode: str | None = None,
+) -> Result:
+    """Replaces the caption of a message with media (OPI ``ReplaceMessageCaption``, Bot API
+    ``editMessageCaption``).
+
+    Markup is sent only when given, as in OPI; the caption is prepared for it as
+    SendTextMessage prepares a text. The aliases are OPI's: ``-p`` is ``--caption`` and
+    ``-r`` is ``--parsemode`` here. A topic in ``ChatID*TopicID`` is dropped: a message id
+    names its message in the whole chat. Telegram answers with the edited Message.
+
+    :param token: Bot token.
+    :param chat: Target chat ID or ChatID*TopicID: an integer id such as
+        ``-1001234567890``, or ``@username``. As an ``int`` or a ``str``.
+    :param message: Target message ID.
+    :param caption: New caption.
+    :param parsemode: Text processing type: Markdown, MarkdownV2, HTML, or none for
+        plain text. ``None`` for none.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_replace_message_caption",
+        _text(token, "token"),
+        _text(_chat(chat), "chat"),
+        _int32(message, "message"),
+        _text(caption, "caption"),
+        _text(parsemode, "parsemode"),
+    )
+
+
+def form_keyboard_from_button_array(
+    buttons: str | Sequence[str],
+    under: bool = False,
+    column: bool = True,
+) -> Result:
+    """Makes a keyboard from an array of button captions, for the Keyboard parameter (OPI
+    ``FormKeyboardFromButtonArray``, Bot API none, made here for reply_markup).
+
+    Sends nothing. ``result`` is the keyboard as standard JSON: with UnderMessage, an
+    InlineKeyboardMarkup whose buttons send their caption as ``callback_data``
+    (``{"inline_keyboard":[[{"text":"A","callback_data":"A"}]]}``); without, a
+    ReplyKeyboardMarkup (``{"keyboard":[[{"text":"A"}]],"resize_keyboard":true}``). OneByOne
+    puts each button on a row of its own, else all on one row. Pass the whole result to a
+    sending function's Keyboard: a result saying ``"ok":true`` stands for its ``result``.
+    Unlike OPI, the JSON is double-quoted (OPI's single quotes are not JSON), the inline
+    form has no ``rows`` key and reply buttons no ``callback_data`` (neither is a Bot API
+    field), and an inline caption over 64 bytes, which Telegram would refuse as
+    ``callback_data``, is refused here.
+
+    :param buttons: Array of button captions: a JSON array such as ``["Red","Blue"]``,
+        or ``['Red','Blue']``. Also a ``list`` of ``str``, sent as JSON.
+    :param under: Keyboard under the message (true) or at the bottom (false, if not
+        given).
+    :param column: One button per row (true, if not given) or all in one row (false).
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_form_keyboard_from_button_array",
+        _text(_json(buttons, "buttons"), "buttons"),
+        _bool(under, "under"),
+        _bool(column, "column"),
     )
 
 
@@ -742,6 +1224,29 @@ def get_participant_count(
         "opi_telegram_get_participant_count",
         _text(token, "token"),
         _text(_chat(chat), "chat"),
+    )
+
+
+def get_avatar_icon_list(
+    token: str,
+) -> Result:
+    """Gets the custom emoji a forum topic may take as its icon (OPI ``GetAvatarIconList``,
+    Bot API ``getForumTopicIconStickers``).
+
+    Returns OPI's map rather than Telegram's stickers: ``result`` is an object from each
+    sticker's ``custom_emoji_id`` to its ``emoji``, in Telegram's order, such as
+    ``{"ok":true,"result":{"5357419403325481346":"🎓"}}``; an id is what
+    CreateForumTopic's IconID takes. As OPI does, a ``result`` that is empty or not a list
+    comes back as Telegram sent it; a refusal is Telegram's document as received.
+
+    :param token: Bot token.
+    :returns: Telegram's answer, ``{"ok": True, "result": ...}``.
+    :raises TelegramError: the Bot API refused the request.
+    :raises LibraryError: a bad argument, or no answer from the Bot API.
+    """
+    return _loaded().call(
+        "opi_telegram_get_avatar_icon_list",
+        _text(token, "token"),
     )
 
 
