@@ -1,6 +1,6 @@
 REM Generated from the method table by tests/codegen; do not edit.
 REM `cargo test --test codegen` writes it anew after the table changes.
-REM requests: 39
+REM requests: 46
 
 oint telegram GetBotInformation ^
 --token "***"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Generated from the method table by tests/codegen; do not edit.
 # `cargo test --test codegen` writes it anew after the table changes.
-# requests: 39
+# requests: 46
 
 oint telegram GetBotInformation \
 --token "***"
