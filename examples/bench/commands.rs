@@ -2,7 +2,7 @@
 //! same stand-in, each a new process, timed from start to exit, with the peak resident
 //! memory the kernel accounted to it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -77,4 +77,21 @@ fn run(mut command: Command) -> (Duration, u64) {
         "{command:?} failed: {status}"
     );
     (elapsed, usage.ru_maxrss as u64)
+}
+
+/// A file of `size` bytes of varied content, for an upload.
+pub fn file_of(path: &Path, size: usize) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut left = size;
+    while left > 0 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = left.min(8);
+        out.write_all(&x.to_le_bytes()[..n]).unwrap();
+        left -= n;
+    }
+    out.flush().unwrap();
 }

@@ -407,7 +407,6 @@ fn main() {
     let stripped = library.as_ref().and_then(|l| procfs::stripped_size(l));
     let dist_sizes =
         procfs::dist_sizes(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    std::fs::remove_dir_all(&ca_dir).ok();
 
     // 8. sendMessage, a message rather than a link: the C function against the floor
     // sending the same bytes, keep-alive.
@@ -447,6 +446,67 @@ fn main() {
                 c
             },
         )
+    });
+
+    // 10. A 45 MiB document up, and the stand-in's 45 MiB file down, as commands.
+    let files = oint.as_ref().filter(|_| commands::have_curl()).map(|oint| {
+        let runs = if quick { 3 } else { 5 };
+        let big = ca_dir.join("upload.bin");
+        commands::file_of(&big, 45 * 1024 * 1024);
+        let out = ca_dir.join("download.bin");
+        let bot = format!("{}/bot{}", keep.url, opi_standin::TOKEN);
+        let big_arg = big.to_str().unwrap().to_string();
+        let up = commands::pair(
+            runs,
+            &mut || {
+                let mut c = Command::new(oint);
+                c.args([
+                    "telegram",
+                    "SendDocument",
+                    "--chat",
+                    "461699897",
+                    "--text",
+                    "x",
+                ])
+                .args(["--doc", &big_arg, "--api-url", &keep.url])
+                .env("OPI_TELEGRAM_TOKEN", opi_standin::TOKEN);
+                c
+            },
+            &mut || {
+                let mut c = Command::new("curl");
+                c.args(["-sf", "-F", "chat_id=461699897", "-F", "caption=x"])
+                    .args(["-F", &format!("document=@{big_arg}")])
+                    .arg(format!("{bot}/sendDocument"));
+                c
+            },
+        );
+        let out_arg = out.to_str().unwrap().to_string();
+        let down = commands::pair(
+            runs,
+            &mut || {
+                let mut c = Command::new(oint);
+                c.args([
+                    "telegram",
+                    "DownloadFile",
+                    "--fileid",
+                    opi_standin::BIG_FILE_ID,
+                ])
+                .args(["--out", &out_arg, "--api-url", &keep.url])
+                .env("OPI_TELEGRAM_TOKEN", opi_standin::TOKEN);
+                c
+            },
+            &mut || {
+                // curl is told the file's path, which oint asks getFile for first.
+                let mut c = Command::new("curl");
+                c.args(["-sf", "-o", &out_arg]).arg(format!(
+                    "{}/file/bot{}/documents/file_1.bin",
+                    keep.url,
+                    opi_standin::TOKEN
+                ));
+                c
+            },
+        );
+        (up, down)
     });
 
     // The table.
@@ -497,6 +557,23 @@ fn main() {
             curl.peak_kib,
             oint.median_ms / curl.median_ms
         );
+    }
+    if let Some(((up_oint, up_curl), (down_oint, down_curl))) = &files {
+        for (what, oint, curl, baseline) in [
+            ("a 45 MiB document up", up_oint, up_curl, "curl -F"),
+            ("a 45 MiB file down", down_oint, down_curl, "curl -o"),
+        ] {
+            println!(
+                "| {what}, as a command | oint: {:.0} ms median ({:.0} MiB/s), peak {} KiB | {baseline}: {:.0} ms median ({:.0} MiB/s), peak {} KiB | {:.2}x the time |",
+                oint.median_ms,
+                45.0 * 1000.0 / oint.median_ms,
+                oint.peak_kib,
+                curl.median_ms,
+                45.0 * 1000.0 / curl.median_ms,
+                curl.peak_kib,
+                oint.median_ms / curl.median_ms
+            );
+        }
     }
     for (threads, lib_rate, floor_rate, server) in &scaling {
         println!(
@@ -567,6 +644,9 @@ fn main() {
     if let Some((oint, curl)) = &whole_message {
         report.insert("command_send_message".into(), json!({"oint_ms": oint.median_ms, "oint_peak_kib": oint.peak_kib, "curl_ms": curl.median_ms, "curl_peak_kib": curl.peak_kib}));
     }
+    if let Some(((uo, uc), (dox, dc))) = &files {
+        report.insert("command_45_mib".into(), json!({"upload": {"oint_ms": uo.median_ms, "oint_peak_kib": uo.peak_kib, "curl_ms": uc.median_ms, "curl_peak_kib": uc.peak_kib}, "download": {"oint_ms": dox.median_ms, "oint_peak_kib": dox.peak_kib, "curl_ms": dc.median_ms, "curl_peak_kib": dc.peak_kib}}));
+    }
     report.insert("throughput".into(), Value::Array(scaling.iter().map(|(t, l, f, s)| json!({"threads": t, "libopi_calls_per_s": l, "floor_calls_per_s": f, "server_cores": s})).collect()));
     report.insert("tls".into(), json!({"first_call_us": tls_first_us, "keep_alive": lat(&tls_ka), "new_connection": lat(&tls_new)}));
     if let Some((noop, first)) = cold {
@@ -609,5 +689,6 @@ fn main() {
         .unwrap();
         println!("Figures written to {path}.");
     }
+    std::fs::remove_dir_all(&ca_dir).ok();
     drop((keep, closing, tls, tls_closing));
 }
