@@ -46,5 +46,7 @@ if [[ $packed -eq 0 ]]; then
     echo "pack: no archive in $dist; run make dist first" >&2
     exit 1
 fi
-(cd "$stage" && npm pack --quiet --pack-destination "$dist" > /dev/null)
+(cd "$stage" && npm pack --quiet --pack-destination "$stage" > /dev/null)
+# npm's tar is the same from run to run, its gzip stream not always: gzip's own is.
+gzip -dc "$stage/libopi-$version.tgz" | gzip -n -9 > "$dist/libopi-$version.tgz"
 echo "pack: $dist/libopi-$version.tgz"
