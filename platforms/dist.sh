@@ -117,9 +117,14 @@ build() {
     # platforms/abi.sh) in target/; the packed copies are stripped.
     local cargo=(--release --locked -p opi --features quiet-dependencies
         --config profile.release.package.opi.debug=2)
-    # opi.dll is the heaviest library: all of it at opt-level "z" keeps it under 2.5 MB,
-    # at some 8% of a keep-alive call on loopback (Cargo.toml's profile, examples/bench).
-    [[ $platform == windows-* ]] && cargo+=(--config 'profile.release.opt-level="z"')
+    # The standard library is built from its source (rustup's rust-src) with the
+    # library, optimised and linked as one with it, and without its `backtrace` feature:
+    # the printer of a panic's backtrace (gimli, addr2line, a demangler, an inflater)
+    # that the prebuilt standard library brings along, which no host of libopi would
+    # see (a panic is caught at the boundary) and which weighs 190-600 KB a library
+    # (docs/performance.md, "Size"). A -Z option as above; panic_unwind keeps panics
+    # catchable.
+    cargo+=(-Z build-std=std,panic_unwind -Z build-std-features=)
     if [[ $platform == linux-*-musl ]]; then
         # Rust links musl programs statically by default, and then makes no shared
         # library; with this, libopi.so needs musl's libc.so, and oint, linked by zig

@@ -4,7 +4,8 @@
 #
 #   rustup    the targets i686-unknown-linux-gnu, aarch64-unknown-linux-gnu,
 #             x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, x86_64-pc-windows-gnu,
-#             i686-pc-windows-gnu
+#             i686-pc-windows-gnu, and the component rust-src (the standard library's
+#             source, which dist.sh builds the libraries with)
 #   PyPI      ziglang and cargo-zigbuild, for Linux builds against glibc 2.17; build and
 #             auditwheel, for the Python wheels
 #   Debian    mingw-w64, Wine, gcc-multilib, and with the i386 architecture: libc6:i386,
@@ -30,6 +31,9 @@ for target in i686-unknown-linux-gnu aarch64-unknown-linux-gnu x86_64-unknown-li
         rustup target add "$target" || note "cannot add the Rust target $target; its platform is skipped"
     fi
 done
+if ! rustup component list --installed | grep -q '^rust-src'; then
+    rustup component add rust-src || note "cannot add rust-src; make dist cannot build"
+fi
 
 if ! command -v cargo-zigbuild > /dev/null || ! python3 -m ziglang version > /dev/null 2>&1; then
     python3 -m pip install --quiet ziglang==0.17.1 cargo-zigbuild==0.24.1 \
