@@ -75,20 +75,13 @@ impl Call {
     fn run(&self) {
         // SAFETY: live C strings in; the result is read once and freed once.
         unsafe {
-            let result = opi_telegram_create_invitation_link(
+            settle(opi_telegram_create_invitation_link(
                 self.token.as_ptr(),
                 self.chat.as_ptr(),
                 self.title.as_ptr(),
                 self.expire.as_ptr(),
                 200,
-            );
-            let ok = CStr::from_ptr(result)
-                .to_bytes()
-                .starts_with(b"{\"ok\":true");
-            if !ok {
-                panic!("call failed: {}", CStr::from_ptr(result).to_string_lossy());
-            }
-            opi_free(result);
+            ));
         }
     }
 
@@ -97,22 +90,32 @@ impl Call {
         // SAFETY: live C strings in, NULL for the optional ones; the result is read once
         // and freed once.
         unsafe {
-            let result = opi_telegram_send_text_message(
+            settle(opi_telegram_send_text_message(
                 self.token.as_ptr(),
                 c"461699897".as_ptr(),
                 c"String value".as_ptr(),
                 std::ptr::null(),
                 std::ptr::null(),
                 0,
-            );
-            let ok = CStr::from_ptr(result)
-                .to_bytes()
-                .starts_with(b"{\"ok\":true");
-            if !ok {
-                panic!("call failed: {}", CStr::from_ptr(result).to_string_lossy());
-            }
-            opi_free(result);
+            ));
         }
+    }
+}
+
+/// Reads a result, which must say `"ok":true`, and frees it, as a host does.
+///
+/// # Safety
+/// `result` is a result of an `opi_` function, not yet freed.
+unsafe fn settle(result: *mut std::ffi::c_char) {
+    // SAFETY: a live result, by the contract; read once, then freed once.
+    unsafe {
+        let ok = CStr::from_ptr(result)
+            .to_bytes()
+            .starts_with(b"{\"ok\":true");
+        if !ok {
+            panic!("call failed: {}", CStr::from_ptr(result).to_string_lossy());
+        }
+        opi_free(result);
     }
 }
 
