@@ -661,6 +661,30 @@ static void files(void) {
            INVALID("Document"), "there is no file");
 }
 
+/* The other senders, each with the host's bytes under its own field and OPI's file
+   name, and a media group of URLs; tests/integration/c_hosts.rs checks what arrived. */
+static void senders(void) {
+    static const uint8_t bytes[] = {'G', 'I', 'F', '8', '9', 'a', 0, 0xff};
+    opi_file file = {NULL, bytes, sizeof bytes};
+    EXPECT(opi_telegram_send_image(STANDIN_TOKEN, "@testchat", "Image", &file, NULL, NULL),
+           "\"ok\":true", "\"photo\"");
+    EXPECT(opi_telegram_send_video(STANDIN_TOKEN, "@testchat", "Video", &file, NULL, "none"),
+           "\"ok\":true", "\"video\"");
+    EXPECT(opi_telegram_send_audio(STANDIN_TOKEN, "@testchat", "Audio", &file, NULL, NULL),
+           "\"ok\":true", "\"audio\"");
+    EXPECT(opi_telegram_send_gif(STANDIN_TOKEN, "@testchat", "GIF", &file, NULL, NULL),
+           "\"ok\":true", "\"animation\"");
+    EXPECT(opi_telegram_send_media_group(
+               STANDIN_TOKEN, "@testchat", "Group",
+               "{'https://example.com/a.jpg':'photo','https://example.com/b.jpg':'photo'}", NULL,
+               NULL),
+           "\"ok\":true");
+    EXPECT(opi_telegram_send_image(STANDIN_TOKEN, "@testchat", "x", NULL, NULL, NULL),
+           INVALID("Image"));
+    EXPECT(opi_telegram_send_media_group(STANDIN_TOKEN, "@testchat", "x", "[1]", NULL, NULL),
+           INVALID("FileMapping"));
+}
+
 /* DownloadFile into owned bytes, released by opi_bytes_free (twice: the second is a
  * no-op), and its refusals, which leave the bytes empty. */
 static void downloads(void) {
@@ -735,6 +759,7 @@ static const struct {
     {"family", family},
     {"family_arguments", family_arguments},
     {"files", files},
+    {"senders", senders},
     {"downloads", downloads},
     {"sending", sending},
 };

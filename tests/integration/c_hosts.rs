@@ -407,6 +407,43 @@ fn c_files_go_up_from_bytes_a_path_and_a_url() {
 }
 
 #[test]
+fn c_senders_put_the_hosts_bytes_under_their_fields() {
+    let server = host_sections(&["senders"]);
+    let requests = server.requests();
+    let paths: Vec<&str> = requests
+        .iter()
+        .map(|r| r.path.rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "sendPhoto",
+            "sendVideo",
+            "sendAudio",
+            "sendAnimation",
+            "sendMediaGroup"
+        ],
+        "the refusals sent nothing"
+    );
+    for (request, field, name) in [
+        (&requests[0], "photo", "photo"),
+        (&requests[1], "video", "video"),
+        (&requests[2], "audio", "audio"),
+        (&requests[3], "animation", "animation.gif"),
+    ] {
+        let part = request.part(field).unwrap();
+        assert_eq!(part.file_name.as_deref(), Some(name));
+        assert_eq!(part.data, b"GIF89a\x00\xff");
+    }
+    assert!(requests[1].part("parse_mode").is_none(), "Markup none");
+    let media: serde_json::Value =
+        serde_json::from_str(&requests[4].part("media").unwrap().text()).unwrap();
+    assert_eq!(media[0]["media"], "https://example.com/a.jpg");
+    assert_eq!(media[0]["caption"], "Group");
+    assert_eq!(media[1]["media"], "https://example.com/b.jpg");
+}
+
+#[test]
 fn c_sending_with_each_kind_of_argument() {
     let server = host_sections(&["sending"]);
     let bodies: Vec<serde_json::Value> = server.requests().iter().map(|r| r.json()).collect();
