@@ -190,7 +190,7 @@ pub fn run(method: &Method, args: &Args) -> Result<String, Error> {
     run_showing(method, args, None, &mut |_| Ok(()))
 }
 
-/// [`run`], with where a download goes (`None` for the other methods: a download
+/// `run`, with where a download goes (`None` for the other methods: a download
 /// without one is refused), and handing each request to `show` before it is sent
 /// (oint's `--debug`); a refusal from `show` ends the call with nothing sent.
 pub fn run_showing(
