@@ -579,20 +579,22 @@ fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
         platform.method("ОтправитьМестоположение"),
         platform.method("SendPoll"),
     );
-    let mut token: Vec<u16> = "123:secret-token".encode_utf16().collect();
-    let mut chat: Vec<u16> = "@chat".encode_utf16().collect();
-    let mut question: Vec<u16> = "Q?".encode_utf16().collect();
-    let mut answers: Vec<u16> = "['A','B']".encode_utf16().collect();
-    let mut one: Vec<u16> = "['A']".encode_utf16().collect();
-    let mut north: Vec<u16> = "north".encode_utf16().collect();
-    let mut yes_text: Vec<u16> = "yes".encode_utf16().collect();
+    // Each text in a buffer of its own, kept until the calls are over: variants made
+    // again and again from one buffer would each reborrow it and invalidate the last.
+    let mut buffers: Vec<Vec<u16>> = Vec::new();
+    let mut text = |s: &str| {
+        let mut units: Vec<u16> = s.encode_utf16().collect();
+        let made = text_variant(&mut units);
+        buffers.push(units);
+        made
+    };
     let real = |x: f64| variant(vt::R8, Payload { f64: x });
     let cases: Vec<(c_long, Vec<TVariant>, &str)> = vec![
         (
             location,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
+                text("123:secret-token"),
+                text("@chat"),
                 real(f64::NAN),
                 real(0.0),
             ],
@@ -601,8 +603,8 @@ fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
         (
             location,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
+                text("123:secret-token"),
+                text("@chat"),
                 real(1.0),
                 real(-180.5),
             ],
@@ -611,9 +613,9 @@ fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
         (
             location,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
-                text_variant(&mut north),
+                text("123:secret-token"),
+                text("@chat"),
+                text("north"),
                 real(0.0),
             ],
             "Latitude: cannot read \"north\" as a number",
@@ -621,8 +623,8 @@ fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
         (
             location,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
+                text("123:secret-token"),
+                text("@chat"),
                 variant(vt::BOOL, Payload { u8: 1 }),
                 real(0.0),
             ],
@@ -631,21 +633,21 @@ fn flags_fractions_and_json_are_read_from_their_variants_and_refused_by_name() {
         (
             poll,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
-                text_variant(&mut question),
-                text_variant(&mut answers),
-                text_variant(&mut yes_text),
+                text("123:secret-token"),
+                text("@chat"),
+                text("Q?"),
+                text("['A','B']"),
+                text("yes"),
             ],
             "Anonymous: cannot read \"yes\" as a Boolean",
         ),
         (
             poll,
             vec![
-                text_variant(&mut token),
-                text_variant(&mut chat),
-                text_variant(&mut question),
-                text_variant(&mut one),
+                text("123:secret-token"),
+                text("@chat"),
+                text("Q?"),
+                text("['A']"),
                 variant(vt::BOOL, Payload { u8: 0 }),
             ],
             "AnswersArray: a poll needs at least 2 answers, got 1",
