@@ -573,10 +573,14 @@ describe('libopi from Node.js', () => {
         mallocGrowth < 2 * 2 ** 20,
         `malloc in use grew by ${kib(mallocGrowth)} over ${calls} calls`,
       );
+    } else {
+      // Without malloc's own count, resident memory is the measure; where malloc counts,
+      // it is the one that sees a result left unfreed (each is malloc'd), while resident
+      // memory also moves with V8's heap and compiled code, by several MiB from run to run.
+      assert.ok(
+        residentGrowth < 8 * 2 ** 20,
+        `resident memory grew by ${kib(residentGrowth)} over ${calls} calls`,
+      );
     }
-    assert.ok(
-      residentGrowth < 8 * 2 ** 20,
-      `resident memory grew by ${kib(residentGrowth)} over ${calls} calls`,
-    );
   });
 });
