@@ -103,7 +103,7 @@ pub mod unversioned {
     pub use crate::param::{
         CHAT_ID, EXPIRATION_DATE, INVITE_LINK, Param, ParamType, TEXT, TITLE, TOKEN, USER_LIMIT,
     };
-    pub use crate::request::Request;
+    pub use crate::request::{Body, Content, Request};
     pub use crate::transport::{describe, judge_answer, pin_addresses, send};
     pub use crate::values::token::hide;
 }

@@ -92,6 +92,7 @@ enum Shown {
     Number(i64),
     Bool(bool),
     Float(f64),
+    Bytes(Vec<u8>),
 }
 
 impl From<Given> for Shown {
@@ -101,6 +102,7 @@ impl From<Given> for Shown {
             Given::Number(n) => Shown::Number(n),
             Given::Bool(b) => Shown::Bool(b),
             Given::Float(x) => Shown::Float(x),
+            Given::Bytes(b) => Shown::Bytes(b),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Every parameter of every method through its `prepare` step, the step the C functions,
+//! Every parameter of every method up to its first request, the path the C functions,
 //! the add-in and the CLI all take before anything is sent. The first byte picks the
 //! method; NUL-separated fields follow, one per parameter, as a C host would pass them
 //! (a field that is not UTF-8 is refused at the C boundary before any parser sees it).
@@ -11,8 +11,12 @@
 
 use chrono::{DateTime, NaiveDate};
 use libfuzzer_sys::fuzz_target;
-use opi::ErrorKind;
-use opi::unversioned::{Arg, Args, EXPIRATION_DATE, ParamType, TELEGRAM, TOKEN, USER_LIMIT};
+use opi::unversioned::{
+    Arg, Args, Body, Content, EXPIRATION_DATE, ParamType, Request, TELEGRAM, TOKEN, USER_LIMIT,
+    run_showing,
+};
+use opi::{Error, ErrorKind, Sink};
+use serde_json::{Map, Value};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
@@ -49,8 +53,21 @@ fuzz_target!(|data: &[u8]| {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-_:".contains(&b))
         && texts.iter().filter(|t| t.contains(token)).count() == 1;
-    match method.request(&args) {
-        Err(e) => {
+    // The method runs up to its first request, which is looked at here and refused, so
+    // nothing is sent; the local methods run whole.
+    let mut seen = None;
+    let mut bytes = Vec::new();
+    let result = run_showing(
+        method,
+        &args,
+        Some(Sink::Memory(&mut bytes)),
+        &mut |request| {
+            seen = Some(Seen::of(request));
+            Err(Error::new(ErrorKind::Internal, "not sent"))
+        },
+    );
+    match (result, seen) {
+        (Err(e), None) => {
             assert_eq!(e.kind, ErrorKind::InvalidArgument, "{e:?}");
             let parameter = e.parameter.expect("a refusal names its parameter");
             assert!(method.params.iter().any(|p| p.name == parameter), "{e:?}");
@@ -60,30 +77,82 @@ fuzz_target!(|data: &[u8]| {
             }
             serde_json::from_str::<serde_json::Value>(&e.to_json()).expect("a JSON envelope");
         }
-        Ok(request) => {
-            assert_eq!(request.token().as_url_segment(), token);
-            let body: serde_json::Value =
-                serde_json::from_slice(request.body()).expect("a JSON body");
-            assert!(body.is_object());
+        (Ok(document), None) => {
+            serde_json::from_str::<serde_json::Value>(&document).expect("a JSON document");
+        }
+        (_, Some(request)) => {
+            assert_eq!(request.token, token);
             if secret {
-                let text = String::from_utf8_lossy(request.body());
-                assert!(!text.contains(token), "the token is in the body");
+                assert!(!request.text.contains(token), "the token is in the body");
             }
             if method.params.contains(&&EXPIRATION_DATE) {
-                check_date(args.text(&EXPIRATION_DATE), body.get("expire_date"));
+                check_date(
+                    args.text(&EXPIRATION_DATE),
+                    request.fields.get("expire_date"),
+                );
             }
             if method.params.contains(&&USER_LIMIT) {
                 let limit = args.number(&USER_LIMIT).unwrap_or(0);
-                let sent = body.get("member_limit").and_then(|v| v.as_i64());
+                let sent = request.fields.get("member_limit").and_then(|v| v.as_i64());
                 assert_eq!(sent, (limit != 0).then_some(limit));
             }
         }
     }
 });
 
+/// What a request would have sent.
+struct Seen {
+    /// The token, as it goes into the URL.
+    token: String,
+    /// Every field's text: the JSON body, or the multipart body's text parts and file
+    /// names.
+    text: String,
+    /// The fields: the JSON object, or each text part read as JSON where it is JSON.
+    fields: Map<String, Value>,
+}
+
+impl Seen {
+    fn of(request: &Request) -> Seen {
+        let token = request.token().as_url_segment().to_string();
+        match request.body() {
+            Body::Json(json) => {
+                let body: Value = serde_json::from_slice(json).expect("a JSON body");
+                let Value::Object(fields) = body else {
+                    panic!("the body is not an object: {body}");
+                };
+                let text = String::from_utf8_lossy(json).into_owned();
+                Seen {
+                    token,
+                    text,
+                    fields,
+                }
+            }
+            Body::Multipart(parts) => {
+                let mut text = String::new();
+                let mut fields = Map::new();
+                for part in parts {
+                    match &part.content {
+                        Content::Text(t) => {
+                            text.push_str(t);
+                            let value = serde_json::from_str(t).unwrap_or(Value::from(t.as_str()));
+                            fields.insert(part.name.clone(), value);
+                        }
+                        Content::File(file) => text.push_str(&file.file_name),
+                    }
+                }
+                Seen {
+                    token,
+                    text,
+                    fields,
+                }
+            }
+        }
+    }
+}
+
 /// An accepted date is the instant it names, read here independently of the library
 /// for the forms that name one without the local time zone.
-fn check_date(given: Option<&str>, sent: Option<&serde_json::Value>) {
+fn check_date(given: Option<&str>, sent: Option<&Value>) {
     let given = given.unwrap_or("").trim();
     let sent = sent.map(|v| v.as_i64().expect("expire_date is a number"));
     if given.is_empty() {
