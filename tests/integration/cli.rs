@@ -1505,6 +1505,47 @@ fn run_example(server: &StandIn, name: &str) -> Run {
     oint(&strs(&at(server, &strs(&line))))
 }
 
+/// Every method's example, as its reference page prints it, through `oint` against
+/// one stand-in: each answers `"ok": true`, and the requests they send are, byte for
+/// byte, `tests/examples.requests`. The bindings' suites run the same examples through
+/// their own functions and compare what arrives with that file, so every host is held
+/// to one record of every method. A change in what a method sends rewrites the file
+/// and fails here, for the change to be seen and committed.
+#[test]
+fn every_methods_example_succeeds_and_sends_the_recorded_requests() {
+    let server = StandIn::start();
+    let dir = std::env::temp_dir().join(format!("oint-examples-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("download.bin");
+    for method in TELEGRAM {
+        let mut line: Vec<String> = ["telegram", method.name].map(String::from).to_vec();
+        for (option, value) in method.example {
+            let value = match *option {
+                "token" => TOKEN,
+                "out" => out.to_str().unwrap(),
+                _ => value,
+            };
+            line.extend([format!("--{option}"), value.to_string()]);
+        }
+        let run = oint(&strs(&at(&server, &strs(&line))));
+        assert_eq!(
+            run.status, 0,
+            "{}: {}{}",
+            method.name, run.stdout, run.stderr
+        );
+        assert_eq!(run.json()["ok"], true, "{}", method.name);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    let recorded: String = server.requests().iter().map(|r| r.line()).collect();
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/examples.requests");
+    if std::fs::read_to_string(&file).ok().as_deref() != Some(recorded.as_str()) {
+        std::fs::write(&file, &recorded).unwrap();
+        panic!(
+            "tests/examples.requests differed from what the examples send; written anew: commit it"
+        );
+    }
+}
+
 #[test]
 fn send_document_runs_from_the_command_line_with_a_path_or_its_example() {
     let server = StandIn::start();

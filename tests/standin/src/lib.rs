@@ -218,6 +218,35 @@ impl Recorded {
         self.parts.iter().find(|p| p.name == name)
     }
 
+    /// The request as one line of JSON and its newline, as `opi-standin --requests`
+    /// writes it: `method`, `path`, `body`, and the `parts` of a multipart body
+    /// (`name`, `file_name`, `content_type`, `len`, `checksum` as 16 hex digits of
+    /// FNV-1a 64, `text` of a text field). The same call from any host gives the same
+    /// line: a multipart body's random boundary is not in it.
+    pub fn line(&self) -> String {
+        let parts: Vec<serde_json::Value> = self
+            .parts
+            .iter()
+            .map(|part| {
+                serde_json::json!({
+                    "name": part.name,
+                    "file_name": part.file_name,
+                    "content_type": part.content_type,
+                    "len": part.len,
+                    "checksum": format!("{:016x}", part.checksum),
+                    "text": part.file_name.is_none().then(|| part.text()),
+                })
+            })
+            .collect();
+        let line = serde_json::json!({
+            "method": self.method,
+            "path": self.path,
+            "body": String::from_utf8_lossy(&self.body),
+            "parts": parts,
+        });
+        format!("{line}\n")
+    }
+
     /// The body parsed as JSON.
     ///
     /// # Panics

@@ -8,10 +8,8 @@
 //! server exits instead of lingering on the port.
 //!
 //! `--requests FILE` also writes, when it stops, every request it received to
-//! FILE, one JSON object a line (`method`, `path`, `body`, and the `parts` of a
-//! multipart body: `name`, `file_name`, `content_type`, `len`, `checksum` as 16 hex
-//! digits of FNV-1a 64, `text` of a text field), so a script can
-//! check what a program sent and not only what it printed.
+//! FILE, one [`Recorded::line`] each, so a script can check what a program sent and
+//! not only what it printed.
 //!
 //! With `--tls`, the URL is that of an HTTPS front whose certificate comes from
 //! a CA made for the run and written to CA_FILE, for the client's `SSL_CERT_FILE`.
@@ -20,7 +18,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use opi_standin::StandIn;
+use opi_standin::{Recorded, StandIn};
 
 const USAGE: &str = "usage: opi-standin [--requests FILE] [--tls CA_FILE]";
 
@@ -57,26 +55,7 @@ fn main() -> ExitCode {
     let _ = io::copy(&mut io::stdin().lock(), &mut io::sink());
 
     let written = requests_file.map(|file| {
-        let log: String = stand_in
-            .requests()
-            .iter()
-            .map(|request| {
-                let line = serde_json::json!({
-                    "method": request.method,
-                    "path": request.path,
-                    "body": String::from_utf8_lossy(&request.body),
-                    "parts": request.parts.iter().map(|part| serde_json::json!({
-                        "name": part.name,
-                        "file_name": part.file_name,
-                        "content_type": part.content_type,
-                        "len": part.len,
-                        "checksum": format!("{:016x}", part.checksum),
-                        "text": part.file_name.is_none().then(|| part.text()),
-                    })).collect::<Vec<_>>(),
-                });
-                format!("{line}\n")
-            })
-            .collect();
+        let log: String = stand_in.requests().iter().map(Recorded::line).collect();
         fs::write(&file, log)
             .map_err(|error| eprintln!("opi-standin: cannot write {file}: {error}"))
     });
