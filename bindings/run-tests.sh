@@ -23,6 +23,9 @@ root=$PWD
 dist=$(cd "${1:-dist}" && pwd) || exit 1
 export DEBIAN_FRONTEND=noninteractive
 export OPI_STANDIN=$root/target/release/opi-standin
+# What every method's example sends, as oint sends it (tests/integration/cli.rs): each
+# suite runs the same examples through its own functions and compares.
+export OPI_EXAMPLE_REQUESTS=$root/tests/examples.requests
 # Each package must find its own library, not one named from outside.
 unset OPI_LIBRARY
 
