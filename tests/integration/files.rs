@@ -567,6 +567,12 @@ fn call_with_files_reaches_methods_opi_lacks_with_a_file_part() {
         (r#"{"chat_id":"@c"}"#, "{'voice':5}", "Files"),
         (r#"{"chat_id":"@c"}"#, "", "Files"),
         ("[1]", "{'voice':'AgAD'}", "Parameters"),
+        // One field, two values: which would Telegram read? Neither is sent.
+        (
+            r#"{"chat_id":"@c","voice":"AgAD"}"#,
+            "{'voice':'AgAE'}",
+            "Files",
+        ),
     ] {
         let refused = opi::call_with_files(TOKEN, "sendVoice", Some(params), files).unwrap_err();
         assert_eq!(
