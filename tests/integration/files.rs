@@ -265,28 +265,12 @@ fn a_file_whose_write_failed_on_a_stale_connection_is_sent_again_whole() {
     let bytes = pattern(12 << 20);
     let file = TempFile::with("stale.bin", &bytes);
     let expected = bytes.clone();
-    let server = scripted::serve_tight(move |mut conn, notes| {
-        let mut nth = 0;
-        loop {
-            if conn.index == 0 && nth == 1 {
-                if conn.read_head().is_some() {
-                    notes.lock().unwrap().push("head only, then reset".into());
-                }
-                conn.reset();
-                return;
-            }
-            let Some(body) = conn.read_request() else {
-                return;
-            };
-            let whole = body
-                .windows(expected.len().min(4096))
-                .position(|w| w == &expected[..w.len()])
-                .is_some_and(|at| body[at..].starts_with(&expected));
-            let note = format!("connection {} whole: {whole}", conn.index);
-            notes.lock().unwrap().push(note);
-            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
-            nth += 1;
-        }
+    let server = scripted::reset_second_request_midway(move |conn, body| {
+        let whole = body
+            .windows(expected.len().min(4096))
+            .position(|w| w == &expected[..w.len()])
+            .is_some_and(|at| body[at..].starts_with(&expected));
+        format!("connection {} whole: {whole}", conn.index)
     });
     let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
     let small = send_document("@c", "x", Some(&by_bytes(&bytes[..100])), "");
