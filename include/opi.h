@@ -1513,7 +1513,8 @@ char *opi_telegram_call(const char *token,
  *
  * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
  * Parameters' fields go as text fields; Files is a JSON object of form field to a path,
- * URL or file_id, each checked as any file is.
+ * URL or file_id, each checked as any file is. A field in both is refused: it would go
+ * twice, and which value Telegram read would be a guess.
  *
  * - `token` (Token, required): Bot token.
  * - `method` (Method, required): Bot API method name, such as getChat.

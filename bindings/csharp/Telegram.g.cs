@@ -1715,7 +1715,8 @@ namespace LibOpi
         /// </summary>
         /// <remarks>Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
         /// Parameters' fields go as text fields; Files is a JSON object of form field to a path,
-        /// URL or file_id, each checked as any file is.</remarks>
+        /// URL or file_id, each checked as any file is. A field in both is refused: it would go
+        /// twice, and which value Telegram read would be a guess.</remarks>
         /// <param name="token">Bot token.</param>
         /// <param name="method">Bot API method name, such as getChat.</param>
         /// <param name="files">Files by form field: {'voice': 'a path, URL or file_id'}: JSON text,

@@ -32,42 +32,52 @@ func TestMain(m *testing.M) {
 }
 
 func runWithStandin(m *testing.M) int {
-	binary := os.Getenv("OPI_STANDIN")
-	if binary == "" {
-		binary = filepath.Join("..", "..", "target", "release", "opi-standin")
-	}
-	cmd := exec.Command(binary)
-	cmd.Stderr = os.Stderr
-	stdin, err := cmd.StdinPipe()
+	url, stop, err := startStandin()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	if err := cmd.Start(); err != nil {
-		fmt.Fprintf(os.Stderr, "%v (run `cargo build --release -p opi-standin` first)\n", err)
-		return 1
-	}
-	// The stand-in serves until its stdin closes, so it cannot outlive this process.
-	defer func() {
-		stdin.Close()
-		cmd.Wait()
-	}()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	standinURL = strings.TrimSpace(line)
-	if !strings.HasPrefix(standinURL, "http://") {
-		fmt.Fprintf(os.Stderr, "opi-standin printed %q instead of its URL (%v)\n", line, err)
-		return 1
-	}
+	defer stop()
+	standinURL = url
 	if _, err := Configure(map[string]any{"api_url": standinURL}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	return m.Run()
+}
+
+// startStandin starts opi-standin with args and gives its URL and the function that
+// stops it and waits for it to end. It serves until its stdin closes, so it cannot
+// outlive this process.
+func startStandin(args ...string) (string, func() error, error) {
+	binary := os.Getenv("OPI_STANDIN")
+	if binary == "" {
+		binary = filepath.Join("..", "..", "target", "release", "opi-standin")
+	}
+	cmd := exec.Command(binary, args...)
+	cmd.Stderr = os.Stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return "", nil, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("%v (run `cargo build --release -p opi-standin` first)", err)
+	}
+	stop := func() error {
+		stdin.Close()
+		return cmd.Wait()
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	url := strings.TrimSpace(line)
+	if !strings.HasPrefix(url, "http://") {
+		stop()
+		return "", nil, fmt.Errorf("opi-standin printed %q instead of its URL (%v)", line, err)
+	}
+	return url, stop, nil
 }
 
 func TestVersion(t *testing.T) {

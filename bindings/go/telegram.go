@@ -1107,7 +1107,8 @@ func Call(token, method, params string) (map[string]any, error) {
 //
 // Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...):
 // Parameters' fields go as text fields; Files is a JSON object of form field to a path,
-// URL or file_id, each checked as any file is.
+// URL or file_id, each checked as any file is. A field in both is refused: it would go
+// twice, and which value Telegram read would be a guess.
 //
 //   - token: Bot token.
 //   - method: Bot API method name, such as getChat.

@@ -12,6 +12,9 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -110,6 +113,129 @@ func TestEveryMethodOfTheTableIsOffered(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no Kind constant for %s", kind)
+		}
+	}
+}
+
+// fromExample is an example's value, given as text, as the Go type of its kind.
+func fromExample(kind, text string) (any, error) {
+	switch kind {
+	case "int32":
+		n, err := strconv.ParseInt(text, 10, 32)
+		return int32(n), err
+	case "int64":
+		return strconv.ParseInt(text, 10, 64)
+	case "bool":
+		return strconv.ParseBool(text)
+	case "double":
+		return strconv.ParseFloat(text, 64)
+	case "file":
+		return FilePath(text), nil
+	}
+	// text, chat and date; object and array as the JSON text given.
+	return text, nil
+}
+
+// firstDifference is the first line where got and want differ, or "" where they do not.
+func firstDifference(got, want []byte) string {
+	if bytes.Equal(got, want) {
+		return ""
+	}
+	g, w := strings.SplitAfter(string(got), "\n"), strings.SplitAfter(string(want), "\n")
+	i := 0
+	for g[i] == w[i] {
+		i++
+	}
+	return fmt.Sprintf("%d lines, want %d; line %d:\n got %q\nwant %q", len(g)-1, len(w)-1, i+1, g[i], w[i])
+}
+
+// TestEveryMethodSendsWhatItsExampleSends calls every method of the table, in order, with
+// its example's values, against a stand-in of its own: what reached it must be what oint
+// sends for the same examples, recorded in tests/examples.requests, byte for byte.
+func TestEveryMethodSendsWhatItsExampleSends(t *testing.T) {
+	record := os.Getenv("OPI_EXAMPLE_REQUESTS")
+	if record == "" {
+		record = filepath.Join("..", "..", "tests", "examples.requests")
+	}
+	want, err := os.ReadFile(record)
+	if err != nil {
+		t.Fatalf("%v: OPI_EXAMPLE_REQUESTS names the record of what the examples send", err)
+	}
+	described, err := Describe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	methods := described["result"].(map[string]any)["libraries"].([]any)[0].(map[string]any)["methods"].([]any)
+	received := filepath.Join(t.TempDir(), "requests")
+	url, stop, err := startStandin("--requests", received)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if _, err := Configure(map[string]any{"api_url": url}); err != nil {
+		t.Fatal(err)
+	}
+	defer Configure(map[string]any{"api_url": standinURL})
+
+	downloads := map[string][]byte{}
+	for _, m := range methods {
+		method := m.(map[string]any)
+		name := method["name"].(string)
+		example := map[string]string{}
+		for _, pair := range method["example"].([]any) {
+			option, value := pair.([]any)[0].(string), pair.([]any)[1].(string)
+			if option == "token" {
+				value = token
+			}
+			example[option] = value
+		}
+		// The function's parameters: the required ones first, then the optional ones.
+		params := method["params"].([]any)
+		sort.SliceStable(params, func(i, j int) bool {
+			return params[i].(map[string]any)["required"].(bool) && !params[j].(map[string]any)["required"].(bool)
+		})
+		function := reflect.ValueOf(byName[name])
+		if !function.IsValid() {
+			t.Fatalf("%s is not in byName: run cargo test --test codegen", name)
+		}
+		var args []reflect.Value
+		for i, p := range params {
+			param := p.(map[string]any)
+			arg := reflect.Zero(function.Type().In(i))
+			if text, given := example[param["option"].(string)]; given {
+				value, err := fromExample(param["value"].(string), text)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				arg = reflect.ValueOf(value)
+			}
+			args = append(args, arg)
+		}
+		answer := function.Call(args)
+		if err, _ := answer[1].Interface().(error); err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if data, isFile := answer[0].Interface().([]byte); isFile {
+			downloads[example["fileid"]] = data
+		} else if ok := answer[0].Interface().(map[string]any)["ok"]; ok != true {
+			t.Errorf("%s: ok = %v", name, ok)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(received)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := firstDifference(got, want); diff != "" {
+		t.Errorf("what arrived differs from %s: %s", record, diff)
+	}
+	if _, err := Configure(map[string]any{"api_url": standinURL}); err != nil {
+		t.Fatal(err)
+	}
+	for fileID, data := range downloads {
+		if !bytes.Equal(data, downloaded(t, fileID)) {
+			t.Errorf("%s: %d bytes, not the stand-in's file", fileID, len(data))
 		}
 	}
 }

@@ -2171,7 +2171,8 @@ export interface CallWithFilesOptions {
  *
  * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
  * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
- * each checked as any file is.
+ * each checked as any file is. A field in both is refused: it would go twice, and which
+ * value Telegram read would be a guess.
  * @param token Bot token.
  * @param method Bot API method name, such as getChat.
  * @param files Files by form field: {'voice': 'a path, URL or file_id'}: JSON text, OPI's

@@ -3199,7 +3199,8 @@ function callWithFilesArguments(token, method, files, { params } = {}) {
  *
  * Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): Parameters'
  * fields go as text fields; Files is a JSON object of form field to a path, URL or file_id,
- * each checked as any file is.
+ * each checked as any file is. A field in both is refused: it would go twice, and which
+ * value Telegram read would be a guess.
  * @param {string} token Bot token.
  * @param {string} method Bot API method name, such as getChat.
  * @param {string | Record<string, unknown>} files Files by form field: {'voice': 'a path,

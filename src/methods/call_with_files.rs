@@ -2,10 +2,10 @@
 //! setChatPhoto, ...), the files named by form field. A method of libopi's own beside
 //! OPI's `Call`, whose C signature 0.x keeps.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::args::Args;
-use crate::error::Error;
+use crate::error::{Error, quoted};
 use crate::method::{Group, Method, Runs};
 use crate::methods::call::{BOT_METHOD, PARAMETERS};
 use crate::param::{Param, ParamType, TOKEN};
@@ -32,7 +32,8 @@ pub const METHOD: Method = Method {
     summary: "Calls any Bot API method with files, as multipart/form-data",
     doc: "Call for methods that take files (sendVoice, sendSticker, setChatPhoto, ...): \
           Parameters' fields go as text fields; Files is a JSON object of form field to a \
-          path, URL or file_id, each checked as any file is.",
+          path, URL or file_id, each checked as any file is. A field in both is refused: \
+          it would go twice, and which value Telegram read would be a guess.",
     params: &[&TOKEN, &BOT_METHOD, &PARAMETERS, &FILES],
     example: &[
         ("token", "***"),
@@ -57,11 +58,19 @@ fn prepare<'a>(_: &Method, args: &Args<'a>) -> Result<Request<'a>, Error> {
             "is required: an object of form fields and files".into(),
         ));
     };
+    // Checked to be an object above; its names, to refuse a field given twice.
+    let fields: Map<String, Value> = serde_json::from_str(&parameters).unwrap_or_default();
     let mut files = Vec::with_capacity(given.len());
     for (field, file) in &given {
         let Some(file) = file.as_str() else {
             return Err(refused("each file is a path, URL or file_id".into()));
         };
+        if fields.contains_key(field) {
+            return Err(refused(format!(
+                "names {}, which Parameters gives too: a field is sent once",
+                quoted(field)
+            )));
+        }
         files.push(Attached::named(&FILES, field.clone(), file, field)?);
     }
     Ok(Request::any_multipart(token, method, &parameters, files))

@@ -201,7 +201,26 @@ pub fn source(methods: &[Method]) -> String {
     out
 }
 
+/// Each function under its method's name, for the test that calls every method from its
+/// example (Go cannot look a function up by name). A test file: in the package, the map
+/// would keep every function in every program that imports it.
+pub fn by_name(methods: &[Method]) -> String {
+    let mut out = banner("//");
+    out += "\n// Code generated from the method table. DO NOT EDIT.\n\n\
+            package opi\n\n\
+            // byName is each method's function under the method's name.\n\
+            var byName = map[string]any{\n";
+    // Aligned as gofmt aligns keys of up to 40 characters.
+    let width = methods.iter().map(|m| m.name.len() + 4).max().unwrap_or(0);
+    for m in methods {
+        let _ = writeln!(out, "\t{:width$}{},", format!("\"{}\":", m.name), m.name);
+    }
+    out += "}\n";
+    out
+}
+
 #[test]
 fn the_go_functions_are_generated_from_the_table() {
     ensure("bindings/go/telegram.go", &source(&telegram()));
+    ensure("bindings/go/byname_test.go", &by_name(&telegram()));
 }

@@ -153,25 +153,8 @@ fn a_request_whose_write_failed_on_a_reused_connection_is_sent_on_a_fresh_one() 
     // The server reads only the head of the second request and resets the connection
     // while the client is still writing a body larger than every socket buffer between
     // them: the server never had the request whole, so sending it again is safe.
-    let server = scripted::serve_tight(|mut conn, notes| {
-        let mut nth = 0;
-        loop {
-            if conn.index == 0 && nth == 1 {
-                if conn.read_head().is_some() {
-                    notes.lock().unwrap().push("head only, then reset".into());
-                }
-                conn.reset();
-                return;
-            }
-            if conn.read_request().is_none() {
-                return;
-            }
-            let note = format!("connection {}", conn.index);
-            notes.lock().unwrap().push(note);
-            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
-            nth += 1;
-        }
-    });
+    let server =
+        scripted::reset_second_request_midway(|conn, _| format!("connection {}", conn.index));
     let _f = Fixture::with(&format!(r#"{{"api_url":"{}"}}"#, server.url));
     assert_eq!(create("@c", "", "", 0)["ok"], true);
     let params = format!(r#"{{"text":"{}"}}"#, "x".repeat(12 << 20));

@@ -6,7 +6,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
@@ -18,7 +20,7 @@ static class OpiTests
 {
     const string Token = "6129457865:AAFyzNYOAFbu-loopback-stand-in";
     const string Chat = "@testsichee";
-    static string standinUrl;
+    static string standinPath, standinUrl;
 
     static int Main(string[] args)
     {
@@ -27,21 +29,19 @@ static class OpiTests
             Console.Error.WriteLine("usage: OpiTests.exe PATH-OF-OPI-STANDIN");
             return 2;
         }
-        var start = new ProcessStartInfo(args[0])
+        standinPath = args[0];
+        Process started;
+        try
         {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-        };
-        // The stand-in serves until its stdin closes, so it cannot outlive this process.
-        using (var standin = Process.Start(start))
+            started = StartStandin("", out standinUrl);
+        }
+        catch (Exception error)
         {
-            standinUrl = standin.StandardOutput.ReadLine();
-            if (standinUrl == null || !standinUrl.StartsWith("http://"))
-            {
-                Console.Error.WriteLine("opi-standin printed " + standinUrl + " instead of its URL");
-                return 1;
-            }
+            Console.Error.WriteLine(error.Message);
+            return 1;
+        }
+        using (var standin = started)
+        {
             Opi.Configure(new Dictionary<string, object> { { "api_url", standinUrl } });
             int failed = 0;
             foreach (var test in Tests())
@@ -57,11 +57,36 @@ static class OpiTests
                     Console.WriteLine("FAIL " + test.Key + ": " + error);
                 }
             }
-            standin.StandardInput.Close();
-            standin.WaitForExit();
+            Stop(standin);
             Console.WriteLine(failed == 0 ? "csharp: all tests passed" : "csharp: " + failed + " failed");
             return failed == 0 ? 0 : 1;
         }
+    }
+
+    // Starts opi-standin with these arguments and reads the URL it prints. It serves until
+    // its stdin closes, so it cannot outlive this process.
+    static Process StartStandin(string arguments, out string url)
+    {
+        var start = new ProcessStartInfo(standinPath, arguments)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+        };
+        var standin = Process.Start(start);
+        url = standin.StandardOutput.ReadLine();
+        if (url == null || !url.StartsWith("http://"))
+        {
+            Stop(standin);
+            throw new Exception("opi-standin printed " + url + " instead of its URL");
+        }
+        return standin;
+    }
+
+    static void Stop(Process standin)
+    {
+        standin.StandardInput.Close();
+        standin.WaitForExit();
     }
 
     static IEnumerable<KeyValuePair<string, Action>> Tests()
@@ -83,6 +108,7 @@ static class OpiTests
         yield return Test("results are freed: flat memory", FlatMemory);
         yield return Test("JSON reads what libopi writes", JsonReads);
         yield return Test("every method of the table is offered", EveryMethodOffered);
+        yield return Test("every method sends what its example sends", EveryMethodSendsItsExample);
         yield return Test("revokes a link", RevokesALink);
         yield return Test("approves a join request for a 64-bit user", ApprovesA64BitUser);
         yield return Test("a subscription link with its required price", SubscriptionLink);
@@ -468,6 +494,103 @@ static class OpiTests
                 found |= (string)field.GetValue(null) == (string)kind["name"];
             Expect(found, "an ErrorKind for " + kind["name"]);
         }
+    }
+
+    static readonly Dictionary<string, Type> KindTypes = new Dictionary<string, Type>
+    {
+        { "text", typeof(string) }, { "chat", typeof(string) }, { "date", typeof(string) },
+        { "int32", typeof(int) }, { "int64", typeof(long) }, { "bool", typeof(bool) }, { "double", typeof(double) },
+        { "object", typeof(object) }, { "array", typeof(object) }, { "file", typeof(OpiFile) },
+    };
+
+    // An example's value, given as text, as the C# type of its kind.
+    static object FromExample(string kind, string text)
+    {
+        switch (kind)
+        {
+            case "int32": return int.Parse(text, CultureInfo.InvariantCulture);
+            case "int64": return long.Parse(text, CultureInfo.InvariantCulture);
+            case "bool": return bool.Parse(text);
+            case "double": return double.Parse(text, CultureInfo.InvariantCulture);
+            case "file": return (OpiFile)text;
+            // text, chat and date; object and array as the JSON text given.
+            default: return text;
+        }
+    }
+
+    static string FirstDifference(string got, string want)
+    {
+        var g = got.Split('\n');
+        var w = want.Split('\n');
+        int i = 0;
+        while (i < g.Length && i < w.Length && g[i] == w[i])
+            i++;
+        return string.Format("{0} lines, want {1}; line {2}:\n got {3}\nwant {4}", g.Length - 1, w.Length - 1, i + 1,
+            i < g.Length ? g[i] : "(none)", i < w.Length ? w[i] : "(none)");
+    }
+
+    // Every method of the table, in order, with its example's values, against a stand-in of
+    // its own: what reached it must be what oint sends for the same examples, recorded in
+    // tests/examples.requests, byte for byte.
+    static void EveryMethodSendsItsExample()
+    {
+        var record = Environment.GetEnvironmentVariable("OPI_EXAMPLE_REQUESTS");
+        Expect(!string.IsNullOrEmpty(record), "OPI_EXAMPLE_REQUESTS to name the record of what the examples send");
+        var want = File.ReadAllText(record);
+        var library = (IDictionary<string, object>)((List<object>)Result(Opi.Describe())["libraries"])[0];
+        var received = Path.GetTempFileName();
+        var downloads = new Dictionary<string, byte[]>();
+        string url, got;
+        using (var standin = StartStandin("--requests \"" + received + "\"", out url))
+        {
+            Opi.Configure(new Dictionary<string, object> { { "api_url", url } });
+            try
+            {
+                foreach (IDictionary<string, object> method in (List<object>)library["methods"])
+                {
+                    var name = (string)method["name"];
+                    var example = new Dictionary<string, string>();
+                    foreach (List<object> pair in (List<object>)method["example"])
+                        example[(string)pair[0]] = (string)pair[0] == "token" ? Token : (string)pair[1];
+                    // The function's parameters: the required ones first, then the optional ones.
+                    var parameters = ((List<object>)method["params"]).Cast<IDictionary<string, object>>()
+                        .OrderBy(p => (bool)p["required"] ? 0 : 1).ToList();
+                    var function = typeof(Opi).GetMethod(name, parameters.Select(p => KindTypes[(string)p["value"]]).ToArray());
+                    Expect(function != null, name + " taking its parameters' kinds");
+                    var values = new object[parameters.Count];
+                    for (int i = 0; i < values.Length; i++)
+                    {
+                        string text;
+                        values[i] = example.TryGetValue((string)parameters[i]["option"], out text)
+                            ? FromExample((string)parameters[i]["value"], text)
+                            : function.GetParameters()[i].DefaultValue;
+                    }
+                    object answer;
+                    try
+                    {
+                        answer = function.Invoke(null, values);
+                    }
+                    catch (TargetInvocationException error)
+                    {
+                        throw new Exception(name + ": " + error.InnerException.Message, error.InnerException);
+                    }
+                    if (answer is byte[])
+                        downloads[example["fileid"]] = (byte[])answer;
+                    else
+                        Expect(true.Equals(((IDictionary<string, object>)answer)["ok"]), name + " to say \"ok\": true");
+                }
+            }
+            finally
+            {
+                Opi.Configure(new Dictionary<string, object> { { "api_url", standinUrl } });
+                Stop(standin);
+                got = File.ReadAllText(received);
+                File.Delete(received);
+            }
+        }
+        Expect(got == want, "what arrived to be " + record + ": " + FirstDifference(got, want));
+        foreach (var download in downloads)
+            Expect(Same(download.Value, Downloaded(download.Key)), download.Key + ": the stand-in's file");
     }
 
     static void FormedKeyboard()

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,34 +22,46 @@ const TOKEN = '6129457865:AAFyzNYOAFbu-loopback-stand-in';
 const CHAT = '@testsichee';
 const REPOSITORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** @type {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable, import('node:stream').Readable, null>} */
-let standin;
-/** @type {string} */
-let standinUrl;
-
-before(async () => {
+/**
+ * Runs opi-standin with `flags`; `stop` closes its stdin, which ends it, and it then
+ * writes what `--requests FILE` asks for.
+ * @param {string[]} [flags]
+ * @returns {Promise<{url: string, stop: () => Promise<void>}>}
+ */
+async function startStandin(flags = []) {
   const binary =
     process.env.OPI_STANDIN || path.join(REPOSITORY, 'target', 'release', 'opi-standin');
   // The stand-in serves until its stdin closes, so it cannot outlive this process.
-  standin = spawn(binary, [], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const spawned = once(standin, 'spawn');
-  const failed = once(standin, 'error').then(([error]) => {
+  const child = spawn(binary, flags, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const spawned = once(child, 'spawn');
+  const failed = once(child, 'error').then(([error]) => {
     throw new Error(
       `${binary}: ${error.message} (run \`cargo build --release -p opi-standin\` first)`,
     );
   });
   await Promise.race([spawned, failed]);
-  const [line] = await once(createInterface({ input: standin.stdout }), 'line');
+  const [line] = await once(createInterface({ input: child.stdout }), 'line');
   assert.match(line, /^http:\/\//, `opi-standin printed ${line} instead of its URL`);
-  standinUrl = line.trim();
+  const stop = async () => {
+    const exited = once(child, 'exit');
+    child.stdin.end();
+    await exited;
+  };
+  return { url: line.trim(), stop };
+}
+
+/** @type {{url: string, stop: () => Promise<void>}} */
+let standin;
+/** @type {string} */
+let standinUrl;
+
+before(async () => {
+  standin = await startStandin();
+  standinUrl = standin.url;
   opi.configure({ api_url: standinUrl });
 });
 
-after(async () => {
-  const exited = once(standin, 'exit');
-  standin.stdin.end();
-  await exited;
-});
+after(() => standin.stop());
 
 // V8 lets garbage wait until it needs the room; collecting it before each reading of
 // resident memory leaves the memory still in use. --expose-gc can be set at run time
@@ -100,6 +112,36 @@ function mallocInUse() {
   }
   return mallinfo === null ? null : mallinfo();
 }
+
+/**
+ * The bytes the stand-in keeps of a file, fetched by getFile's path.
+ * @param {string} fileId
+ * @returns {Promise<Uint8Array>}
+ */
+async function downloaded(fileId) {
+  const file = opi.call(TOKEN, 'getFile', { params: JSON.stringify({ file_id: fileId }) });
+  const answer = await fetch(`${standinUrl}/file/bot${TOKEN}/${file.result.file_path}`);
+  return new Uint8Array(await answer.arrayBuffer());
+}
+
+/**
+ * A method's function in this package: its Rust function's name in camelCase.
+ * @param {{rust_function: string}} method
+ * @returns {string}
+ */
+function functionName(method) {
+  return method.rust_function.replace(/_(.)/g, (_, c) => c.toUpperCase());
+}
+
+// An example's values are text; these kinds of value take another type here, and the
+// rest (a chat, a date, a file's path, URL or file_id, JSON) are given as the text.
+/** @type {Record<string, (text: string) => unknown>} */
+const FROM_TEXT = {
+  int32: Number,
+  int64: BigInt,
+  double: Number,
+  bool: (text) => ({ true: true, false: false })[text],
+};
 
 /**
  * A port on 127.0.0.1 that nothing listens on.
@@ -257,7 +299,7 @@ describe('libopi from Node.js', () => {
     const methods = described.libraries[0].methods;
     assert.ok(methods.length >= 10, `${methods.length} methods`);
     for (const method of methods) {
-      const name = method.rust_function.replace(/_(.)/g, (_, c) => c.toUpperCase());
+      const name = functionName(method);
       const required = method.params.filter((p) => p.required).length;
       // The required values, then one options object when any is optional.
       const arity = required + (method.params.length > required ? 1 : 0);
@@ -268,6 +310,57 @@ describe('libopi from Node.js', () => {
     }
     for (const kind of described.error_kinds) {
       assert.equal(opi[`KIND_${kind.name.toUpperCase()}`], kind.name);
+    }
+  });
+
+  it('sends for every method\'s example the recorded requests', async (t) => {
+    const record =
+      process.env.OPI_EXAMPLE_REQUESTS || path.join(REPOSITORY, 'tests', 'examples.requests');
+    const missing = `${record} is missing: set OPI_EXAMPLE_REQUESTS to tests/examples.requests`;
+    assert.ok(existsSync(record), missing);
+    const dir = mkdtempSync(path.join(tmpdir(), 'opi-node-'));
+    t.after(() => rmSync(dir, { recursive: true }));
+    const sent = path.join(dir, 'sent.requests');
+    /** @type {Map<string, Uint8Array>} */
+    const downloads = new Map();
+    // A stand-in of its own, so that what it received is these calls' requests alone.
+    const own = await startStandin(['--requests', sent]);
+    opi.configure({ api_url: own.url });
+    try {
+      for (const method of opi.describe().result.libraries[0].methods) {
+        /** @type {Map<string, string>} */
+        const example = new Map(method.example);
+        example.set('token', TOKEN);
+        // The required values in order, then one options object; the example's options
+        // that are no parameter (DownloadFile's --out) are the CLI's own.
+        /** @type {unknown[]} */
+        const required = [];
+        /** @type {Record<string, unknown>} */
+        const optional = {};
+        for (const param of method.params) {
+          const text = example.get(param.option);
+          const value = text === undefined ? undefined : (FROM_TEXT[param.value] ?? String)(text);
+          if (param.required) required.push(value);
+          else if (value !== undefined) optional[param.option] = value;
+        }
+        const answer = opi[functionName(method)](...required, optional);
+        // A download is the file; compared below with what the suite's stand-in serves,
+        // so that fetching it again is no part of the record.
+        if (method.runs === 'download') downloads.set(example.get('fileid'), answer);
+        else assert.equal(answer.ok, true, method.name);
+      }
+    } finally {
+      opi.configure({ api_url: standinUrl });
+      await own.stop();
+    }
+    for (const [fileId, data] of downloads) {
+      assert.deepEqual(data, Buffer.from(await downloaded(fileId)), fileId);
+    }
+    const expected = readFileSync(record, 'utf8').split('\n');
+    const got = readFileSync(sent, 'utf8').split('\n');
+    for (let line = 0; line < Math.max(expected.length, got.length); line += 1) {
+      const differs = `request ${line + 1} differs from ${record}:`;
+      assert.equal(got[line], expected[line], `${differs}\n- ${expected[line]}\n+ ${got[line]}`);
     }
   });
 
@@ -346,12 +439,6 @@ describe('libopi from Node.js', () => {
   });
 
   it('sends a document from bytes, a path or a URL', async () => {
-    /** @param {string} fileId */
-    const downloaded = async (fileId) => {
-      const file = opi.call(TOKEN, 'getFile', { params: JSON.stringify({ file_id: fileId }) });
-      const answer = await fetch(`${standinUrl}/file/bot${TOKEN}/${file.result.file_path}`);
-      return new Uint8Array(await answer.arrayBuffer());
-    };
     const data = new Uint8Array(10240).map((_, i) => (i * 31) % 251);
     for (const given of [data, Buffer.from(data)]) {
       const sent = opi.sendDocument(TOKEN, CHAT, 'Caption', given, { filename: 'data.bin' });

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
@@ -17,22 +18,32 @@ REPOSITORY = Path(__file__).resolve().parents[3]
 MEASUREMENTS: list[str] = []
 
 
-@pytest.fixture(scope="session")
-def standin_url() -> Iterator[str]:
+@contextlib.contextmanager
+def standin(*flags: str) -> Iterator[str]:
+    """Runs opi-standin with `flags` and yields its URL; stops it on leaving, which is
+    when it writes what `--requests FILE` asks for."""
     binary = os.environ.get("OPI_STANDIN") or str(REPOSITORY / "target" / "release" / "opi-standin")
     if not os.path.exists(binary):
         pytest.fail(f"{binary} is missing; run `cargo build --release -p opi-standin` first")
     # The stand-in serves until its stdin closes, so it cannot outlive this process.
-    process = subprocess.Popen([binary], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [binary, *flags], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert process.stdin is not None and process.stdout is not None
     try:
         url = process.stdout.readline().strip()
-        if not url.startswith("http://"):
+        if not url.startswith(("http://", "https://")):
             pytest.fail(f"opi-standin printed {url!r} instead of its URL")
         yield url
     finally:
         process.stdin.close()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def standin_url() -> Iterator[str]:
+    with standin() as url:
+        yield url
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 import opi
-from conftest import REPOSITORY
+from conftest import standin
 
 TOKEN = "6129457865:AAFyzNYOAFbu-loopback-stand-in"
 CHAT = "@forked"
@@ -61,20 +60,10 @@ def configured_then_calls_as(who: str, calls: int, api_url: str, ca_file: str | 
 def https_standin(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """The stand-in behind an HTTPS front, and the file holding the CA that vouches for
     it."""
-    binary = os.environ.get("OPI_STANDIN") or str(REPOSITORY / "target" / "release" / "opi-standin")
     ca_file = str(tmp_path_factory.mktemp("tls") / "ca.pem")
-    process = subprocess.Popen(
-        [binary, "--tls", ca_file], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdin is not None and process.stdout is not None
-    try:
-        url = process.stdout.readline().strip()
-        if not url.startswith("https://"):
-            pytest.fail(f"opi-standin --tls printed {url!r} instead of its URL")
+    with standin("--tls", ca_file) as url:
+        assert url.startswith("https://"), url
         yield url, ca_file
-    finally:
-        process.stdin.close()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(params=["http", "https"])

@@ -6,20 +6,23 @@ import contextlib
 import datetime as dt
 import inspect
 import keyword
+import os
 import re
 import socket
 import sys
 import threading
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import opi
+from conftest import REPOSITORY, standin
 
 TOKEN = "6129457865:AAFyzNYOAFbu-loopback-stand-in"
 CHAT = "@testsichee"
@@ -80,6 +83,12 @@ def test_numeric_chat_and_datetime_expiration() -> None:
     assert result["expire_date"] == int(expire.timestamp())
 
 
+def _python_name(option: str) -> str:
+    """A parameter's name here: its CLI option, with a trailing underscore where that is
+    a Python keyword (``from_``)."""
+    return option + "_" if keyword.iskeyword(option) else option
+
+
 def _table() -> dict[str, Any]:
     described = opi.describe()["result"]
     assert [library["name"] for library in described["libraries"]] == ["telegram"]
@@ -94,12 +103,8 @@ def test_every_method_of_the_table_is_offered() -> None:
         assert name in opi.__all__, name
         function = getattr(opi, name)
         assert f"``{method['name']}``" in (function.__doc__ or ""), name
-        # An option that is a Python keyword takes a trailing underscore: ``from_``.
-        def python_name(option: str) -> str:
-            return option + "_" if keyword.iskeyword(option) else option
-
-        required = [python_name(p["option"]) for p in method["params"] if p["required"]]
-        optional = [python_name(p["option"]) for p in method["params"] if not p["required"]]
+        required = [_python_name(p["option"]) for p in method["params"] if p["required"]]
+        optional = [_python_name(p["option"]) for p in method["params"] if not p["required"]]
         parameters = inspect.signature(function).parameters.values()
         # Required ones first, positional; each optional one with a default.
         assert [p.name for p in parameters] == required + optional, name
@@ -184,6 +189,53 @@ def test_sends_a_document_from_bytes_a_path_or_a_url(tmp_path: Path, standin_url
         assert caught.value.parameter == "Document"
     with pytest.raises(TypeError):
         opi.send_document(TOKEN, CHAT, "x", 5)  # type: ignore[arg-type]
+
+
+# An example's values are text; these kinds of value take another Python type, and the
+# rest (a chat, a date, a file's path, URL or file_id, JSON) are given as the text.
+FROM_TEXT: dict[str, Callable[[str], Any]] = {
+    "int32": int,
+    "int64": int,
+    "double": float,
+    "bool": {"true": True, "false": False}.__getitem__,
+}
+
+
+def test_every_methods_example_sends_the_recorded_requests(
+    tmp_path: Path, standin_url: str
+) -> None:
+    record = Path(os.environ.get("OPI_EXAMPLE_REQUESTS") or REPOSITORY / "tests/examples.requests")
+    if not record.is_file():
+        pytest.fail(f"{record} is missing: set OPI_EXAMPLE_REQUESTS to tests/examples.requests")
+    sent = tmp_path / "sent.requests"
+    downloads: dict[str, bytes] = {}
+    # A stand-in of its own, so that what it received is these calls' requests alone.
+    with standin("--requests", str(sent)) as url:
+        opi.configure(api_url=url)
+        try:
+            for method in _table()["libraries"][0]["methods"]:
+                kinds = {p["option"]: p["value"] for p in method["params"]}
+                arguments = {
+                    _python_name(option): TOKEN
+                    if option == "token"
+                    else FROM_TEXT.get(kinds[option], str)(value)
+                    for option, value in method["example"]
+                    if option in kinds  # not the CLI's own, such as DownloadFile's --out
+                }
+                answer = getattr(opi, method["rust_function"])(**arguments)
+                if method["runs"] == "download":
+                    # The file; compared below with what the suite's stand-in serves,
+                    # so that fetching it again is no part of the record.
+                    downloads[arguments["fileid"]] = answer
+                else:
+                    assert answer["ok"] is True, method["name"]
+        finally:
+            opi.configure(api_url=standin_url)
+    for file_id, data in downloads.items():
+        assert data == _downloaded(standin_url, file_id), file_id
+    expected, got = record.read_text().splitlines(), sent.read_text().splitlines()
+    for number, (want, have) in enumerate(zip_longest(expected, got, fillvalue=""), 1):
+        assert have == want, f"request {number} differs from {record}:\n- {want}\n+ {have}"
 
 
 def test_telegram_error_raises_with_the_answer() -> None:

@@ -128,6 +128,34 @@ pub fn serve_tight(script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 's
     serve_on(listener, script)
 }
 
+/// A server that answers `"ok":true` to every request but the second on the first
+/// connection, of which it reads only the head before resetting the connection (noted
+/// as "head only, then reset"): a stale keep-alive connection failing while a large
+/// request is still being written. `note` names each request answered, from its
+/// connection and body.
+pub fn reset_second_request_midway(
+    note: impl Fn(&Conn, &[u8]) -> String + Send + Sync + 'static,
+) -> Scripted {
+    serve_tight(move |mut conn, notes| {
+        let mut nth = 0;
+        loop {
+            if conn.index == 0 && nth == 1 {
+                if conn.read_head().is_some() {
+                    notes.lock().unwrap().push("head only, then reset".into());
+                }
+                conn.reset();
+                return;
+            }
+            let Some(body) = conn.read_request() else {
+                return;
+            };
+            notes.lock().unwrap().push(note(&conn, &body));
+            conn.answer_json(200, r#"{"ok":true,"result":true}"#);
+            nth += 1;
+        }
+    })
+}
+
 fn serve_on(
     listener: TcpListener,
     script: impl Fn(Conn, &Mutex<Vec<String>>) + Send + Sync + 'static,

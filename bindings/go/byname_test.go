@@ -1,0 +1,58 @@
+// Generated from the method table by tests/codegen; do not edit.
+// `cargo test --test codegen` writes it anew after the table changes.
+
+// Code generated from the method table. DO NOT EDIT.
+
+package opi
+
+// byName is each method's function under the method's name.
+var byName = map[string]any{
+	"GetBotInformation":            GetBotInformation,
+	"GetUpdates":                   GetUpdates,
+	"SetWebhook":                   SetWebhook,
+	"DeleteWebhook":                DeleteWebhook,
+	"DownloadFile":                 DownloadFile,
+	"ProcessTMAData":               ProcessTMAData,
+	"SendTextMessage":              SendTextMessage,
+	"SendImage":                    SendImage,
+	"SendVideo":                    SendVideo,
+	"SendAudio":                    SendAudio,
+	"SendDocument":                 SendDocument,
+	"SendGif":                      SendGif,
+	"SendMediaGroup":               SendMediaGroup,
+	"SendLocation":                 SendLocation,
+	"SendContact":                  SendContact,
+	"SendPoll":                     SendPoll,
+	"ForwardMessage":               ForwardMessage,
+	"DeleteMessage":                DeleteMessage,
+	"ReplaceMessageKeyboard":       ReplaceMessageKeyboard,
+	"ReplaceMessageText":           ReplaceMessageText,
+	"ReplaceMessageCaption":        ReplaceMessageCaption,
+	"FormKeyboardFromButtonArray":  FormKeyboardFromButtonArray,
+	"Ban":                          Ban,
+	"Unban":                        Unban,
+	"CreateInvitationLink":         CreateInvitationLink,
+	"EditInvitationLink":           EditInvitationLink,
+	"RevokeInvitationLink":         RevokeInvitationLink,
+	"ExportPrimaryInvitationLink":  ExportPrimaryInvitationLink,
+	"CreateJoinRequestLink":        CreateJoinRequestLink,
+	"CreateSubscriptionLink":       CreateSubscriptionLink,
+	"EditSubscriptionLink":         EditSubscriptionLink,
+	"ApproveJoinRequest":           ApproveJoinRequest,
+	"DeclineJoinRequest":           DeclineJoinRequest,
+	"PinMessage":                   PinMessage,
+	"UnpinMessage":                 UnpinMessage,
+	"GetParticipantCount":          GetParticipantCount,
+	"GetAvatarIconList":            GetAvatarIconList,
+	"CreateForumTopic":             CreateForumTopic,
+	"EditForumTopic":               EditForumTopic,
+	"CloseForumTopic":              CloseForumTopic,
+	"OpenForumTopic":               OpenForumTopic,
+	"DeleteForumTopic":             DeleteForumTopic,
+	"HideMainForumTopic":           HideMainForumTopic,
+	"ShowMainForumTopic":           ShowMainForumTopic,
+	"EditMainForumTopicName":       EditMainForumTopicName,
+	"ClearTopicPinnedMessagesList": ClearTopicPinnedMessagesList,
+	"Call":                         Call,
+	"CallWithFiles":                CallWithFiles,
+}
