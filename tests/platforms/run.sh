@@ -22,7 +22,10 @@
 #                        objects (tests/addin/windows_host.c) on the DLLs from LibOPI.zip,
 #                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
 #   every build          `oint` runs every method's example (examples.sh, or examples.bat
-#                        under `cmd`), which must send the requests of the first platform.
+#                        under `cmd`), which must send the requests of the first platform;
+#                        where the 1C add-in harness runs, it calls every method by its
+#                        example too, by both names (--examples), and each pass must send
+#                        tests/examples.requests.
 #
 # Every program talks to the loopback stand-in on 127.0.0.1, which records what it
 # received: the spec examples are checked by the request that arrived, not only by the
