@@ -20,9 +20,9 @@
 // stand-in must then have received tests/examples.requests twice, which the caller
 // checks.
 //
-// Prints one line per failed check on stderr and exits 1 if there was any. The last
-// line on stdout is `requests sent: N`, the number of requests that should have
-// reached the stand-in, for the caller to compare.
+// Prints one line per failed check on stderr and exits 1 if there was any. Except with
+// --examples, the last line on stdout is `requests sent: N`, the number of requests
+// that should have reached the stand-in, for the caller to compare.
 //
 // The interfaces below are declared as the platform's headers lay them out: on x86_64
 // Linux a tVariant is 64 bytes with vt at offset 60, WCHAR_T is 2-byte UTF-16 (never
