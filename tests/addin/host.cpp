@@ -5,6 +5,7 @@
 //
 //   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host LIBRARY [METHOD...]
 //   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host --unload LIBRARY [CYCLES]
+//   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT ./addin_host --examples LIBRARY
 //
 // Each METHOD is `Name,RussianName,PARAMS`, PARAMS holding one letter per parameter,
 // `r` for required and `o` for optional: the component must offer exactly that method.
@@ -14,9 +15,14 @@
 // given), as OneScript does for every script, and checks that nothing stays behind;
 // see unload_cycles below, and tests/c/unload.c for the C API's side.
 //
-// Prints one line per failed check on stderr and exits 1 if there was any. The last
-// line on stdout is `requests sent: N`, the number of requests that should have
-// reached the stand-in, for the caller to compare.
+// With --examples it calls every method of examples.h (generated from the method table)
+// with its example's values, by the English names, then again by the Russian ones: the
+// stand-in must then have received tests/examples.requests twice, which the caller
+// checks.
+//
+// Prints one line per failed check on stderr and exits 1 if there was any. Except with
+// --examples, the last line on stdout is `requests sent: N`, the number of requests
+// that should have reached the stand-in, for the caller to compare.
 //
 // The interfaces below are declared as the platform's headers lay them out: on x86_64
 // Linux a tVariant is 64 bytes with vt at offset 60, WCHAR_T is 2-byte UTF-16 (never
@@ -38,6 +44,7 @@
 #include <vector>
 
 #include "../c/footprint.h"
+#include "examples.h"
 
 typedef char16_t WCHAR_T;
 
@@ -399,6 +406,13 @@ static tVariant r8(double x) {
     v.dblVal = x;
     v.vt = VTYPE_R8;
     return v;
+}
+
+// A 1C Number as the platform passes it: a whole number that fits as VTYPE_I4, any
+// other as VTYPE_R8.
+static tVariant number(double x) {
+    bool fits = x >= INT32_MIN && x <= INT32_MAX && x == static_cast<int32_t>(x);
+    return fits ? i4(static_cast<int32_t>(x)) : r8(x);
 }
 
 static tVariant boolean(bool b) {
@@ -895,6 +909,26 @@ static void create_invitation_link(ILanguageExtenderBase *c, long m) {
     check(c->CallAsProc(m, nullptr, 0), "CallAsProc without parameters answers invalid_argument");
 }
 
+// The stand-in's small file (opi_standin::SMALL_FILE_ID), as a download returns it:
+// BinaryData of its 256 bytes, 0 to 255, in the platform's memory, which is released
+// as the platform does.
+static void take_small_file(tVariant &result, const std::string &what) {
+    bool same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
+    for (uint32_t i = 0; same && i < 256; ++i) {
+        same = static_cast<unsigned char>(result.str.pstrVal[i]) == i;
+    }
+    check(same, what + " returns the file's 256 bytes as BinaryData (vt " +
+                    std::to_string(result.vt) + ")");
+    if (result.vt == VTYPE_BLOB) {
+        check(memory.owns(result.str.pstrVal),
+              what + ": the bytes come from the platform's memory manager");
+        void *block = result.str.pstrVal;
+        memory.FreeMemory(&block);
+    } else if (result.vt == VTYPE_PWSTR) {
+        check(false, what + " answered " + take(result, what));
+    }
+}
+
 // Other methods of the table, where the library has them: each is reached through the
 // same table-driven path, so one call each shows the path holds.
 static void other_methods(ILanguageExtenderBase *c) {
@@ -1002,20 +1036,66 @@ static void other_methods(ILanguageExtenderBase *c) {
         tVariant result = empty();
         check(c->CallAsFunc(download, &result, params.data(), 2), "DownloadFile");
         requests_sent += 2;
-        bool same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
-        for (uint32_t i = 0; same && i < 256; ++i) {
-            same = static_cast<unsigned char>(result.str.pstrVal[i]) == i;
-        }
-        check(same, "DownloadFile returns the file's 256 bytes as BinaryData");
-        if (result.vt == VTYPE_BLOB) {
-            check(memory.owns(result.str.pstrVal),
-                  "DownloadFile's bytes come from the platform's memory manager");
-            void *block = result.str.pstrVal;
-            memory.FreeMemory(&block);
-        }
+        take_small_file(result, "DownloadFile");
         expect(call(c, download, {text(TOKEN), text("BQACAgIAAxkBAAIBNone")}, "DownloadFile"),
                {"\"ok\":false", "invalid file_id"}, "DownloadFile refused by Telegram");
         ++requests_sent;
+    }
+}
+
+// An example's value as the platform passes it; the token is the stand-in's.
+static tVariant example_value(const ExampleValue &value) {
+    switch (value.type) {
+    case EXAMPLE_TOKEN:
+        return text(TOKEN);
+    case EXAMPLE_STRING:
+        return text(value.text);
+    case EXAMPLE_NUMBER:
+        return number(value.number);
+    case EXAMPLE_BOOLEAN:
+        return boolean(value.boolean != 0);
+    case EXAMPLE_DATE:
+        return date(value.date[0], value.date[1], value.date[2], value.date[3], value.date[4],
+                    value.date[5]);
+    default:
+        return empty();
+    }
+}
+
+// Every method of the table with its example's values: a pass by the English names,
+// then one by the Russian names. Each answer says ok; a download answers the file.
+static void examples(ILanguageExtenderBase *c) {
+    for (int russian = 0; russian < 2; ++russian) {
+        for (const Example &e : EXAMPLES) {
+            std::string name = russian ? e.name_ru : e.name;
+            long m = c->FindMethod(utf16(name).c_str());
+            check(m >= 0 && m == c->FindMethod(utf16(e.name).c_str()),
+                  "FindMethod(" + name + ") finds " + e.name);
+            if (m < 0) {
+                continue;
+            }
+            check(c->GetNParams(m) == e.count, name + " takes the example's parameters");
+            std::vector<tVariant> params(static_cast<size_t>(e.count), empty());
+            for (int p = 0; p < e.count; ++p) {
+                const ExampleValue &value = EXAMPLE_VALUES[e.first + p];
+                if (value.type == EXAMPLE_LEFT_OUT) {
+                    check(c->GetParamDefValue(m, p, &params[p]),
+                          name + ": parameter " + std::to_string(p) + " left out has no default");
+                } else {
+                    params[p] = example_value(value);
+                }
+            }
+            tVariant result = empty();
+            check(c->CallAsFunc(m, &result, params.data(), e.count),
+                  name + ": CallAsFunc failed");
+            if (e.downloads) {
+                take_small_file(result, name);
+            } else {
+                std::string json = take(result, name);
+                check(json.rfind("{\"ok\":true", 0) == 0, name + " answered " + json);
+                check(!contains(json, TOKEN), name + ": the token leaked into " + json);
+            }
+        }
     }
 }
 
@@ -1097,6 +1177,32 @@ static void unload_cycles(const char *library_path, long cycles) {
     }
 }
 
+// The examples on a component of their own, which is then released and the library
+// unloaded, as everywhere else: every block handed over must have come back.
+static void run_examples(const char *library_path) {
+    void *library = dlopen(library_path, RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) {
+        check(false, std::string("cannot load ") + library_path + ": " + dlerror());
+        return;
+    }
+    auto create = reinterpret_cast<GetClassObjectFn>(dlsym(library, "GetClassObject"));
+    auto destroy = reinterpret_cast<DestroyObjectFn>(dlsym(library, "DestroyObject"));
+    Connection connection;
+    IComponentBase *component = nullptr;
+    if (create != nullptr && destroy != nullptr && create(u"Telegram", &component) == 1) {
+        check(component->setMemManager(&memory) && component->Init(&connection), "Init");
+        examples(component);
+        component->Done();
+        check(destroy(&component) == 0, "DestroyObject");
+    } else {
+        check(false, "GetClassObject");
+    }
+    check(dlclose(library) == 0, "dlclose");
+    check(memory.live.empty(),
+          std::to_string(memory.live.size()) + " platform allocations were never released");
+    check(memory.foreign == 0, "FreeMemory was given blocks it never allocated");
+}
+
 int main(int argc, char **argv) {
     if (argc >= 3 && std::string(argv[1]) == "--unload") {
         long cycles = argc > 3 ? std::strtol(argv[3], nullptr, 10) : 20;
@@ -1106,6 +1212,23 @@ int main(int argc, char **argv) {
         }
         unload_cycles(argv[2], cycles);
         std::printf("requests sent: %d\n", requests_sent);
+        if (failures != 0) {
+            std::fprintf(stderr, "%d checks failed\n", failures);
+            return 1;
+        }
+        return 0;
+    }
+
+    if (argc == 3 && std::string(argv[1]) == "--examples") {
+        if (std::getenv("OPI_TELEGRAM_API_URL") == nullptr) {
+            std::fprintf(stderr, "OPI_TELEGRAM_API_URL must name the stand-in\n");
+            return 2;
+        }
+        // The zone tests/examples.requests was recorded in, so that a Date (local
+        // wall-clock time) stands for the same instant as the example's text did there.
+        setenv("TZ", "UTC", 1);
+        run_examples(argv[2]);
+        std::printf("examples: %d methods, by both names\n", EXAMPLE_COUNT);
         if (failures != 0) {
             std::fprintf(stderr, "%d checks failed\n", failures);
             return 1;

@@ -3,7 +3,8 @@
 # memcheck against the loopback stand-in: no memory errors, no definite or indirect
 # leaks, and (checked by the program itself) every block allocated through the
 # platform's memory manager released by the platform; then its twenty load-and-unload
-# cycles (--unload) the same way.
+# cycles (--unload) the same way, and every method's example by both names (--examples),
+# which must send tests/examples.requests in each pass.
 #
 #   cargo build --release --workspace
 #   bash tests/addin/memcheck.sh [BUILD_DIR]      # BUILD_DIR defaults to target/release
@@ -79,6 +80,34 @@ if [[ $status -ne 0 ]]; then
     exit 1
 fi
 echo "valgrind addin_host --unload: ok"
+grep -E '(definitely|indirectly|possibly) lost:|still reachable:|suppressed:|ERROR SUMMARY' "$log" \
+    | sed 's/^==[0-9]*== /    /'
+standin_stop
+
+# Every method's example by both names, against a stand-in of its own that records what
+# arrives: a pass by the English names and one by the Russian names, each sending
+# tests/examples.requests byte for byte. A subshell, so that the stand-in is a coprocess
+# of its own.
+record=${OPI_EXAMPLE_REQUESTS:-$root/tests/examples.requests}
+log=$work/addin_examples.valgrind
+status=0
+(
+    trap standin_stop EXIT
+    standin_start "$build/opi-standin" --requests "$work/examples.requests"
+    "${run_env[@]}" "${valgrind[@]}" --log-file="$log" "$work/addin_host" --examples \
+        "$build/libopi.so" > "$log.out" 2>&1
+) || status=$?
+if [[ $status -ne 0 ]]; then
+    echo "valgrind addin_host --examples: FAILED (exit status $status)"
+    cat "$log.out" "$log"
+    exit 1
+fi
+if ! cat "$record" "$record" | cmp -s - "$work/examples.requests"; then
+    echo "valgrind addin_host --examples: FAILED: the requests differ from two passes of $record"
+    diff <(cat "$record" "$record") "$work/examples.requests" | head -n 6 | sed 's/^/    /'
+    exit 1
+fi
+echo "valgrind addin_host --examples: ok, sent $(basename "$record") by each name"
 grep -E '(definitely|indirectly|possibly) lost:|still reachable:|suppressed:|ERROR SUMMARY' "$log" \
     | sed 's/^==[0-9]*== /    /'
 echo "addin memcheck: all clean"

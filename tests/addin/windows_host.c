@@ -6,6 +6,12 @@
  * against the loopback Bot API stand-in.
  *
  *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT windows_host.exe LIBRARY
+ *   OPI_TELEGRAM_API_URL=http://127.0.0.1:PORT TZ=UTC windows_host.exe --examples LIBRARY
+ *
+ * With --examples it calls every method of examples.h (generated from the method table)
+ * with its example's values, by the English names, then again by the Russian ones: the
+ * stand-in must then have received tests/examples.requests twice, which the caller
+ * checks.
  *
  * Written in C on purpose: a C++ compiler other than MSVC (MinGW's g++) would lay its
  * vtables out the Itanium way, with two destructor slots, and prove nothing. Here each
@@ -34,6 +40,8 @@
 #include <string.h>
 #include <time.h>
 #include <wchar.h>
+
+#include "examples.h"
 
 #define ADDIN_API __stdcall
 #if defined(__i386__)
@@ -609,105 +617,49 @@ static void property(Component *c, VersionFn version) {
     check(!LANG(c, SetPropVal, 0, &other), "SetPropVal(Version) is refused");
 }
 
-#define LINK L"https://t.me/+hUgH4yjb_7wyZDBi"
-
-/* Values each method succeeds with against the stand-in, by its English name. */
-static long arguments_for(const char *name, tVariant *v) {
-    v[0] = text(TOKEN);
-    v[1] = text(L"@testsichee");
-    if (strcmp(name, "CreateInvitationLink") == 0) {
-        v[2] = text(L"Link");
-        v[3] = empty();
-        v[4] = i4(200);
-        return 5;
-    }
-    if (strcmp(name, "EditInvitationLink") == 0) {
-        v[2] = text(LINK);
-        v[3] = text(L"Spring");
-        v[4] = empty();
-        v[5] = i4(100);
-        return 6;
-    }
-    if (strcmp(name, "RevokeInvitationLink") == 0 || strcmp(name, "EditSubscriptionLink") == 0) {
-        v[2] = text(LINK);
-        return 3;
-    }
-    if (strcmp(name, "CreateJoinRequestLink") == 0) {
-        v[2] = text(L"By request");
-        return 3;
-    }
-    if (strcmp(name, "CreateSubscriptionLink") == 0) {
-        v[2] = text(L"Members");
-        v[3] = i4(50);
-        return 4;
-    }
-    if (strcmp(name, "ApproveJoinRequest") == 0 || strcmp(name, "DeclineJoinRequest") == 0) {
-        v[2] = r8(5000000000.0);
-        return 3;
-    }
-    if (strcmp(name, "Call") == 0) {
-        v[1] = text(L"getMe");
-        return 2;
-    }
-    if (strcmp(name, "ExportPrimaryInvitationLink") == 0) {
-        return 2;
-    }
-    if (strcmp(name, "SendDocument") == 0) {
-        /* 1C's BinaryData, with a NUL inside: bytes, not a string. */
-        static const char document[] = "%PDF binary\0data";
-        v[2] = text(L"From 1C");
-        v[3] = blob(document, sizeof document - 1);
-        return 4;
-    }
-    return -1;
-}
-
-/* DownloadFile returns the file as BinaryData from the platform's memory manager, as
- * OPI's does. */
-static void download_bytes(Component *c, long method, const char *what) {
-    tVariant params[2];
-    tVariant result = empty();
-    char message[256];
-    bool same;
+/* The stand-in's small file (opi_standin::SMALL_FILE_ID), as a download returns it:
+ * BinaryData of its 256 bytes, 0 to 255, from the platform's memory manager, as OPI's
+ * DownloadFile does; released as the platform does. */
+static void take_small_file(tVariant *result, const char *what) {
+    char message[RESULT_SIZE + 256];
+    bool same = result->vt == VTYPE_BLOB && result->str.strLen == 256;
     uint32_t i;
-    params[0] = text(TOKEN);
-    params[1] = text(L"BQACAgIAAxkBAAIBSmall");
-    snprintf(message, sizeof message, "%s: CallAsFunc failed", what);
-    check(LANG(c, CallAsFunc, method, &result, params, 2), message);
-    same = result.vt == VTYPE_BLOB && result.str.strLen == 256;
     for (i = 0; same && i < 256; ++i) {
-        same = (unsigned char)result.str.pstrVal[i] == i;
+        same = (unsigned char)result->str.pstrVal[i] == i;
     }
     snprintf(message, sizeof message, "%s: the file's 256 bytes as BinaryData (vt %u)", what,
-             result.vt);
+             result->vt);
     check(same, message);
-    if (result.vt == VTYPE_BLOB) {
-        void *block = result.str.pstrVal;
+    if (result->vt == VTYPE_BLOB) {
+        void *block = result->str.pstrVal;
         snprintf(message, sizeof message, "%s: bytes from the platform's memory manager", what);
         check(owns(&memory, block), message);
         free_memory(&memory, &block);
+    } else if (result->vt == VTYPE_PWSTR) {
+        char *out = malloc(RESULT_SIZE);
+        if (out != NULL) {
+            take_result(result, out, RESULT_SIZE, what);
+            snprintf(message, sizeof message, "%s answered %s", what, out);
+            check(false, message);
+            free(out);
+        }
     }
 }
 
-/* Every method: both names find it, and a call by each name succeeds. */
+/* Every method: both names find it, and it returns a value. */
 static void methods(Component *c) {
     long count = LANG(c, GetNMethods);
     long m;
     char en[128];
     char ru[256];
     char message[512];
-    char *out = malloc(RESULT_SIZE);
-    check(count >= 11, "the whole family, Call and Configure");
-    for (m = 0; m < count && out != NULL; ++m) {
+    /* The table's methods (examples.h has them all) and Configure. */
+    check(count == EXAMPLE_COUNT + 1, "every method of the table, and Configure");
+    for (m = 0; m < count; ++m) {
         const WCHAR_T *en_wide;
         const WCHAR_T *ru_wide;
         WCHAR_T en_copy[128];
         WCHAR_T ru_copy[128];
-        tVariant given[8];
-        long given_count;
-        long i;
-        bool known;
-        int by;
 
         en_wide = LANG(c, GetMethodName, m, 0);
         ru_wide = LANG(c, GetMethodName, m, 1);
@@ -726,56 +678,6 @@ static void methods(Component *c) {
         check(LANG(c, HasRetVal, m), message);
         if (strcmp(en, "Configure") == 0) {
             check(wcscmp(ru_copy, L"Настроить") == 0, "Configure is Настроить");
-            continue;
-        }
-        if (strcmp(en, "FormKeyboardFromButtonArray") == 0) {
-            /* Made here from a String and two Booleans; nothing is sent. */
-            given[0] = text(L"['A','B']");
-            given[1] = boolean(true);
-            given[2] = boolean(false);
-            for (by = 0; by < 2; ++by) {
-                snprintf(message, sizeof message, "%s by its %s name", en,
-                         by == 0 ? "English" : "Russian");
-                call(c, find(c, by == 0 ? en_copy : ru_copy), given, 3, out, message);
-                EXPECT(out, message,
-                       "{\"ok\":true,\"result\":{\"inline_keyboard\":[[{\"text\":\"A\","
-                       "\"callback_data\":\"A\"},{\"text\":\"B\",\"callback_data\":\"B\"}]]}}");
-            }
-            continue;
-        }
-        if (strcmp(en, "DownloadFile") == 0) {
-            for (by = 0; by < 2; ++by) {
-                snprintf(message, sizeof message, "%s by its %s name", en,
-                         by == 0 ? "English" : "Russian");
-                download_bytes(c, find(c, by == 0 ? en_copy : ru_copy), message);
-                /* getFile, then the file. */
-                InterlockedIncrement(&requests_sent);
-                InterlockedIncrement(&requests_sent);
-            }
-            continue;
-        }
-        given_count = arguments_for(en, given);
-        /* A method without values of its own here is called with the token and every
-           other parameter Undefined: it answers Telegram's document when it needs no
-           more, or the refusal that names what it lacks, having sent nothing. */
-        known = given_count >= 0;
-        if (!known) {
-            given_count = LANG(c, GetNParams, m);
-            for (i = 0; i < given_count && i < 8; ++i) {
-                given[i] = i == 0 ? text(TOKEN) : empty();
-            }
-        }
-        for (by = 0; by < 2; ++by) {
-            long found = find(c, by == 0 ? en_copy : ru_copy);
-            snprintf(message, sizeof message, "%s by its %s name", en,
-                     by == 0 ? "English" : "Russian");
-            call(c, found, given, given_count, out, message);
-            if (known || strstr(out, "{\"ok\":true") == out) {
-                EXPECT(out, message, "{\"ok\":true");
-                InterlockedIncrement(&requests_sent);
-            } else {
-                EXPECT(out, message, "\"ok\":false", "\"kind\":\"invalid_argument\"");
-            }
         }
     }
     check(find(c, L"СоздатьСсылкуПриглашение") == find(c, L"CreateInvitationLink") &&
@@ -784,6 +686,106 @@ static void methods(Component *c) {
     check(LANG(c, GetMethodName, count, 0) == NULL, "GetMethodName out of range");
     check(find(c, L"NoSuchMethod") == -1, "FindMethod of an unknown name");
     check(find(c, NULL) == -1, "FindMethod(NULL)");
+}
+
+/* UTF-8 as a NUL-terminated UTF-16 string, allocated; NULL if it cannot be. */
+static WCHAR_T *widen(const char *utf8) {
+    int length = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8, -1, NULL, 0);
+    WCHAR_T *wide = length > 0 ? malloc(length * sizeof *wide) : NULL;
+    if (wide != NULL && MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8, -1, wide,
+                                            length) != length) {
+        free(wide);
+        wide = NULL;
+    }
+    check(wide != NULL, "an example's text converts to UTF-16");
+    return wide;
+}
+
+/* A 1C Number as the platform passes it: a whole number that fits as VTYPE_I4, any
+ * other as VTYPE_R8. */
+static tVariant number(double x) {
+    bool fits = x >= INT32_MIN && x <= INT32_MAX && x == (double)(int32_t)x;
+    return fits ? i4((int32_t)x) : r8(x);
+}
+
+/* An example's value as the platform passes it; the token is the stand-in's. A String
+ * is widened into `*wide`, which the caller frees after the call. */
+static tVariant example_value(const ExampleValue *value, WCHAR_T **wide) {
+    *wide = NULL;
+    switch (value->type) {
+    case EXAMPLE_TOKEN:
+        return text(TOKEN);
+    case EXAMPLE_STRING:
+        *wide = widen(value->text);
+        return *wide != NULL ? text(*wide) : empty();
+    case EXAMPLE_NUMBER:
+        return number(value->number);
+    case EXAMPLE_BOOLEAN:
+        return boolean(value->boolean != 0);
+    case EXAMPLE_DATE:
+        return date(value->date[0], value->date[1], value->date[2], value->date[3],
+                    value->date[4], value->date[5]);
+    default:
+        return empty();
+    }
+}
+
+/* Every method of the table with its example's values (examples.h, generated from the
+ * table): a pass by the English names, then one by the Russian names. Each answers ok;
+ * a download answers the file. */
+static void examples(Component *c) {
+    char *out = malloc(RESULT_SIZE);
+    char message[RESULT_SIZE + 256];
+    int russian;
+    int e;
+    int p;
+    for (russian = 0; russian < 2 && out != NULL; ++russian) {
+        for (e = 0; e < EXAMPLE_COUNT; ++e) {
+            const Example *example = &EXAMPLES[e];
+            const char *name = russian ? example->name_ru : example->name;
+            WCHAR_T *wide_name = widen(name);
+            WCHAR_T *english = widen(example->name);
+            WCHAR_T *texts[EXAMPLE_MOST_PARAMS] = {NULL};
+            tVariant params[EXAMPLE_MOST_PARAMS];
+            tVariant result = empty();
+            long m = wide_name != NULL ? find(c, wide_name) : -1;
+            snprintf(message, sizeof message, "FindMethod(%s) finds %s", name, example->name);
+            check(m >= 0 && english != NULL && m == find(c, english), message);
+            free(wide_name);
+            free(english);
+            if (m < 0) {
+                continue;
+            }
+            snprintf(message, sizeof message, "%s takes the example's parameters", name);
+            check(LANG(c, GetNParams, m) == example->count, message);
+            for (p = 0; p < example->count; ++p) {
+                const ExampleValue *value = &EXAMPLE_VALUES[example->first + p];
+                params[p] = empty();
+                if (value->type == EXAMPLE_LEFT_OUT) {
+                    snprintf(message, sizeof message, "%s: parameter %d left out has no default",
+                             name, p);
+                    check(LANG(c, GetParamDefValue, m, p, &params[p]), message);
+                } else {
+                    params[p] = example_value(value, &texts[p]);
+                }
+            }
+            snprintf(message, sizeof message, "%s: CallAsFunc failed", name);
+            check(LANG(c, CallAsFunc, m, &result, params, example->count), message);
+            for (p = 0; p < example->count; ++p) {
+                free(texts[p]);
+            }
+            if (example->downloads) {
+                take_small_file(&result, name);
+            } else if (result.vt == VTYPE_PWSTR) {
+                take_result(&result, out, RESULT_SIZE, name);
+                EXPECT(out, name, "{\"ok\":true");
+            } else {
+                snprintf(message, sizeof message, "%s: the answer is not a string (vt %u)", name,
+                         result.vt);
+                check(false, message);
+            }
+        }
+    }
     free(out);
 }
 
@@ -923,8 +925,21 @@ static void value_types(Component *c) {
     call(c, m, v, 2, out, "no token");
     EXPECT(out, "Undefined for the Token", INVALID("Token"));
 
+    /* 1C's BinaryData for a file, with a NUL inside: bytes, not a string. */
+    {
+        static const char document[] = "%PDF binary\0data";
+        v[0] = text(TOKEN);
+        v[1] = text(L"@testsichee");
+        v[2] = text(L"From 1C");
+        v[3] = blob(document, sizeof document - 1);
+        call(c, find(c, L"SendDocument"), v, 4, out, "BinaryData");
+        EXPECT(out, "SendDocument with BinaryData", "\"ok\":true", "\"file_size\":16");
+        InterlockedIncrement(&requests_sent);
+    }
+
     /* Called as a procedure, the request is made and the result dropped. */
     v[0] = text(TOKEN);
+    v[1] = text(L"@testsichee");
     v[2] = empty();
     check(LANG(c, CallAsProc, m, v, 2), "CallAsProc");
     InterlockedIncrement(&requests_sent);
@@ -1032,14 +1047,15 @@ int wmain(int argc, wchar_t **argv) {
     VersionFn version;
     Component *component = NULL;
     TIME_ZONE_INFORMATION zone;
+    bool by_examples = argc == 3 && wcscmp(argv[1], L"--examples") == 0;
 
     if (argc < 2 || api_url == NULL) {
-        fprintf(stderr, "usage: OPI_TELEGRAM_API_URL=URL windows_host.exe LIBRARY\n");
+        fprintf(stderr, "usage: OPI_TELEGRAM_API_URL=URL windows_host.exe [--examples] LIBRARY\n");
         return 2;
     }
     InitializeCriticalSection(&memory.lock);
 
-    library = LoadLibraryW(argv[1]);
+    library = LoadLibraryW(argv[by_examples ? 2 : 1]);
     if (library == NULL) {
         fprintf(stderr, "FAILED: LoadLibraryW: error %lu\n", GetLastError());
         return 1;
@@ -1057,34 +1073,52 @@ int wmain(int argc, wchar_t **argv) {
         return 1;
     }
 
-    entry_points(names, capabilities, attach_type);
-    lifecycle();
-
-    check(create(names(), &component) == 1 && component != NULL, "GetClassObject");
-    if (component != NULL) {
-        initialise(component);
-        property(component, version);
-        methods(component);
-        configure(component, api_url);
-        value_types(component);
-        INIT(component, Done);
-        check(destroy(&component) == 0, "DestroyObject");
+    zone.Bias = 0;
+    GetTimeZoneInformation(&zone);
+    if (by_examples) {
+        /* tests/examples.requests was recorded in UTC: a Date, local wall-clock time,
+           stands for the instant the example's text did there only in the same zone. */
+        check(zone.Bias == 0 && (zone.DaylightDate.wMonth == 0 || zone.DaylightBias == 0),
+              "the examples run in UTC (TZ=UTC under Wine)");
+        check(create(names(), &component) == 1 && component != NULL, "GetClassObject");
+        if (component != NULL) {
+            check(INIT(component, setMemManager, &memory) && INIT(component, Init, &connection),
+                  "setMemManager, Init");
+            examples(component);
+            INIT(component, Done);
+            check(destroy(&component) == 0, "DestroyObject");
+        }
+    } else {
+        entry_points(names, capabilities, attach_type);
+        lifecycle();
+        check(create(names(), &component) == 1 && component != NULL, "GetClassObject");
+        if (component != NULL) {
+            initialise(component);
+            property(component, version);
+            methods(component);
+            configure(component, api_url);
+            value_types(component);
+            INIT(component, Done);
+            check(destroy(&component) == 0, "DestroyObject");
+        }
+        cycles();
+        threads();
     }
-    cycles();
-    threads();
 
     check(memory.live_count == 0, "every block the memory manager lent came back");
     check(memory.foreign == 0, "FreeMemory was given only blocks it lent");
     check(memory.allocations > 0, "the component allocated through the memory manager");
     check(FreeLibrary(library) != 0, "FreeLibrary");
 
-    zone.Bias = 0;
-    GetTimeZoneInformation(&zone);
     printf("local time: UTC%+ld minutes\n", -zone.Bias);
     printf("platform allocations: %u, all released: %s\n", (unsigned)memory.allocations,
            memory.live_count == 0 ? "yes" : "no");
     printf("connection services used: %ld\n", (long)connection.uses);
-    printf("requests sent: %ld\n", (long)requests_sent);
+    if (by_examples) {
+        printf("examples: %d methods, by both names\n", EXAMPLE_COUNT);
+    } else {
+        printf("requests sent: %ld\n", (long)requests_sent);
+    }
     if (failures != 0) {
         fprintf(stderr, "%ld checks failed\n", (long)failures);
         return 1;

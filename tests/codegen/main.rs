@@ -10,6 +10,7 @@
 //! A test binary of its own, apart from the integration tests that call the generated
 //! functions: it builds whenever the library does, even while those are out of date.
 
+mod addin;
 mod csharp;
 mod docs;
 mod examples;

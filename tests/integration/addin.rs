@@ -152,6 +152,43 @@ fn a_host_playing_the_platform_finds_calls_and_releases_everything() {
     }
 }
 
+/// Every method of the table, called as 1C calls it with its example's values
+/// (tests/addin/examples.h, generated from the table): by its English name, then again
+/// by its Russian one. Each answers ok, and each pass sends exactly what the CLI sent
+/// for the same examples, tests/examples.requests.
+#[test]
+fn every_method_by_both_names_runs_its_example_and_sends_the_record() {
+    let server = StandIn::start();
+    let mut command = Command::new(host());
+    without_outside_settings(&mut command);
+    let ran = run(command
+        .env("OPI_TELEGRAM_API_URL", server.url())
+        .arg("--examples")
+        .arg(lib_dir().join("libopi.so")));
+    assert!(ran.ok(), "the host program failed: {}", ran.report());
+    let record = fs::read_to_string(root().join("tests/examples.requests")).unwrap();
+    let record: Vec<&str> = record.lines().collect();
+    let sent: Vec<String> = server.requests().iter().map(|r| r.line()).collect();
+    for (pass, names) in sent.chunks(record.len()).zip(["English", "Russian"]) {
+        let differs = |&n: &usize| pass.get(n).map(|l| l.trim_end()) != Some(record[n]);
+        if let Some(n) = (0..record.len()).find(differs) {
+            panic!(
+                "by the {names} names, request {} is not tests/examples.requests':\n  \
+                 sent   {}\n  wanted {}",
+                n + 1,
+                pass.get(n).map_or("nothing", |l| l.trim_end()),
+                record[n]
+            );
+        }
+    }
+    assert_eq!(
+        sent.len(),
+        2 * record.len(),
+        "two passes of tests/examples.requests: {}",
+        ran.report()
+    );
+}
+
 /// OneScript's life of an add-in, twenty times: load, create, call with a Date,
 /// release (by DestroyObject and by Done and delete, in turn), unload. The program
 /// checks that nothing stays behind.

@@ -22,7 +22,10 @@
 #                        objects (tests/addin/windows_host.c) on the DLLs from LibOPI.zip,
 #                        and `oint.exe` runs the page's CMD/Bat example under `cmd /c`.
 #   every build          `oint` runs every method's example (examples.sh, or examples.bat
-#                        under `cmd`), which must send the requests of the first platform.
+#                        under `cmd`), which must send the requests of the first platform;
+#                        where the 1C add-in harness runs, it calls every method by its
+#                        example too, by both names (--examples), and each pass must send
+#                        tests/examples.requests.
 #
 # Every program talks to the loopback stand-in on 127.0.0.1, which records what it
 # received: the spec examples are checked by the request that arrived, not only by the
@@ -125,6 +128,21 @@ if answer != {"ok": False, "error_code": 401, "description": "Unauthorized"}:
 PY
 }
 
+# The record of what every method's example sends (tests/integration/cli.rs makes it).
+record=${OPI_EXAMPLE_REQUESTS:-$root/tests/examples.requests}
+
+# sent_the_record LOG: the add-in harness's --examples run, a pass over every method's
+# example by the English names and one by the Russian names, sent the record twice, byte
+# for byte; else says where it first differs.
+sent_the_record() {
+    if cat "$record" "$record" | cmp -s - "$1.requests"; then
+        return 0
+    fi
+    echo "    the requests differ from two passes of $record:"
+    diff <(cat "$record" "$record") "$1.requests" | head -n 6 | sed 's/^/    /'
+    return 1
+}
+
 # valgrind_run NAME LOG PROGRAM...: PROGRAM under memcheck against a fresh stand-in.
 # The 1C harness unloads the library at its end; tests/c/unload.supp names the one
 # block that a load leaves behind (ureq's), which needs the frames of the unloaded
@@ -216,6 +234,14 @@ test_linux() {
     if [[ -f $addin_lib ]]; then
         valgrind_run "$platform: 1C add-in harness on $(basename "$addin_lib") from LibOPI.zip" \
             "$dir/addin_host" "$dir/addin_host" "$addin_lib" || true
+        if valgrind_run "$platform: 1C add-in harness, every method's example by both names" \
+            "$dir/addin_examples" "$dir/addin_host" --examples "$addin_lib"; then
+            if sent_the_record "$dir/addin_examples"; then
+                pass "$platform: 1C add-in harness: each pass sent $(basename "$record")"
+            else
+                fail "$platform: 1C add-in harness: every method's example and $record"
+            fi
+        fi
     else
         fail "$platform: LibOPI.zip has no $(basename "$addin_lib")"
     fi
@@ -372,6 +398,14 @@ test_other_linux() {
         plain_run "$platform $how: C++ host" "$dir/host_cpp" "${run[@]}" "$dir/host_cpp" || true
         plain_run "$platform $how: 1C add-in harness on the archive's libopi.so" "$dir/addin_host" \
             "${run[@]}" "$dir/addin_host" "$lib/libopi.so.$version" || true
+        if plain_run "$platform $how: 1C add-in harness, every method's example by both names" \
+            "$dir/addin_examples" "${run[@]}" "$dir/addin_host" --examples "$lib/libopi.so.$version"; then
+            if sent_the_record "$dir/addin_examples"; then
+                pass "$platform: 1C add-in harness: each pass sent $(basename "$record")"
+            else
+                fail "$platform: 1C add-in harness: every method's example and $record"
+            fi
+        fi
     fi
     run_spec_example "$platform $how: oint" "$dir" "$tree/bin/oint" "${run[@]}"
     if [[ $platform == *-musl ]]; then
@@ -527,6 +561,16 @@ test_windows() {
     else
         fail "$platform under Wine: 1C add-in harness on $(basename "$addin_dll") (exit status $status)"
         sed 's/^/    /' "$dir/addin.out"
+    fi
+    # Every method by its example, in UTC, the zone the record was made in.
+    status=0
+    run_against_standin "$dir/addin_examples" env TZ=UTC wine "$bin/windows_host.exe" --examples \
+        "$(winepath -w "$addin_dll")" || status=$?
+    if [[ $status -eq 0 ]] && sent_the_record "$dir/addin_examples"; then
+        pass "$platform under Wine: 1C add-in harness, every method's example by both names, sending $(basename "$record") in each pass"
+    else
+        fail "$platform under Wine: 1C add-in harness, every method's example (exit status $status)"
+        sed 's/^/    /' "$dir/addin_examples.out"
     fi
 
     # The page's CMD/Bat example, saved as Windows saves a .bat (CRLF), run by cmd with
