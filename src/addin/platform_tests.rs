@@ -317,7 +317,10 @@ fn every_entry_answers_through_its_interface_pointer() {
 
         let methods = (slots.get_n_methods)(this);
         assert_eq!(methods as usize, crate::methods::TELEGRAM.len() + 1);
-        for num in 0..methods {
+        // Under Miri, which interprets every step, a sample: each method takes the same
+        // unsafe paths, and all of them would take minutes.
+        let sampled = (0..methods).filter(|num| !cfg!(miri) || num % 8 == 0 || *num == methods - 1);
+        for num in sampled {
             for alias in 0..2 {
                 let name = platform.take_string((slots.get_method_name)(this, num, alias));
                 assert_eq!((slots.find_method)(this, wide_z(&name).as_ptr()), num);
