@@ -112,6 +112,9 @@ build() {
         # drops what nothing calls and folds identical functions into one (--icf=all,
         # which GNU ld lacks): some 600 KB of opi.dll.
         flags+=" -Z function-sections=yes -C link-arg=-B$root/platforms/mingw-lld/ -C link-arg=-Wl,--icf=all"
+        # The import libraries of the DLLs that std and windows-sys name, made so that
+        # their symbols do not carry the random name of a temporary directory.
+        flags+=" -C dlltool=$root/platforms/mingw-lld/dlltool"
     fi
     # The opi crate carries its debug information (types of the C ABI, for
     # platforms/abi.sh) in target/; the packed copies are stripped.
