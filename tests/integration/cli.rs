@@ -1494,15 +1494,26 @@ fn indenting_changes_no_value() {
 }
 
 /// `oint telegram NAME` with the options of the method's example, the stand-in's token
-/// in place of `***`.
-fn run_example(server: &StandIn, name: &str) -> Run {
+/// in place of `***` and, for a download, `out` under `dir` rather than in the working
+/// directory.
+fn run_example_in(server: &StandIn, name: &str, dir: &std::path::Path) -> Run {
     let method = find(name).unwrap();
+    let out = dir.join("download.bin");
     let mut line: Vec<String> = ["telegram", name].map(String::from).to_vec();
     for (option, value) in method.example {
-        let value = if *option == "token" { TOKEN } else { value };
+        let value = match *option {
+            "token" => TOKEN,
+            "out" => out.to_str().unwrap(),
+            _ => value,
+        };
         line.extend([format!("--{option}"), value.to_string()]);
     }
     oint(&strs(&at(server, &strs(&line))))
+}
+
+/// [`run_example_in`] the temporary directory.
+fn run_example(server: &StandIn, name: &str) -> Run {
+    run_example_in(server, name, &std::env::temp_dir())
 }
 
 /// Every method's example, as its reference page prints it, through `oint` against
@@ -1516,18 +1527,8 @@ fn every_methods_example_succeeds_and_sends_the_recorded_requests() {
     let server = StandIn::start();
     let dir = std::env::temp_dir().join(format!("oint-examples-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join("download.bin");
     for method in TELEGRAM {
-        let mut line: Vec<String> = ["telegram", method.name].map(String::from).to_vec();
-        for (option, value) in method.example {
-            let value = match *option {
-                "token" => TOKEN,
-                "out" => out.to_str().unwrap(),
-                _ => value,
-            };
-            line.extend([format!("--{option}"), value.to_string()]);
-        }
-        let run = oint(&strs(&at(&server, &strs(&line))));
+        let run = run_example_in(&server, method.name, &dir);
         assert_eq!(
             run.status, 0,
             "{}: {}{}",
